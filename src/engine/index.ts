@@ -1,0 +1,4 @@
+export * from "./article";
+export * from "./errors";
+export * from "./payback";
+export { describe, requireMargin, requireNonNegative, requireNumber } from "./validate";

@@ -1,0 +1,115 @@
+/**
+ * The payback chain of "AI's $200B Question":
+ *   data-center cost = spend × (1 + energy)
+ *   required revenue = data-center cost ÷ (1 − margin)
+ *   gap              = required − identified revenue
+ *   coverage         = identified ÷ required
+ *   break-even spend = revenue × (1 − margin) ÷ (1 + energy)
+ * Every function validates its arguments and returns a finite number or throws a PaybackError.
+ */
+import { ARTICLE_DEFAULTS } from "./article";
+import { CellErrorValue, PaybackError } from "./errors";
+import { describe, requireFiniteResult, requireMargin, requireNonNegative } from "./validate";
+
+const SPEND = "GPU spend in $B, 0 or more (the article: 50)";
+const ENERGY = "$ of data-center energy per $ of GPU, 0 or more (the article: 1)";
+const REVENUE = "annual revenue in $B, 0 or more";
+const REQUIRED = "the revenue required in $B, 0 or more (the article: 200)";
+
+/** GPU spend × (1 + energy): what the data centers cost, $B. */
+export function dataCenterCost(spend: number, energy: number = ARTICLE_DEFAULTS.energy): number {
+  const s = requireNonNegative("spend", spend, SPEND);
+  const e = requireNonNegative("energy", energy, ENERGY);
+  return requireFiniteResult(s * (1 + e), "The data-center cost");
+}
+
+/** Data-center cost ÷ (1 − margin): the revenue that pays back one year of GPU spend, $B. */
+export function requiredRevenue(
+  spend: number,
+  energy: number = ARTICLE_DEFAULTS.energy,
+  margin: number = ARTICLE_DEFAULTS.margin
+): number {
+  const cost = dataCenterCost(spend, energy);
+  const m = requireMargin(margin);
+  return requireFiniteResult(cost / (1 - m), "The required revenue");
+}
+
+/** The GPU spend that a given revenue pays back: revenue × (1 − margin) ÷ (1 + energy), $B. */
+export function breakevenSpend(
+  revenue: number,
+  energy: number = ARTICLE_DEFAULTS.energy,
+  margin: number = ARTICLE_DEFAULTS.margin
+): number {
+  const r = requireNonNegative("revenue", revenue, REVENUE);
+  const e = requireNonNegative("energy", energy, ENERGY);
+  const m = requireMargin(margin);
+  return requireFiniteResult((r * (1 - m)) / (1 + e), "The break-even spend");
+}
+
+/** Validates a required-revenue argument (0 or more). */
+export function checkRequired(required: number): number {
+  return requireNonNegative("required", required, REQUIRED);
+}
+
+/** Required minus identified revenue, $B: what is still missing (negative when revenue exceeds it). */
+export function gap(identified: number, required: number): number {
+  const i = requireNonNegative("identified revenue", identified, REVENUE);
+  return requireFiniteResult(checkRequired(required) - i, "The gap");
+}
+
+/** Identified ÷ required revenue: the share of the requirement already covered (0.375 = 37.5%). */
+export function coverage(identified: number, required: number): number {
+  const i = requireNonNegative("identified revenue", identified, REVENUE);
+  const r = checkRequired(required);
+  if (r === 0) {
+    throw new PaybackError(
+      "required must be above 0 to compute coverage (the article: 200)",
+      "value",
+      "required"
+    );
+  }
+  return requireFiniteResult(i / r, "The coverage");
+}
+
+/**
+ * The identified revenue in a range, summed like Excel's SUM: numbers count; text, booleans and
+ * blanks (null, undefined, "") are skipped. A negative or non-finite number is rejected; a cell
+ * that holds an error value (any object) throws CellErrorValue carrying it, so hosts pass it on.
+ */
+export function identifiedRevenue(cells: ReadonlyArray<ReadonlyArray<unknown>>): number {
+  if (!Array.isArray(cells)) {
+    throw new PaybackError(
+      "range must be a range of cells holding revenues in $B",
+      "value",
+      "range"
+    );
+  }
+  let total = 0;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (!Array.isArray(row)) {
+      throw new PaybackError(
+        "range must be a range of cells holding revenues in $B",
+        "value",
+        "range"
+      );
+    }
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value === "number") {
+        if (value >= 0 && value !== Infinity) {
+          total += value;
+        } else {
+          throw new PaybackError(
+            `range must hold revenues of 0 or more: row ${r + 1}, column ${c + 1} of the range has ${describe(value)}`,
+            "value",
+            "range"
+          );
+        }
+      } else if (value !== null && typeof value === "object") {
+        throw new CellErrorValue(value);
+      }
+    }
+  }
+  return requireFiniteResult(total, "The sum of the revenues");
+}

@@ -1,0 +1,3 @@
+export * from "./labels";
+export * from "./plan";
+export * from "./sheetNames";
