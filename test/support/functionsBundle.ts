@@ -1,0 +1,112 @@
+/**
+ * Loads the built functions bundle (dist/functions.js) the way Excel's custom-functions runtime
+ * does: a fresh JavaScript context whose global CustomFunctions object records what the bundle
+ * associates, and calls that pass null for every omitted optional argument, as Excel does.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+
+export const DIST = path.resolve(__dirname, "../../dist");
+
+/** Excel's error codes, as CustomFunctions.ErrorCode defines them. */
+export const ErrorCode = {
+  divisionByZero: "#DIV/0!",
+  invalidName: "#NAME?",
+  invalidNumber: "#NUM!",
+  invalidReference: "#REF!",
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  nullReference: "#NULL!",
+} as const;
+
+/** Stands in for CustomFunctions.Error: a code and an optional message. */
+export class CustomFunctionsError {
+  constructor(
+    readonly code: string,
+    readonly message?: string
+  ) {}
+}
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: Array<{
+    name: string;
+    description?: string;
+    type?: string;
+    dimensionality?: string;
+    optional?: boolean;
+  }>;
+  result: { type?: string; dimensionality?: string };
+  options?: Record<string, boolean>;
+}
+
+export interface FunctionsBundle {
+  /** Every id the bundle associated, with its function. */
+  readonly associated: ReadonlyMap<string, (...args: unknown[]) => unknown>;
+  /** functions.json as the build emitted it. */
+  readonly metadata: { functions: FunctionMetadata[] };
+  /** Calls a function as Excel does: omitted optional arguments arrive as null. */
+  call(id: string, ...args: unknown[]): unknown;
+}
+
+export function readMetadata(dir = DIST): { functions: FunctionMetadata[] } {
+  return JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8"));
+}
+
+export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
+  const file = path.join(dir, "functions.js");
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing: run "npm run build" first (npm test does it in pretest)`);
+  }
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  const associate = (
+    idOrMap: string | Record<string, (...args: unknown[]) => unknown>,
+    fn?: (...args: unknown[]) => unknown
+  ) => {
+    const entries =
+      typeof idOrMap === "string" ? [[idOrMap, fn] as const] : Object.entries(idOrMap);
+    for (const [id, f] of entries) {
+      if (typeof f !== "function")
+        throw new TypeError(`associate("${id}") was not given a function`);
+      if (associated.has(id.toUpperCase())) throw new Error(`"${id}" was associated twice`);
+      associated.set(id.toUpperCase(), f);
+    }
+  };
+  const sandbox = {
+    CustomFunctions: { associate, Error: CustomFunctionsError, ErrorCode },
+    console,
+  };
+  vm.createContext(sandbox);
+  vm.runInContext(fs.readFileSync(file, "utf8"), sandbox, { filename: file });
+
+  const metadata = readMetadata(dir);
+  const byId = new Map(metadata.functions.map((f) => [f.id.toUpperCase(), f]));
+  return {
+    associated,
+    metadata,
+    call(id: string, ...args: unknown[]) {
+      const key = id.toUpperCase();
+      const fn = associated.get(key);
+      const meta = byId.get(key);
+      if (!fn || !meta) throw new Error(`GPU.${id} is not in the bundle and functions.json`);
+      if (args.length > meta.parameters.length)
+        throw new Error(`GPU.${id} takes at most ${meta.parameters.length} arguments`);
+      const padded = meta.parameters.map((_, i) => (i < args.length ? args[i] : null));
+      return fn(...padded);
+    },
+  };
+}
+
+/** Runs a call and returns what it threw (or fails when it returned). */
+export function thrownBy(call: () => unknown): unknown {
+  try {
+    const value = call();
+    return { returned: value };
+  } catch (error) {
+    return error;
+  }
+}
