@@ -19,7 +19,10 @@ function debuggingCli() {
     try {
       const pkg = require.resolve("office-addin-debugging/package.json", { paths: [root] });
       const bin = require(pkg).bin;
-      return path.join(path.dirname(pkg), typeof bin === "string" ? bin : bin["office-addin-debugging"]);
+      return path.join(
+        path.dirname(pkg),
+        typeof bin === "string" ? bin : bin["office-addin-debugging"]
+      );
     } catch {
       return null;
     }
@@ -64,9 +67,12 @@ if (!cli) {
   ]);
 }
 
-const args =
-  mode === "stop" ? ["stop", "manifest.xml"] : ["start", "manifest.xml", mode, ...rest];
-const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: ["inherit", "pipe", "pipe"], encoding: "utf8" });
+const args = mode === "stop" ? ["stop", "manifest.xml"] : ["start", "manifest.xml", mode, ...rest];
+const result = spawnSync(process.execPath, [cli, ...args], {
+  cwd: root,
+  stdio: ["inherit", "pipe", "pipe"],
+  encoding: "utf8",
+});
 process.stdout.write(result.stdout || "");
 process.stderr.write(result.stderr || "");
 // office-addin-debugging exits 0 even when it fails: read what it printed.
