@@ -1,0 +1,154 @@
+/**
+ * functions.json as the production build emits it (custom-functions-metadata-plugin, from the JSDoc
+ * of src/functions/functions.ts): names, optional flags, matrix dimensionality, descriptions, help
+ * URLs that land on an anchor of the help page the build ships, and the production URL swapped in.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { DIST, FunctionMetadata, readMetadata } from "../support/functionsBundle";
+
+const { DEV_URL, PROD_URL } = require("../../webpack.config.js") as {
+  DEV_URL: string;
+  PROD_URL: string;
+};
+
+const metadata = readMetadata();
+const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+const fn = (id: string): FunctionMetadata => {
+  const found = byId.get(id);
+  if (!found) throw new Error(`${id} is not in functions.json`);
+  return found;
+};
+
+/** Each function's parameters: name, type, optional, matrix. */
+const EXPECTED: Record<string, Array<[string, string, boolean, boolean]>> = {
+  DATACENTER_COST: [
+    ["spend", "number", false, false],
+    ["energy", "number", true, false],
+  ],
+  REQUIRED_REVENUE: [
+    ["spend", "number", false, false],
+    ["energy", "number", true, false],
+    ["margin", "number", true, false],
+  ],
+  GAP: [
+    ["range", "any", false, true],
+    ["required", "number", true, false],
+  ],
+  COVERAGE: [
+    ["range", "any", false, true],
+    ["required", "number", true, false],
+  ],
+  BREAKEVEN_SPEND: [
+    ["revenue", "number", false, false],
+    ["energy", "number", true, false],
+    ["margin", "number", true, false],
+  ],
+  ARTICLE_TABLE: [],
+};
+
+describe("functions.json", () => {
+  it("declares exactly the six GPU.* functions, id = name", () => {
+    expect(metadata.functions.map((f) => f.id)).toEqual([
+      "DATACENTER_COST",
+      "REQUIRED_REVENUE",
+      "GAP",
+      "COVERAGE",
+      "BREAKEVEN_SPEND",
+      "ARTICLE_TABLE",
+    ]);
+    for (const f of metadata.functions) expect(f.name).toBe(f.id);
+  });
+
+  it.each(Object.entries(EXPECTED))(
+    "%s has the expected parameters, optional flags and dimensionality",
+    (id, params) => {
+      const f = fn(id);
+      expect(f.parameters.map((p) => p.name)).toEqual(params.map(([name]) => name));
+      f.parameters.forEach((p, i) => {
+        const [, type, optional, matrix] = params[i];
+        expect(p.type).toBe(type);
+        expect(p.optional === true).toBe(optional);
+        expect(p.dimensionality ?? "scalar").toBe(matrix ? "matrix" : "scalar");
+      });
+    }
+  );
+
+  it("optional parameters come after the required ones", () => {
+    for (const f of metadata.functions) {
+      const firstOptional = f.parameters.findIndex((p) => p.optional);
+      if (firstOptional >= 0)
+        expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
+    }
+  });
+
+  it("returns a number from each function but ARTICLE_TABLE, which returns a matrix", () => {
+    for (const f of metadata.functions) {
+      if (f.id === "ARTICLE_TABLE") {
+        expect(f.result.dimensionality).toBe("matrix");
+        expect(f.result.type ?? "any").toBe("any");
+      } else {
+        expect(f.result.type).toBe("number");
+        expect(f.result.dimensionality ?? "scalar").toBe("scalar");
+      }
+    }
+  });
+
+  it("describes every function and every parameter", () => {
+    for (const f of metadata.functions) {
+      expect(f.description?.trim().length ?? 0).toBeGreaterThan(20);
+      for (const p of f.parameters) expect(p.description?.trim().length ?? 0).toBeGreaterThan(10);
+    }
+    expect(fn("REQUIRED_REVENUE").description).toMatch(/200/);
+    expect(fn("GAP").description).toMatch(/125/);
+    expect(fn("COVERAGE").description).toMatch(/37\.5%/);
+    expect(fn("BREAKEVEN_SPEND").description).toMatch(/18\.75/);
+  });
+
+  it("declares no volatile, streaming, cancelable or address-requiring function", () => {
+    for (const f of metadata.functions) {
+      for (const option of [
+        "volatile",
+        "stream",
+        "cancelable",
+        "requiresAddress",
+        "requiresParameterAddresses",
+      ]) {
+        expect(f.options?.[option] ?? false).toBe(false);
+      }
+    }
+  });
+});
+
+describe("help URLs", () => {
+  it.each(Object.keys(EXPECTED))(
+    "%s links to help.html#<its id, lowercased> on the production URL",
+    (id) => {
+      const url = new URL(fn(id).helpUrl ?? "");
+      expect(url.protocol).toBe("https:");
+      expect(`${url.origin}${url.pathname}`).toBe(new URL("help.html", PROD_URL).href);
+      expect(url.search).toBe("");
+      expect(url.hash).toBe(`#${id.toLowerCase()}`);
+    }
+  );
+  // test/functions/help.test.ts checks that each of these anchors exists in dist/help.html.
+});
+
+describe("the production build", () => {
+  it("uses an https production URL, not the development one", () => {
+    expect(PROD_URL).toMatch(/^https:\/\/[^/]+\/(.+\/)?$/);
+    expect(PROD_URL).not.toBe(DEV_URL);
+  });
+
+  it.each(["functions.json", "manifest.xml", "help.html", "taskpane.html"])(
+    "%s says nothing of localhost",
+    (file) => {
+      const text = fs.readFileSync(path.join(DIST, file), "utf8");
+      expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+    }
+  );
+
+  it("functions.json's help URLs are all on the production URL", () => {
+    for (const f of metadata.functions) expect(f.helpUrl!.startsWith(PROD_URL)).toBe(true);
+  });
+});
