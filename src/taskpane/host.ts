@@ -13,3 +13,46 @@ export interface PaneHost {
   /** Recalculates the workbook (for workbooks in manual calculation mode). */
   recalculate(): Promise<void>;
 }
+
+/**
+ * Why a host could not do what the pane asked. The pane turns the reason into a message in its
+ * own language; any other error is shown with its own message.
+ * - unsupported: the workbook application lacks an API the action needs (requirementSet says which);
+ * - protected: the workbook or the cell is protected;
+ * - busy: the application cannot take the change now (a cell is being edited);
+ * - occupied: the selected cell is not empty, and the pane never overwrites it;
+ * - failed: anything else (message says what the application reported).
+ */
+export type PaneErrorReason = "unsupported" | "protected" | "busy" | "occupied" | "failed";
+
+/** What happened to a partly written template sheet after a failure. */
+export type Cleanup =
+  /** Nothing had been written. */
+  | "nothing-written"
+  /** The partial sheet was deleted: nothing is left behind. */
+  | "removed"
+  /** The partial sheet could not be deleted (sheet names the one left behind). */
+  | "failed";
+
+export interface PaneErrorDetails {
+  /** e.g. "ExcelApi 1.4" for reason "unsupported". */
+  readonly requirementSet?: string;
+  /** The cell concerned, e.g. for reason "occupied". */
+  readonly address?: string;
+  /** The sheet the failed insertion was writing. */
+  readonly sheet?: string;
+  readonly cleanup?: Cleanup;
+  /** The application's own error code, when it gave one (e.g. "AccessDenied"). */
+  readonly code?: string;
+}
+
+export class PaneError extends Error {
+  constructor(
+    readonly reason: PaneErrorReason,
+    message: string,
+    readonly details: PaneErrorDetails = {}
+  ) {
+    super(message);
+    this.name = "PaneError";
+  }
+}

@@ -150,6 +150,21 @@ export function columnLetter(index: number): string {
 
 const at = (column: number, row: number): string => `${columnLetter(column)}${row}`;
 
+/** Column index of letters: A → 0, Z → 25, AA → 26 (the inverse of columnLetter). */
+export function columnIndex(letters: string): number {
+  let index = 0;
+  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+/** The data cells of one table column (header row left out), e.g. column 1 of A20:C31 → "B21:B31". */
+export function tableColumnRange(table: TablePlan, column: number): string {
+  const match = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(table.range);
+  if (!match) throw new Error(`Not a table range: ${table.range}`);
+  const letter = columnLetter(columnIndex(match[1]) + column);
+  return `${letter}${Number(match[2]) + 1}:${letter}${match[3]}`;
+}
+
 // The layout: rows of column A/B/C, the grid in E:J, the chart below the grid.
 const ROW = {
   title: 1,
@@ -365,13 +380,15 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     names,
     grid,
     chart,
+    // Wide enough for the longest English note in C (about 75 characters of 11 pt Calibri) so it
+    // is not cut off by the grid in E, and for the table's header in B beside its filter button.
     columnWidths: [
       { column: "A", points: 190 },
-      { column: "B", points: 80 },
-      { column: "C", points: 330 },
+      { column: "B", points: 110 },
+      { column: "C", points: 400 },
       { column: "D", points: 16 },
-      { column: "E", points: 130 },
-      ...GRID_MARGINS.map((_, j) => ({ column: columnLetter(GRID_COLUMN + 1 + j), points: 64 })),
+      { column: "E", points: 140 },
+      ...GRID_MARGINS.map((_, j) => ({ column: columnLetter(GRID_COLUMN + 1 + j), points: 72 })),
     ],
     addresses,
     activeCell: addresses.spend,

@@ -1,0 +1,172 @@
+/**
+ * The task pane's own words in English and Traditional Chinese. The inserted sheet's words are in
+ * src/template/labels.ts; the functions' descriptions in functionReference.ts.
+ */
+import type { PresetId } from "../engine";
+import type { Language } from "../template";
+
+export interface PaneText {
+  /** The language's name in itself, for the language switch. */
+  languageName: string;
+  /** BCP 47 tag for the lang attribute. */
+  htmlLang: string;
+  /** What goes between two sentences of one message (a space in English, nothing in Chinese). */
+  sentenceGap: string;
+  appTitle: string;
+  tagline: string;
+  insertHeading: string;
+  insertIntro: string;
+  presetLabel: string;
+  presets: Record<PresetId, string>;
+  /** The chosen preset's inputs: GPU spend in $B, energy per GPU $, margin as a percentage. */
+  presetInputs: (spend: number, energy: number, marginPercent: number) => string;
+  includeLegend: string;
+  gridOption: string;
+  chartOption: string;
+  insertButton: string;
+  inserting: string;
+  inserted: (sheet: string) => string;
+  functionsHeading: string;
+  functionsIntro: string;
+  exampleLabel: string;
+  insertExample: string;
+  insertExampleFor: (formula: string) => string;
+  writingFormula: string;
+  formulaInserted: (formula: string, address: string) => string;
+  recalcHeading: string;
+  recalcIntro: string;
+  recalcButton: string;
+  recalculating: string;
+  recalculated: string;
+  sourceLabel: string;
+  errors: {
+    insertFailed: string;
+    formulaFailed: string;
+    recalcFailed: string;
+    unsupported: (requirementSet: string) => string;
+    protectedWorkbook: string;
+    protectedCell: string;
+    busy: string;
+    occupied: (address: string) => string;
+    excelSaid: (message: string) => string;
+    nothingChanged: string;
+    partialRemoved: string;
+    partialLeft: (sheet: string) => string;
+  };
+  outsideOffice: string;
+}
+
+export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
+  en: {
+    languageName: "English",
+    htmlLang: "en",
+    sentenceGap: " ",
+    appTitle: "GPU Payback",
+    tagline:
+      "The payback math of Sequoia's \u201cAI's $200B Question\u201d, live in your workbook.",
+    insertHeading: "Insert the template",
+    insertIntro:
+      "Adds a new sheet with the article's inputs, live results and company table. Nothing you already have is changed.",
+    presetLabel: "Figures",
+    presets: {
+      sept2023: "Sept 2023: AI's $200B Question",
+      june2024: "June 2024: AI's $600B Question",
+    },
+    presetInputs: (spend, energy, margin) =>
+      `GPU spend $${spend}B, energy $${energy} per GPU $, end-customer margin ${margin}%`,
+    includeLegend: "Also add",
+    gridOption: "Sensitivity grid (GPU spend \u00d7 margin)",
+    chartOption: "Chart: required vs identified revenue",
+    insertButton: "Insert sheet",
+    inserting: "Inserting the sheet\u2026",
+    inserted: (sheet) => `Inserted sheet '${sheet}'`,
+    functionsHeading: "Functions",
+    functionsIntro: "Type =GPU. in any cell, or select an empty cell and insert an example.",
+    exampleLabel: "Example",
+    insertExample: "Insert",
+    insertExampleFor: (formula) => `Insert ${formula} in the selected cell`,
+    writingFormula: "Writing the formula\u2026",
+    formulaInserted: (formula, address) => `Wrote ${formula} in ${address}`,
+    recalcHeading: "Recalculate",
+    recalcIntro: "For workbooks in manual calculation mode: recalculates every formula now.",
+    recalcButton: "Recalculate workbook",
+    recalculating: "Recalculating\u2026",
+    recalculated: "Recalculated the workbook.",
+    sourceLabel: "Figures from",
+    errors: {
+      insertFailed: "Could not insert the template.",
+      formulaFailed: "Could not write the formula.",
+      recalcFailed: "Could not recalculate.",
+      unsupported: (set) =>
+        `This version of Excel lacks ${set}, which this needs. Update Excel, or use Excel on the web.`,
+      protectedWorkbook:
+        "The workbook is protected, so no sheet can be added. Unprotect it (Review \u203a Protect Workbook) and try again.",
+      protectedCell:
+        "The selected cell is locked because the sheet is protected. Pick another sheet or unprotect this one.",
+      busy: "Excel is editing a cell. Press Enter or Esc, then try again.",
+      occupied: (address) =>
+        `${address} is not empty, and GPU Payback never overwrites your cells. Select an empty cell and try again.`,
+      excelSaid: (message) => `Excel said: ${message}`,
+      nothingChanged: "Nothing was changed.",
+      partialRemoved: "Nothing was left behind: the partly written sheet was removed.",
+      partialLeft: (sheet) =>
+        `The partly written sheet '${sheet}' could not be removed: please delete it.`,
+    },
+    outsideOffice:
+      "GPU Payback runs inside Excel. Open it from Excel's Home tab, or try it without Excel: npm run preview.",
+  },
+  "zh-TW": {
+    languageName: "繁體中文",
+    htmlLang: "zh-Hant-TW",
+    sentenceGap: "",
+    appTitle: "GPU 回本試算",
+    tagline: "Sequoia〈AI's $200B Question〉的回本計算，即時放進你的活頁簿。",
+    insertHeading: "插入範本",
+    insertIntro: "新增一張工作表，內含文章的輸入值、即時結果與公司表格。不會更動你現有的任何內容。",
+    presetLabel: "數據版本",
+    presets: {
+      sept2023: "2023 年 9 月：2000 億美元問題",
+      june2024: "2024 年 6 月：6000 億美元問題",
+    },
+    presetInputs: (spend, energy, margin) =>
+      `GPU 支出 ${spend}（十億美元）、每 1 美元 GPU 的能源 ${energy} 美元、終端客戶利潤率 ${margin}%`,
+    includeLegend: "同時加入",
+    gridOption: "敏感度分析表（GPU 支出 \u00d7 利潤率）",
+    chartOption: "圖表：所需營收與已確認營收",
+    insertButton: "插入工作表",
+    inserting: "正在插入工作表\u2026",
+    inserted: (sheet) => `已插入工作表「${sheet}」`,
+    functionsHeading: "函數",
+    functionsIntro: "在任一儲存格輸入 =GPU.，或選取空白儲存格後插入範例。",
+    exampleLabel: "範例",
+    insertExample: "插入",
+    insertExampleFor: (formula) => `在所選儲存格插入 ${formula}`,
+    writingFormula: "正在寫入公式\u2026",
+    formulaInserted: (formula, address) => `已在 ${address} 寫入 ${formula}`,
+    recalcHeading: "重新計算",
+    recalcIntro: "適用於手動計算模式的活頁簿：立即重新計算所有公式。",
+    recalcButton: "重新計算活頁簿",
+    recalculating: "正在重新計算\u2026",
+    recalculated: "已重新計算活頁簿。",
+    sourceLabel: "數據出處",
+    errors: {
+      insertFailed: "無法插入範本。",
+      formulaFailed: "無法寫入公式。",
+      recalcFailed: "無法重新計算。",
+      unsupported: (set) =>
+        `此版本的 Excel 不支援所需的 ${set}。請更新 Excel，或改用 Excel 網頁版。`,
+      protectedWorkbook:
+        "活頁簿受到保護，無法新增工作表。請先取消保護（校閱 \u203a 保護活頁簿）再試一次。",
+      protectedCell: "所選儲存格已鎖定，因為工作表受到保護。請改選其他工作表，或取消保護此工作表。",
+      busy: "Excel 正在編輯儲存格。請按 Enter 或 Esc 後再試一次。",
+      occupied: (address) =>
+        `${address} 不是空白儲存格，GPU 回本試算絕不覆寫你的資料。請選取空白儲存格後再試一次。`,
+      excelSaid: (message) => `Excel 回報：${message}`,
+      nothingChanged: "沒有任何內容被更動。",
+      partialRemoved: "未留下任何殘留：寫到一半的工作表已移除。",
+      partialLeft: (sheet) => `寫到一半的工作表「${sheet}」無法移除，請手動刪除。`,
+    },
+    outsideOffice:
+      "GPU 回本試算需在 Excel 中執行。請從 Excel 的「常用」索引標籤開啟，或不用 Excel 試用：npm run preview。",
+  },
+};

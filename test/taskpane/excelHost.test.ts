@@ -1,0 +1,457 @@
+import { buildTemplatePlan, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } from "../../src/template";
+import { ExcelHost, structuredColumnReference } from "../../src/taskpane/excelHost";
+import { PaneError } from "../../src/taskpane/host";
+import { excelError, FakeWorkbook, type FakeWorkbookOptions } from "./fakeExcel";
+
+const sept = buildTemplatePlan({ preset: "sept2023", language: "en" });
+
+function setUp(options: FakeWorkbookOptions = {}) {
+  const workbook = new FakeWorkbook(options);
+  return { workbook, host: new ExcelHost(workbook.environment()) };
+}
+
+async function failure(promise: Promise<unknown>): Promise<PaneError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(PaneError);
+    return error as PaneError;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
+  const { workbook, host } = setUp({ sheets: ["Sheet1", "Budget"] });
+  const before = workbook.snapshot() as { sheets: unknown[] };
+  let name: string;
+  beforeAll(async () => {
+    name = await host.insertTemplate(sept);
+  });
+  const cell = (address: string) => workbook.sheet("GPU Payback")!.cells.get(address);
+
+  it("makes a new sheet named GPU Payback in two round trips", () => {
+    expect(name).toBe("GPU Payback");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "Budget", "GPU Payback"]);
+    expect(workbook.syncs).toBe(2);
+    expect(workbook.runs).toBe(1);
+    expect(workbook.loads).toEqual(["items/name", "items/name", "items/name"]);
+  });
+
+  it("writes the inputs as values with their number formats, marked as inputs", () => {
+    expect(cell("A6")?.value).toBe("GPU spend ($B)");
+    expect(cell("B6")).toMatchObject({ value: 50, numberFormat: '"$"#,##0.0"B"' });
+    expect(cell("B7")).toMatchObject({ value: 1, numberFormat: "0.00" });
+    expect(cell("B8")).toMatchObject({ value: 0.5, numberFormat: "0.0%" });
+    for (const address of ["B6", "B7", "B8"]) {
+      expect(cell(address)?.format).toEqual({ bold: true, color: "#0000FF", fill: "#FFF2CC" });
+    }
+  });
+
+  it("writes every result as a formula over the inputs and the Revenues name", () => {
+    expect(cell("B11")).toMatchObject({ formula: "=GPU.DATACENTER_COST(B6,B7)" });
+    expect(cell("B12")).toMatchObject({ formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8)" });
+    expect(cell("B13")).toMatchObject({ formula: "=SUM(Revenues)" });
+    expect(cell("B14")).toMatchObject({ formula: "=GPU.GAP(Revenues,B12)" });
+    expect(cell("B15")).toMatchObject({ formula: "=GPU.COVERAGE(Revenues,B12)" });
+    expect(cell("B16")).toMatchObject({ formula: "=GPU.BREAKEVEN_SPEND(B13,B7,B8)" });
+    for (const address of ["B11", "B12", "B13", "B14", "B16"])
+      expect(cell(address)).toMatchObject({ numberFormat: MONEY_FORMAT, format: { bold: true } });
+    expect(cell("B15")?.numberFormat).toBe(PERCENT_FORMAT);
+    for (const address of ["B11", "B12", "B13", "B14", "B15", "B16"])
+      expect(cell(address)?.value).toBeUndefined();
+  });
+
+  it("writes the title, the source and the method", () => {
+    expect(cell("A1")).toMatchObject({
+      value: "GPU Payback: AI's $200B Question",
+      format: { bold: true, size: 16, color: "#1F3864" },
+    });
+    expect(cell("A2")?.value).toBe(
+      'Source: David Cahn, "AI\'s $200B Question", Sequoia Capital, September 2023'
+    );
+    expect(String(cell("A3")?.value)).toMatch(/^Method: GPU spend × \(1 \+ energy\)/);
+  });
+
+  it("writes the company table as an Excel table with 11 rows totalling 75", () => {
+    const table = workbook.tables.find((t) => t.sheet === "GPU Payback");
+    expect(table).toEqual({
+      name: "GpuPaybackRevenue",
+      sheet: "GPU Payback",
+      range: "A20:C31",
+      hasHeaders: true,
+      style: "TableStyleMedium2",
+    });
+    expect(["A20", "B20", "C20"].map((a) => cell(a)?.value)).toEqual([
+      "Company",
+      "AI revenue ($B)",
+      "Basis in the article",
+    ]);
+    const companies = Array.from({ length: 11 }, (_, i) => cell(`A${21 + i}`)?.value);
+    expect(companies).toEqual([
+      "OpenAI",
+      "Microsoft",
+      "Meta",
+      "Apple",
+      "Oracle",
+      "ByteDance",
+      "Alibaba",
+      "Tencent",
+      "X",
+      "Tesla",
+      "Other (not itemised)",
+    ]);
+    const revenues = Array.from({ length: 11 }, (_, i) => cell(`B${21 + i}`)?.value as number);
+    expect(revenues).toEqual([1, 10, 10, 10, 5, 5, 5, 5, 5, 5, 14]);
+    expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
+    for (let row = 21; row <= 31; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    expect(cell("A32")).toBeUndefined();
+  });
+
+  it("names the revenue column Revenues on the sheet, as a structured reference to the table", () => {
+    expect(workbook.sheet("GPU Payback")!.names).toEqual([
+      {
+        name: "Revenues",
+        formula: "=GpuPaybackRevenue[[AI revenue ($B)]]",
+        comment: "The AI revenue column of the company table",
+      },
+    ]);
+    // The name exists before any formula that uses it is written.
+    const nameAt = workbook.commands.findIndex((c) => c.startsWith("names.add Revenues"));
+    const firstFormula = workbook.commands.findIndex((c) => c.startsWith("range.formulas"));
+    expect(nameAt).toBeGreaterThan(-1);
+    expect(nameAt).toBeLessThan(firstFormula);
+  });
+
+  it("writes the 6 × 5 sensitivity grid as formulas that follow the energy input", () => {
+    expect(cell("E6")?.value).toBe("GPU spend ↓ / margin →");
+    expect(["F6", "G6", "H6", "I6", "J6"].map((a) => cell(a)?.value)).toEqual([
+      0.3, 0.4, 0.5, 0.6, 0.7,
+    ]);
+    expect(["E7", "E8", "E9", "E10", "E11", "E12"].map((a) => cell(a)?.value)).toEqual([
+      25, 50, 100, 150, 200, 300,
+    ]);
+    expect(cell("F7")?.formula).toBe("=GPU.REQUIRED_REVENUE($E7,$B$7,F$6)");
+    expect(cell("H8")?.formula).toBe("=GPU.REQUIRED_REVENUE($E8,$B$7,H$6)");
+    expect(cell("J12")?.formula).toBe("=GPU.REQUIRED_REVENUE($E12,$B$7,J$6)");
+    let formulas = 0;
+    for (const column of ["F", "G", "H", "I", "J"])
+      for (let row = 7; row <= 12; row++) {
+        expect(cell(`${column}${row}`)).toMatchObject({
+          formula: `=GPU.REQUIRED_REVENUE($E${row},$B$7,${column}$6)`,
+          numberFormat: MONEY_FORMAT,
+        });
+        formulas++;
+      }
+    expect(formulas).toBe(30);
+  });
+
+  it("adds a clustered column chart of required vs identified revenue and the gap", () => {
+    expect(workbook.sheet("GPU Payback")!.charts).toEqual([
+      {
+        type: "ColumnClustered",
+        source: "A12:B14",
+        seriesBy: "Columns",
+        title: "Required vs identified AI revenue ($B)",
+        legendVisible: false,
+        showValue: true,
+        topLeft: "E15",
+        bottomRight: "K30",
+      },
+    ]);
+  });
+
+  it("sets the column widths, then activates the sheet and selects GPU spend", () => {
+    const widths = workbook.sheet("GPU Payback")!.columnWidths;
+    expect(Object.fromEntries(widths)).toEqual(
+      Object.fromEntries(sept.columnWidths.map((w) => [w.column, w.points]))
+    );
+    expect(workbook.activeSheet).toBe("GPU Payback");
+    expect(workbook.sheet("GPU Payback")!.selection).toBe("B6");
+    expect(workbook.commands.slice(-2)).toEqual([
+      "activate on GPU Payback",
+      "select B6 on GPU Payback",
+    ]);
+  });
+
+  it("writes every cell of the plan exactly, and nothing else outside the table", () => {
+    const written = workbook.sheet("GPU Payback")!.cells;
+    for (const planned of sept.cells) {
+      const actual = written.get(planned.address);
+      if (planned.formula !== undefined) expect(actual?.formula).toBe(planned.formula);
+      else expect(actual?.value).toBe(planned.value);
+      expect(actual?.numberFormat).toBe(planned.numberFormat);
+    }
+    const tableCells = 12 * 3;
+    expect(written.size).toBe(sept.cells.length + tableCells);
+  });
+
+  it("touches nothing that was there", () => {
+    const after = workbook.snapshot() as { sheets: unknown[] };
+    expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
+    expect(workbook.commands.filter((c) => / on (Sheet1|Budget)$/.test(c))).toEqual([]);
+  });
+});
+
+describe("ExcelHost.insertTemplate: names", () => {
+  it("never reuses a sheet name: GPU Payback (2), then (3), ignoring case", async () => {
+    const { workbook, host } = setUp({ sheets: ["Sheet1", "gpu PAYBACK"] });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback (2)");
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback (3)");
+    expect(workbook.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "gpu PAYBACK",
+      "GPU Payback (2)",
+      "GPU Payback (3)",
+    ]);
+    expect(workbook.sheet("gpu PAYBACK")!.cells.get("A1")?.value).toBe("gpu PAYBACK data");
+  });
+
+  it("gives each inserted sheet its own table, and each Revenues name refers to its own table", async () => {
+    const { workbook, host } = setUp();
+    const names = [
+      await host.insertTemplate(sept),
+      await host.insertTemplate(sept),
+      await host.insertTemplate(sept),
+    ];
+    expect(names).toEqual(["GPU Payback", "GPU Payback (2)", "GPU Payback (3)"]);
+    expect(workbook.tables.map((t) => [t.sheet, t.name])).toEqual([
+      ["GPU Payback", "GpuPaybackRevenue"],
+      ["GPU Payback (2)", "GpuPaybackRevenue2"],
+      ["GPU Payback (3)", "GpuPaybackRevenue3"],
+    ]);
+    expect(names.map((n) => workbook.sheet(n)!.names[0].formula)).toEqual([
+      "=GpuPaybackRevenue[[AI revenue ($B)]]",
+      "=GpuPaybackRevenue2[[AI revenue ($B)]]",
+      "=GpuPaybackRevenue3[[AI revenue ($B)]]",
+    ]);
+    expect(workbook.syncs).toBe(6);
+  });
+
+  it("avoids the names of existing tables and workbook names, whatever their case", async () => {
+    const { workbook, host } = setUp({
+      tables: [["gpupaybackrevenue", "Sheet1", "A1:B3"]],
+      names: ["GpuPaybackRevenue2"],
+    });
+    const before = workbook.snapshot() as { tables: unknown[]; names: unknown[] };
+    await host.insertTemplate(sept);
+    expect(workbook.tables.map((t) => t.name)).toEqual(["gpupaybackrevenue", "GpuPaybackRevenue3"]);
+    expect(workbook.sheet("GPU Payback")!.names[0].formula).toBe(
+      "=GpuPaybackRevenue3[[AI revenue ($B)]]"
+    );
+    const after = workbook.snapshot() as { tables: unknown[]; names: unknown[] };
+    expect(after.tables[0]).toEqual(before.tables[0]);
+    expect(after.names).toEqual(before.names);
+  });
+
+  it("escapes [ ] # ' and @ in a structured reference's column name", () => {
+    expect(structuredColumnReference("T", "AI revenue ($B)")).toBe("=T[[AI revenue ($B)]]");
+    expect(structuredColumnReference("T", "a[1]#'x'@y")).toBe("=T[[a'[1']'#''x'''@y]]");
+    expect(structuredColumnReference("T", "AI 營收（十億美元）")).toBe("=T[[AI 營收（十億美元）]]");
+  });
+});
+
+describe("ExcelHost.insertTemplate: languages and presets", () => {
+  it("writes the zh-TW labels with the same formulas, formats and layout", async () => {
+    const { workbook, host } = setUp();
+    const zh = buildTemplatePlan({ preset: "sept2023", language: "zh-TW" });
+    expect(await host.insertTemplate(zh)).toBe("GPU 回本試算");
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    const zhCells = workbook.sheet("GPU 回本試算")!.cells;
+    const enCells = workbook.sheet("GPU Payback")!.cells;
+    expect(zhCells.get("A1")?.value).toBe("GPU 回本試算：AI 的 2000 億美元問題");
+    expect(zhCells.get("A6")?.value).toBe("GPU 支出（十億美元）");
+    expect(zhCells.get("A14")?.value).toBe("營收缺口（十億美元）");
+    expect(zhCells.get("B20")?.value).toBe("AI 營收（十億美元）");
+    expect(zhCells.get("A31")?.value).toBe("其他（未逐項列出）");
+    expect(zhCells.get("C23")?.value).toBe("假設");
+    expect(workbook.sheet("GPU 回本試算")!.names[0].formula).toBe(
+      "=GpuPaybackRevenue[[AI 營收（十億美元）]]"
+    );
+    expect(workbook.sheet("GPU 回本試算")!.charts[0].title).toBe(
+      "所需營收 vs 已確認營收（十億美元）"
+    );
+    expect(zhCells.size).toBe(enCells.size);
+    for (const [address, en] of enCells) {
+      const other = zhCells.get(address)!;
+      expect([address, other.formula, other.numberFormat]).toEqual([
+        address,
+        en.formula,
+        en.numberFormat,
+      ]);
+      if (typeof en.value === "number") expect(other.value).toBe(en.value);
+    }
+    expect(zhCells.get("B12")?.formula).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8)");
+    expect(zhCells.get("B14")?.formula).toBe("=GPU.GAP(Revenues,B12)");
+  });
+
+  it("writes 150 as GPU spend for the June 2024 preset and leaves out grid and chart on request", async () => {
+    const { workbook, host } = setUp();
+    const plan = buildTemplatePlan({ preset: "june2024", includeGrid: false, includeChart: false });
+    await host.insertTemplate(plan);
+    const sheet = workbook.sheet("GPU Payback")!;
+    expect(sheet.cells.get("B6")).toMatchObject({ value: 150, numberFormat: MONEY_FORMAT });
+    expect(sheet.cells.get("B7")).toMatchObject({ value: 1, numberFormat: RATIO_FORMAT });
+    expect(sheet.cells.get("A1")?.value).toBe(
+      "GPU Payback: AI's $600B Question (June 2024 update)"
+    );
+    expect(sheet.cells.get("F7")).toBeUndefined();
+    expect(sheet.charts).toEqual([]);
+    expect(workbook.syncs).toBe(2);
+  });
+});
+
+describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
+  it("removes the partly written sheet when a write fails midway, and says so", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("charts.add")
+          ? excelError("GeneralException", "Chart failed.")
+          : undefined,
+    });
+    const before = workbook.snapshot();
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.reason).toBe("failed");
+    expect(error.message).toBe("Chart failed.");
+    expect(error.details).toMatchObject({
+      sheet: "GPU Payback",
+      cleanup: "removed",
+      code: "GeneralException",
+    });
+    expect(workbook.snapshot()).toEqual(before);
+    expect(workbook.commands).toContain("worksheets.add GPU Payback");
+    expect(workbook.commands).toContain("worksheet.delete GPU Payback");
+    // 2 for the insertion, then 2 on the failure path: look for the sheet, delete it.
+    expect(workbook.syncs).toBe(4);
+  });
+
+  it("reports a protected workbook when no sheet can be added, with nothing to clean up", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("worksheets.add")
+          ? excelError("AccessDenied", "Access denied.")
+          : undefined,
+    });
+    const before = workbook.snapshot();
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.reason).toBe("protected");
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.snapshot()).toEqual(before);
+    expect(workbook.commands).toEqual([]);
+  });
+
+  it("says which sheet is left when even the clean-up fails", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("names.add") || command.startsWith("worksheet.delete")
+          ? excelError("GeneralException")
+          : undefined,
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details).toMatchObject({ cleanup: "failed", sheet: "GPU Payback" });
+    expect(workbook.sheet("GPU Payback")).toBeDefined();
+  });
+
+  it("does not delete a sheet that someone else added under the same name meanwhile", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("worksheets.add") ? excelError("ItemAlreadyExists") : undefined,
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.commands.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+  });
+
+  it("leaves the workbook as it was whichever write fails", async () => {
+    const { workbook: reference, host: referenceHost } = setUp();
+    await referenceHost.insertTemplate(sept);
+    const commands = reference.commands;
+    expect(commands.length).toBeGreaterThan(200);
+    for (let n = 0; n < commands.length; n++) {
+      let seen = 0;
+      const { workbook, host } = setUp({
+        sheets: ["Sheet1", "GPU Payback"],
+        failOn: () => (seen++ === n ? excelError("GeneralException", `command ${n}`) : undefined),
+      });
+      const before = workbook.snapshot();
+      const error = await failure(host.insertTemplate(sept));
+      expect([n, error.message, error.details.cleanup]).toEqual([
+        n,
+        `command ${n}`,
+        n === 0 ? "nothing-written" : "removed",
+      ]);
+      expect(workbook.snapshot()).toEqual(before);
+    }
+  });
+
+  it("writes nothing and names the requirement set when Excel lacks ExcelApi 1.4", async () => {
+    const { workbook, host } = setUp({ excelApi: "1.3" });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.reason).toBe("unsupported");
+    expect(error.details.requirementSet).toBe("ExcelApi 1.4");
+    expect(workbook.runs).toBe(0);
+  });
+});
+
+describe("ExcelHost.insertFormula and recalculate", () => {
+  it("writes the example into the empty active cell and returns its address", async () => {
+    const { workbook, host } = setUp({ activeCell: { sheet: "Sheet1", address: "D4" } });
+    expect(await host.insertFormula("=GPU.REQUIRED_REVENUE(50,1,50%)")).toBe("Sheet1!D4");
+    expect(workbook.sheet("Sheet1")!.cells.get("D4")?.formula).toBe(
+      "=GPU.REQUIRED_REVENUE(50,1,50%)"
+    );
+    expect(workbook.syncs).toBe(2);
+  });
+
+  it("never overwrites a cell that holds something", async () => {
+    const { workbook, host } = setUp({
+      activeCell: { sheet: "Sheet1", address: "B2", formula: "=A1" },
+    });
+    const before = workbook.snapshot();
+    const error = await failure(host.insertFormula("=GPU.ARTICLE_TABLE()"));
+    expect(error.reason).toBe("occupied");
+    expect(error.details.address).toBe("Sheet1!B2");
+    expect(workbook.activeCell.formula).toBe("=A1");
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
+  it("never writes into a cell that another formula spills into", async () => {
+    const { workbook, host } = setUp({ activeCell: { sheet: "Sheet1", address: "A3", value: 10 } });
+    const error = await failure(host.insertFormula("=GPU.DATACENTER_COST(50,1)"));
+    expect(error.details.address).toBe("Sheet1!A3");
+    expect(workbook.commands).toEqual([]);
+  });
+
+  it("reports a locked cell as protected", async () => {
+    const { host } = setUp({
+      failOn: (command) =>
+        command.startsWith("activeCell.formulas") ? excelError("AccessDenied") : undefined,
+    });
+    expect((await failure(host.insertFormula("=GPU.DATACENTER_COST(50,1)"))).reason).toBe(
+      "protected"
+    );
+  });
+
+  it("needs ExcelApi 1.7 for the active cell", async () => {
+    const { workbook, host } = setUp({ excelApi: "1.6" });
+    const error = await failure(host.insertFormula("=GPU.DATACENTER_COST(50,1)"));
+    expect(error.details.requirementSet).toBe("ExcelApi 1.7");
+    expect(workbook.runs).toBe(0);
+  });
+
+  it("recalculates the whole workbook in one round trip", async () => {
+    const { workbook, host } = setUp();
+    await host.recalculate();
+    expect(workbook.calculations).toEqual(["Full"]);
+    expect(workbook.syncs).toBe(1);
+  });
+
+  it("reports Excel busy editing a cell", async () => {
+    const { host } = setUp({
+      failOn: (command) =>
+        command.startsWith("application.calculate")
+          ? excelError("InvalidOperationInCellEditMode")
+          : undefined,
+    });
+    expect((await failure(host.recalculate())).reason).toBe("busy");
+  });
+});

@@ -1,0 +1,554 @@
+/**
+ * A small Excel workbook behind an office-addin-mock request context, for the Excel host's tests.
+ *
+ * The context is an OfficeMockObject: the collections the host reads (worksheets, tables, names)
+ * are its data, so reading `items` before `load` and `context.sync()` gives the library's error
+ * instead of the names, as in Excel. The objects the host writes (sheets, ranges, tables, charts)
+ * apply their changes to the model below the way Excel runs a batch: in order, and once one
+ * command fails nothing after it runs and the next `context.sync()` rejects with the error.
+ * Excel's own rules that the host must respect are enforced: sheet names unique ignoring case,
+ * table names unique among tables and names, no table over another.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { ExcelEnvironment } from "../../src/taskpane/excelHost";
+
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  horizontalAlignment?: string;
+}
+
+export interface FakeCell {
+  value?: unknown;
+  formula?: string;
+  numberFormat?: string;
+  format: CellFormat;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  range: string;
+  hasHeaders: boolean;
+  style?: string;
+}
+
+export interface FakeName {
+  name: string;
+  formula: string;
+  comment?: string;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legendVisible?: boolean;
+  showValue?: boolean;
+  topLeft?: string;
+  bottomRight?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  names: FakeName[];
+  charts: FakeChart[];
+  columnWidths: Map<string, number>;
+  selection?: string;
+}
+
+/** An error as office.js reports one: a message and a code such as "AccessDenied". */
+export function excelError(code: string, message = `${code}: the operation failed.`): Error {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+const column = (letters: string): number =>
+  [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+const letters = (index: number): string => {
+  let text = "";
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+};
+
+/** The cells of an A1 range such as "B12" or "A20:C31", row by row. */
+export function cellsOf(address: string): string[][] {
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+  if (!match) throw excelError("InvalidArgument", `Not a cell range: ${address}`);
+  const [c1, r1] = [column(match[1]), Number(match[2])];
+  const [c2, r2] = match[3] ? [column(match[3]), Number(match[4])] : [c1, r1];
+  const rows: string[][] = [];
+  for (let r = r1; r <= r2; r++) {
+    const row: string[] = [];
+    for (let c = c1; c <= c2; c++) row.push(`${letters(c)}${r}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export interface ActiveCell {
+  sheet: string;
+  address: string;
+  formula?: string;
+  value?: unknown;
+}
+
+export interface FakeWorkbookOptions {
+  /** Existing sheets (with a few cells each so that a test can see they were not touched). */
+  sheets?: string[];
+  /** Existing tables as [name, sheet, range]. */
+  tables?: Array<[string, string, string]>;
+  /** Existing workbook-scoped names. */
+  names?: string[];
+  /** The highest ExcelApi version the fake supports (Office's isSetSupported). */
+  excelApi?: string;
+  /** The active cell and what it holds (a value without a formula: a cell a formula spills into). */
+  activeCell?: ActiveCell;
+  /** Makes the command described (e.g. "charts.add") fail with the error returned. */
+  failOn?: (command: string) => Error | undefined;
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly names: FakeName[] = [];
+  /** Every command that ran, in order, e.g. "range.formulas 'GPU Payback'!B12". */
+  readonly commands: string[] = [];
+  /** The arguments of every load() on a collection. */
+  readonly loads: string[] = [];
+  readonly calculations: string[] = [];
+  activeSheet: string;
+  activeCell: ActiveCell;
+  syncs = 0;
+  runs = 0;
+  /** Loads of proxies outside the mock (the active cell), delivered by the next sync. */
+  readonly pendingLoads: Array<() => void> = [];
+  failOn?: (command: string) => Error | undefined;
+  private readonly excelApi: string;
+  /** The error of the batch that failed, thrown by the next sync. */
+  private failure?: Error;
+
+  constructor(options: FakeWorkbookOptions = {}) {
+    for (const name of options.sheets ?? ["Sheet1"]) {
+      const sheet = this.newSheet(name);
+      sheet.cells.set("A1", { value: `${name} data`, format: { bold: true } });
+      sheet.cells.set("B2", { formula: "=A1", format: {} });
+    }
+    for (const [name, sheet, range] of options.tables ?? [])
+      this.tables.push({ name, sheet, range, hasHeaders: true });
+    for (const name of options.names ?? []) this.names.push({ name, formula: "=Sheet1!$A$1" });
+    this.activeSheet = this.sheets[0].name;
+    this.activeCell = options.activeCell ?? { sheet: this.activeSheet, address: "C3" };
+    this.excelApi = options.excelApi ?? "1.17";
+    this.failOn = options.failOn;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name === name);
+  }
+
+  /** A deep copy of everything, to show that a part of the workbook did not change. */
+  snapshot(): unknown {
+    return JSON.parse(
+      JSON.stringify(
+        {
+          sheets: this.sheets.map((sheet) => ({
+            ...sheet,
+            cells: [...sheet.cells],
+            columnWidths: [...sheet.columnWidths],
+          })),
+          tables: this.tables,
+          names: this.names,
+        },
+        (_, value) => (value === undefined ? null : value)
+      )
+    );
+  }
+
+  /** Office's requirement-set check and Excel.run, over this workbook. */
+  environment(): ExcelEnvironment {
+    return {
+      isSetSupported: (name, version) =>
+        name === "ExcelApi" && compareVersions(version, this.excelApi) <= 0,
+      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+        this.runs += 1;
+        this.failure = undefined;
+        return batch(this.context() as unknown as Excel.RequestContext);
+      },
+    };
+  }
+
+  private newSheet(name: string): FakeSheet {
+    const sheet: FakeSheet = {
+      name,
+      cells: new Map(),
+      names: [],
+      charts: [],
+      columnWidths: new Map(),
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Runs one command of the batch, unless an earlier one failed or this one is made to fail. */
+  run(command: string, change: () => void): void {
+    if (this.failure) return;
+    const injected = this.failOn?.(command);
+    if (injected) {
+      this.failure = injected;
+      return;
+    }
+    try {
+      change();
+      this.commands.push(command);
+    } catch (error) {
+      this.failure = error as Error;
+    }
+  }
+
+  /** A fresh request context, as each Excel.run makes. */
+  private context(): OfficeMockObject {
+    const workbook = this;
+    const collection = (items: () => unknown[]) => ({
+      items: [] as unknown[],
+      load(this: OfficeMockObject & Record<string, unknown>, what: string) {
+        workbook.loads.push(what);
+        // office-addin-mock cannot walk "items/name"; it loads "items", filled from the model now.
+        (this as unknown as { setValue(name: string, value: unknown): void }).setValue(
+          "items",
+          items()
+        );
+        OfficeMockObject.prototype.load.call(this, "items");
+        return this;
+      },
+    });
+    const mock = new OfficeMockObject(
+      {
+        workbook: {
+          worksheets: {
+            ...collection(() =>
+              workbook.sheets.map((sheet) => ({
+                name: sheet.name,
+                delete: () =>
+                  workbook.run(`worksheet.delete ${sheet.name}`, () => workbook.deleteSheet(sheet)),
+              }))
+            ),
+            add: (name: string) => workbook.addSheet(name),
+          },
+          tables: collection(() => workbook.tables.map((table) => ({ name: table.name }))),
+          names: collection(() => workbook.names.map((name) => ({ name: name.name }))),
+          application: {
+            calculate: (type: string) =>
+              workbook.run(`application.calculate ${type}`, () => workbook.calculations.push(type)),
+          },
+          getActiveCell: () => new FakeActiveCell(workbook),
+        },
+      },
+      "excel" as never
+    ) as OfficeMockObject & { sync: () => Promise<void> };
+    const librarySync = OfficeMockObject.prototype.sync.bind(mock);
+    mock.sync = async () => {
+      workbook.syncs += 1;
+      const failure = workbook.failure;
+      workbook.failure = undefined;
+      await librarySync();
+      for (const deliver of workbook.pendingLoads.splice(0)) deliver();
+      if (failure) throw failure;
+    };
+    return mock;
+  }
+
+  private addSheet(name: string): FakeWorksheet {
+    let sheet: FakeSheet | undefined;
+    this.run(`worksheets.add ${name}`, () => {
+      if (!isExcelSheetName(name)) throw excelError("InvalidArgument", `Bad sheet name: ${name}`);
+      if (this.sheets.some((other) => other.name.toLowerCase() === name.toLowerCase()))
+        throw excelError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+      sheet = this.newSheet(name);
+    });
+    return new FakeWorksheet(this, () => sheet);
+  }
+
+  private deleteSheet(sheet: FakeSheet): void {
+    if (this.sheets.length === 1) throw excelError("InvalidOperation", "The last sheet stays.");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i].sheet === sheet.name) this.tables.splice(i, 1);
+    if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0].name;
+  }
+}
+
+/** Excel's sheet-name rules, for the fake's own check. */
+function isExcelSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** A worksheet proxy; `target` is undefined when the sheet was never added (its command failed). */
+class FakeWorksheet {
+  readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTableProxy };
+  readonly names: { add(name: string, formula: string, comment?: string): void };
+  readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy };
+
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly target: () => FakeSheet | undefined
+  ) {
+    this.tables = { add: (range, hasHeaders) => this.addTable(range, hasHeaders) };
+    this.names = {
+      add: (name, formula, comment) =>
+        this.command(`names.add ${name}`, (sheet) => {
+          if (sheet.names.some((other) => other.name.toLowerCase() === name.toLowerCase()))
+            throw excelError("ItemAlreadyExists", `The name ${name} exists on ${sheet.name}.`);
+          sheet.names.push({ name, formula, comment });
+        }),
+    };
+    this.charts = {
+      add: (type, source, seriesBy) => {
+        const chart: FakeChart = { type, source: source.address, seriesBy };
+        this.command("charts.add", (sheet) => sheet.charts.push(chart));
+        return new FakeChartProxy(this.workbook, chart);
+      },
+    };
+  }
+
+  /** Runs a command on the sheet; a sheet that was never added makes it fail, as in Excel. */
+  command(what: string, change: (sheet: FakeSheet) => void): void {
+    this.workbook.run(`${what} on ${this.target()?.name ?? "?"}`, () => {
+      const sheet = this.target();
+      if (!sheet) throw excelError("ItemNotFound", "The sheet does not exist.");
+      change(sheet);
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this, address);
+  }
+
+  activate(): void {
+    this.command("activate", (sheet) => {
+      this.workbook.activeSheet = sheet.name;
+    });
+  }
+
+  private addTable(range: FakeRange, hasHeaders: boolean): FakeTableProxy {
+    const table: FakeTable = { name: "", sheet: "", range: range.address, hasHeaders };
+    this.command("tables.add", (sheet) => {
+      table.sheet = sheet.name;
+      table.name = `Table${this.workbook.tables.length + 1}`;
+      this.workbook.tables.push(table);
+    });
+    return new FakeTableProxy(this.workbook, table);
+  }
+}
+
+class FakeTableProxy {
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly table: FakeTable
+  ) {}
+  set name(name: string) {
+    this.workbook.run(`table.name ${name}`, () => {
+      const lower = name.toLowerCase();
+      const clash =
+        this.workbook.tables.some((t) => t !== this.table && t.name.toLowerCase() === lower) ||
+        this.workbook.names.some((n) => n.name.toLowerCase() === lower);
+      if (clash) throw excelError("InvalidArgument", `The name ${name} is taken.`);
+      this.table.name = name;
+    });
+  }
+  set style(style: string) {
+    this.workbook.run(`table.style ${style}`, () => {
+      this.table.style = style;
+    });
+  }
+}
+
+class FakeChartProxy {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly dataLabels: { showValue: boolean };
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly chart: FakeChart
+  ) {
+    const set = <K extends keyof FakeChart>(key: K, value: FakeChart[K]) =>
+      workbook.run(`chart.${String(key)}`, () => {
+        chart[key] = value;
+      });
+    this.title = setter((text: string) => set("title", text), "text");
+    this.legend = setter((visible: boolean) => set("legendVisible", visible), "visible");
+    this.dataLabels = setter((show: boolean) => set("showValue", show), "showValue");
+  }
+  setPosition(topLeft: string, bottomRight: string): void {
+    this.workbook.run("chart.setPosition", () => {
+      this.chart.topLeft = topLeft;
+      this.chart.bottomRight = bottomRight;
+    });
+  }
+}
+
+/** An object with one write-only property that runs `write`. */
+function setter<K extends string, V>(write: (value: V) => void, key: K): Record<K, V> {
+  const object = {} as Record<K, V>;
+  Object.defineProperty(object, key, { set: write, enumerable: true });
+  return object;
+}
+
+class FakeRange {
+  readonly format: {
+    font: CellFormat;
+    fill: { color: string };
+    horizontalAlignment: string;
+    columnWidth: number;
+  };
+
+  constructor(
+    private readonly sheet: FakeWorksheet,
+    readonly address: string
+  ) {
+    const style = (key: keyof CellFormat) => (value: unknown) =>
+      this.eachCell(`format.${key}`, (cell) => {
+        (cell.format as Record<string, unknown>)[key] = value;
+      });
+    const font = {} as CellFormat;
+    for (const key of ["bold", "italic", "size", "color"] as const)
+      Object.defineProperty(font, key, { set: style(key), enumerable: true });
+    const format = { font, fill: setter(style("fill"), "color") };
+    Object.defineProperty(format, "horizontalAlignment", {
+      set: style("horizontalAlignment"),
+      enumerable: true,
+    });
+    Object.defineProperty(format, "columnWidth", {
+      set: (points: number) => {
+        sheet.command(`format.columnWidth ${address}`, (target) => {
+          const match = /^([A-Z]+):\1$/.exec(address);
+          if (!match) throw excelError("InvalidArgument", `Not a whole column: ${address}`);
+          target.columnWidths.set(match[1], points);
+        });
+      },
+      enumerable: true,
+    });
+    this.format = format as FakeRange["format"];
+  }
+
+  private eachCell(what: string, change: (cell: FakeCell, row: number, col: number) => void) {
+    this.sheet.command(`range.${what} ${this.address}`, (target) => {
+      cellsOf(this.address).forEach((row, r) =>
+        row.forEach((address, c) => {
+          const cell = target.cells.get(address) ?? { format: {} };
+          target.cells.set(address, cell);
+          change(cell, r, c);
+        })
+      );
+    });
+  }
+
+  private grid(values: unknown[][]): void {
+    const shape = cellsOf(this.address);
+    const fits =
+      values.length === shape.length && values.every((row, r) => row.length === shape[r].length);
+    if (!fits) throw excelError("InvalidArgument", `The values do not fit ${this.address}.`);
+  }
+
+  set values(values: unknown[][]) {
+    this.eachCell("values", (cell, r, c) => {
+      if (c === 0 && r === 0) this.grid(values);
+      const value = values[r][c];
+      if (typeof value === "string" && value.startsWith("=")) {
+        cell.formula = value; // Excel reads a text that starts with = as a formula
+        delete cell.value;
+      } else {
+        cell.value = value;
+        delete cell.formula;
+      }
+    });
+  }
+
+  set formulas(formulas: unknown[][]) {
+    this.eachCell("formulas", (cell, r, c) => {
+      if (c === 0 && r === 0) this.grid(formulas);
+      cell.formula = String(formulas[r][c]);
+      delete cell.value;
+    });
+  }
+
+  set numberFormat(formats: unknown[][]) {
+    this.eachCell("numberFormat", (cell, r, c) => {
+      if (c === 0 && r === 0) this.grid(formats);
+      cell.numberFormat = String(formats[r][c]);
+    });
+  }
+
+  select(): void {
+    this.sheet.command(`select ${this.address}`, (target) => {
+      target.selection = this.address;
+    });
+  }
+}
+
+/**
+ * The active cell (Workbook.getActiveCell): its properties can be read only after load() and a
+ * sync, like every Excel proxy; writing formulas goes to the model's active cell.
+ */
+class FakeActiveCell {
+  private loaded?: { address: string; formulas: string[][]; values: unknown[][] };
+  private requested: string[] = [];
+
+  constructor(private readonly workbook: FakeWorkbook) {}
+
+  load(what: string[]): this {
+    this.requested = what;
+    this.workbook.pendingLoads.push(() => this.deliver());
+    return this;
+  }
+
+  deliver(): void {
+    const { sheet, address, formula, value } = this.workbook.activeCell;
+    this.loaded = {
+      address: `${sheet}!${address}`,
+      formulas: [[formula ?? ""]],
+      values: [[value ?? ""]],
+    };
+  }
+
+  private read<K extends "address" | "formulas" | "values">(key: K) {
+    if (!this.loaded || !this.requested.includes(key))
+      throw excelError("PropertyNotLoaded", `${key} was not loaded.`);
+    return this.loaded[key];
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get formulas(): string[][] {
+    return this.read("formulas");
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+
+  set formulas(formulas: string[][]) {
+    const { activeCell } = this.workbook;
+    this.workbook.run(`activeCell.formulas ${activeCell.sheet}!${activeCell.address}`, () => {
+      activeCell.formula = formulas[0][0];
+      const sheet = this.workbook.sheet(activeCell.sheet);
+      sheet?.cells.set(activeCell.address, { formula: formulas[0][0], format: {} });
+    });
+  }
+}
