@@ -29,8 +29,10 @@ export function requiredRevenue(
   energy: number = ARTICLE_DEFAULTS.energy,
   margin: number = ARTICLE_DEFAULTS.margin
 ): number {
-  const cost = dataCenterCost(spend, energy);
-  const m = requireMargin(margin);
+  const s = requireNonNegative("spend", spend, SPEND);
+  const e = requireNonNegative("energy", energy, ENERGY);
+  const m = requireMargin(margin); // every argument is checked before anything is computed
+  const cost = requireFiniteResult(s * (1 + e), "The data-center cost");
   return requireFiniteResult(cost / (1 - m), "The required revenue");
 }
 

@@ -245,6 +245,14 @@ describe("the first invalid argument is the one named", () => {
   });
 });
 
+describe("arguments are checked before anything is computed", () => {
+  it("reports a margin of 50 (meant as 50%) even when spend and energy would overflow", () => {
+    const error = caught(() => requiredRevenue(1e308, 1e308, 50));
+    expect(error.kind).toBe("value");
+    expect(error.message).toBe("margin must be below 100% (0.5 means 50%); got 50");
+  });
+});
+
 describe("PaybackError", () => {
   it("is an Error named PaybackError whose kind defaults to 'value'", () => {
     const error = new PaybackError("spend must be 0 or more");
