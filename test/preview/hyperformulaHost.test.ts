@@ -1,0 +1,236 @@
+/**
+ * The preview's PaneHost over HyperFormula, from node: sheets, names, selection, what it keeps for
+ * the page (formats, styles, widths, chart), what it refuses and how it cleans up.
+ */
+import { DetailedCellError } from "hyperformula";
+import {
+  HyperFormulaHost,
+  absoluteRange,
+  formatAddress,
+  parseAddress,
+  parseRange,
+  type HostChange,
+} from "../../src/preview/hyperformulaHost";
+import { PaneError } from "../../src/taskpane/host";
+import {
+  MONEY_FORMAT,
+  PERCENT_FORMAT,
+  buildTemplatePlan,
+  type TemplatePlan,
+} from "../../src/template";
+
+describe("addresses", () => {
+  it("reads and writes A1 addresses and ranges", () => {
+    expect(parseAddress("B12")).toEqual({ col: 1, row: 11 });
+    expect(parseAddress("$AA$3")).toEqual({ col: 26, row: 2 });
+    expect(formatAddress(26, 2)).toBe("AA3");
+    expect(parseRange("C31:A20")).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
+    expect(() => parseAddress("B0")).toThrow(/Not a cell address/);
+    expect(() => parseAddress("Revenues")).toThrow(/Not a cell address/);
+  });
+  it("makes absolute, sheet-qualified ranges, quoting the sheet name when needed", () => {
+    expect(absoluteRange("GPU Payback", "B21:B31")).toBe("'GPU Payback'!$B$21:$B$31");
+    expect(absoluteRange("Data", "B21:B31")).toBe("Data!$B$21:$B$31");
+    expect(absoluteRange("O'Brien", "A1")).toBe("'O''Brien'!$A$1:$A$1");
+  });
+});
+
+describe("a new preview workbook", () => {
+  it("is a preview host with one empty sheet, A1 selected", async () => {
+    const host = new HyperFormulaHost();
+    expect(host.kind).toBe("preview");
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(host.activeSheet.name).toBe("Sheet1");
+    expect(host.selection).toBe("A1");
+    expect(host.extent()).toEqual({ rows: 0, columns: 0 });
+    await expect(host.recalculate()).resolves.toBeUndefined();
+  });
+});
+
+describe("insertTemplate", () => {
+  it("adds a sheet named after the plan, activates it and selects GPU spend", async () => {
+    const host = new HyperFormulaHost();
+    const plan = buildTemplatePlan();
+    const changes: HostChange[] = [];
+    host.subscribe((change) => changes.push(change));
+    await expect(host.insertTemplate(plan)).resolves.toBe("GPU Payback");
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1", "GPU Payback"]);
+    expect(host.activeSheet.name).toBe("GPU Payback");
+    expect(host.selection).toBe(plan.activeCell);
+    expect(changes).toEqual([{ kind: "sheets" }]);
+  });
+
+  it("never overwrites or renames a sheet the user has: a second insert makes a second sheet", async () => {
+    const host = new HyperFormulaHost({ firstSheetName: "gpu payback" });
+    host.setInput("A1", "mine");
+    host.setInput("B12", "=1+1");
+    const second = await host.insertTemplate(buildTemplatePlan());
+    const third = await host.insertTemplate(buildTemplatePlan());
+    expect([second, third]).toEqual(["GPU Payback (2)", "GPU Payback (3)"]);
+    expect(host.value("A1", "gpu payback")).toBe("mine");
+    expect(host.formula("B12", "gpu payback")).toBe("=1+1");
+    expect(host.hf.getSheetNames()).toEqual(["gpu payback", "GPU Payback (2)", "GPU Payback (3)"]);
+  });
+
+  it("keeps the plan's number formats, styles, column widths and chart for the page", async () => {
+    const host = new HyperFormulaHost();
+    const plan = buildTemplatePlan();
+    const name = await host.insertTemplate(plan);
+    const sheet = host.sheet(name);
+    expect(host.format(plan.addresses.requiredRevenue)).toEqual({
+      numberFormat: MONEY_FORMAT,
+      style: "result",
+    });
+    expect(host.format(plan.addresses.margin)).toEqual({
+      numberFormat: PERCENT_FORMAT,
+      style: "input",
+    });
+    expect(host.format("A1").style).toBe("title");
+    expect(host.format("B21")).toEqual({ numberFormat: MONEY_FORMAT }); // the table's revenue column
+    expect(host.format("A21")).toEqual({});
+    for (const width of plan.columnWidths) {
+      expect(sheet.columnWidths.get(width.column)).toBe(width.points);
+    }
+    expect(sheet.chart).toEqual(plan.chart);
+    expect(sheet.table).toEqual({
+      name: plan.table.name,
+      range: parseRange(plan.table.range),
+      columnFormats: plan.table.columnFormats,
+      style: plan.table.style,
+    });
+  });
+
+  it("keeps text as text, even text that reads like a number or a formula", async () => {
+    const host = new HyperFormulaHost();
+    const base = buildTemplatePlan();
+    const plan: TemplatePlan = {
+      ...base,
+      cells: [...base.cells, { address: "L1", value: "50%" }, { address: "L2", value: "=1+1" }],
+    };
+    const name = await host.insertTemplate(plan);
+    expect(host.value("L1", name)).toBe("50%");
+    expect(host.value("L2", name)).toBe("=1+1");
+    expect(host.formula("L2", name)).toBeUndefined();
+  });
+
+  it("leaves nothing behind when the plan cannot be written, and says why", async () => {
+    const host = new HyperFormulaHost();
+    const base = buildTemplatePlan();
+    const broken: TemplatePlan = {
+      ...base,
+      names: [{ ...base.names[0], name: "not a name" }],
+    };
+    const error = await host.insertTemplate(broken).then(
+      () => undefined,
+      (e: unknown) => e
+    );
+    expect(error).toBeInstanceOf(PaneError);
+    expect((error as PaneError).reason).toBe("failed");
+    expect((error as PaneError).details).toEqual({ sheet: "GPU Payback", cleanup: "removed" });
+    expect(host.hf.getSheetNames()).toEqual(["Sheet1"]);
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(host.activeSheet.name).toBe("Sheet1");
+    // The name is free again: the next insert takes it.
+    await expect(host.insertTemplate(base)).resolves.toBe("GPU Payback");
+  });
+});
+
+describe("insertFormula", () => {
+  it("writes into the selected cell and says where, sheet included", async () => {
+    const host = new HyperFormulaHost();
+    host.select("C3");
+    await expect(host.insertFormula("=GPU.REQUIRED_REVENUE(50,1,50%)")).resolves.toBe("Sheet1!C3");
+    expect(host.value("C3")).toBe(200);
+    await host.insertTemplate(buildTemplatePlan());
+    host.select("L2");
+    await expect(host.insertFormula("=GPU.GAP(Revenues,B12)")).resolves.toBe("'GPU Payback'!L2");
+    expect(host.value("L2")).toBe(125);
+  });
+
+  it("never overwrites a cell that holds something: a value, a formula or a spilled value", async () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "mine");
+    host.setInput("B1", "=1+1");
+    host.setInput("D1", "=GPU.ARTICLE_TABLE()");
+    for (const address of ["A1", "B1", "E5"]) {
+      host.select(address);
+      const error = await host.insertFormula("=GPU.DATACENTER_COST(50)").then(
+        () => undefined,
+        (e: unknown) => e
+      );
+      expect(error).toBeInstanceOf(PaneError);
+      expect((error as PaneError).reason).toBe("occupied");
+      expect((error as PaneError).details.address).toBe(`Sheet1!${address}`);
+    }
+    expect(host.value("A1")).toBe("mine");
+    expect(host.formula("B1")).toBe("=1+1");
+    expect(host.value("E5")).toBe(10);
+  });
+});
+
+describe("setInput: what a user types", () => {
+  it("numbers, percentages, currency, formulas, forced text and clearing", () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "150");
+    host.setInput("A2", "50%");
+    host.setInput("A3", "$150");
+    host.setInput("A4", "=A1*2");
+    host.setInput("A5", "'150");
+    host.setInput("A6", "TRUE");
+    expect([1, 2, 3, 4, 5, 6].map((r) => host.value(`A${r}`))).toEqual([
+      150,
+      0.5,
+      150,
+      300,
+      "150",
+      true,
+    ]);
+    host.setInput("A1", "");
+    expect(host.value("A1")).toBeNull();
+    expect(host.value("A4")).toBe(0);
+  });
+
+  it("tells its listeners which cells changed, and stops when unsubscribed", () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A2", "=A1+1");
+    const changes: HostChange[] = [];
+    const stop = host.subscribe((change) => changes.push(change));
+    host.setInput("A1", "5");
+    expect(changes).toEqual([{ kind: "values", sheet: "Sheet1", addresses: ["A1", "A2"] }]);
+    stop();
+    host.setInput("A1", "6");
+    expect(changes).toHaveLength(1);
+  });
+
+  it("shows a bad formula as an error value, not a crash", () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "=GPU.REQUIRED_REVENUE(");
+    expect(host.value("A1")).toBeInstanceOf(DetailedCellError);
+    host.setInput("A2", "=NOT_A_FUNCTION(1)");
+    expect((host.value("A2") as DetailedCellError).value).toBe("#NAME?");
+  });
+});
+
+describe("sheets and selection", () => {
+  it("switches sheets, each keeping its values, and moves the selection to A1", async () => {
+    const host = new HyperFormulaHost();
+    await host.insertTemplate(buildTemplatePlan());
+    await host.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
+    expect(host.value("B12")).toBe(600);
+    host.activate("GPU Payback");
+    expect(host.activeSheet.name).toBe("GPU Payback");
+    expect(host.selection).toBe("A1");
+    expect(host.value("B12")).toBe(200);
+    expect(() => host.activate("Nope")).toThrow(/No sheet named Nope/);
+  });
+
+  it("selects cells by address, normalising them, and reports the change once", () => {
+    const host = new HyperFormulaHost();
+    const changes: HostChange[] = [];
+    host.subscribe((change) => changes.push(change));
+    host.select("$b$6");
+    host.select("B6");
+    expect(host.selection).toBe("B6");
+    expect(changes).toEqual([{ kind: "selection" }]);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The preview's workbook view and chart in jsdom, over a real HyperFormulaHost: what the grid
+ * shows, how typing edits cells, that cell text never becomes markup. (The real-browser run is
+ * test/browser/preview.browser.test.ts.)
+ */
+import { axisTicks, renderChart } from "../../src/preview/chart";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { mountWorkbook } from "../../src/preview/workbook";
+import { buildTemplatePlan } from "../../src/template";
+
+// jsdom lays nothing out, so it has no scrolling to do.
+Element.prototype.scrollIntoView = function scrollIntoView() {};
+Element.prototype.scrollTo = function scrollTo() {} as typeof Element.prototype.scrollTo;
+
+function mount() {
+  document.body.replaceChildren();
+  const root = document.createElement("main");
+  document.body.appendChild(root);
+  const host = new HyperFormulaHost();
+  mountWorkbook(root, host);
+  const cell = (address: string) =>
+    root.querySelector<HTMLTableCellElement>(`td[data-address="${address}"]`)!;
+  const grid = root.querySelector<HTMLElement>(".grid-scroll")!;
+  const formulaBar = root.querySelector<HTMLInputElement>("#formula-bar")!;
+  const press = (target: EventTarget, key: string) =>
+    target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+  const click = (address: string) =>
+    cell(address).dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }));
+  const editor = () => root.querySelector<HTMLInputElement>(".cell-editor");
+  const tabs = () => Array.from(root.querySelectorAll<HTMLElement>("[role=tab]"));
+  return { root, host, cell, grid, formulaBar, press, click, editor, tabs };
+}
+
+describe("the workbook view", () => {
+  it("shows an empty Sheet1 with addressed cells, a formula bar and a tab", () => {
+    const { cell, formulaBar, tabs } = mount();
+    expect(cell("A1")).not.toBeNull();
+    expect(cell("L50")).not.toBeNull();
+    expect(cell("A1").classList.contains("selected")).toBe(true);
+    expect(formulaBar.value).toBe("");
+    expect(tabs().map((t) => [t.textContent, t.getAttribute("aria-selected")])).toEqual([
+      ["Sheet1", "true"],
+    ]);
+  });
+
+  it("shows the inserted template with the plan's formats and styles", async () => {
+    const { host, cell, tabs, root } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    expect(cell("B12").textContent).toBe("$200.0B");
+    expect(cell("B14").textContent).toBe("$125.0B");
+    expect(cell("B15").textContent).toBe("37.5%");
+    expect(cell("B7").textContent).toBe("1.00");
+    expect(cell("F6").textContent).toBe("30%");
+    expect(cell("B6").className).toContain("style-input");
+    expect(cell("B6").classList.contains("selected")).toBe(true);
+    expect(cell("A20").classList.contains("table-header")).toBe(true);
+    expect(cell("B21").textContent).toBe("$1.0B");
+    expect(cell("A1").className).toContain("style-title");
+    expect(tabs().map((t) => t.getAttribute("aria-selected"))).toEqual(["false", "true"]);
+    const bars = root.querySelectorAll("svg.chart rect.chart-bar");
+    expect(bars).toHaveLength(3);
+  });
+
+  it("edits the selected cell on typing; Enter commits and every dependent cell follows", async () => {
+    const { host, cell, grid, press, click, editor } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B6");
+    press(grid, "1");
+    const input = editor()!;
+    expect(input).not.toBeNull();
+    expect(input.value).toBe("1");
+    input.value = "150";
+    press(input, "Enter");
+    expect(editor()).toBeNull();
+    expect(cell("B6").textContent).toBe("$150.0B");
+    expect(cell("B12").textContent).toBe("$600.0B");
+    expect(cell("B14").textContent).toBe("$525.0B");
+    expect(host.selection).toBe("B7");
+    expect(document.querySelector("svg.chart .chart-value")!.textContent).toBe("$600.0B");
+  });
+
+  it("Escape leaves the cell as it was; Delete clears it", async () => {
+    const { host, cell, grid, press, click, editor } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B6");
+    press(grid, "9");
+    press(editor()!, "Escape");
+    expect(cell("B6").textContent).toBe("$50.0B");
+    press(grid, "Delete");
+    expect(cell("B6").textContent).toBe("");
+    expect(cell("B12").textContent).toBe("#VALUE!");
+    expect(cell("B12").title).toMatch(/^#VALUE! spend must be a number/);
+  });
+
+  it("the formula bar shows the formula and writes what is typed into it", async () => {
+    const { host, cell, formulaBar, press, click } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B12");
+    expect(formulaBar.value).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8)");
+    click("B8");
+    expect(formulaBar.value).toBe("50%");
+    formulaBar.value = "60%";
+    formulaBar.dispatchEvent(new Event("input"));
+    press(formulaBar, "Enter");
+    expect(cell("B8").textContent).toBe("60.0%");
+    expect(cell("B12").textContent).toBe("$250.0B");
+  });
+
+  it("moves the selection with the arrow keys", () => {
+    const { host, grid, press, click } = mount();
+    click("B2");
+    press(grid, "ArrowRight");
+    press(grid, "ArrowDown");
+    expect(host.selection).toBe("C3");
+    press(grid, "ArrowUp");
+    press(grid, "ArrowUp");
+    press(grid, "ArrowUp");
+    expect(host.selection).toBe("C1");
+  });
+
+  it("switches sheets from the tabs", async () => {
+    const { host, cell, tabs } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    await host.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
+    expect(cell("B12").textContent).toBe("$600.0B");
+    tabs()[1].click();
+    expect(host.activeSheet.name).toBe("GPU Payback");
+    expect(cell("B12").textContent).toBe("$200.0B");
+    expect(tabs()[1].getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("shows cell text as text: markup typed into a cell is never parsed", () => {
+    const { host, cell, root } = mount();
+    const text = '<img src=x onerror="window.hacked=1"><b>bold</b>';
+    host.setInput("A1", text);
+    expect(cell("A1").textContent).toBe(text);
+    expect(root.querySelector("img, b")).toBeNull();
+  });
+});
+
+describe("the chart", () => {
+  const points = (required: unknown, identified: unknown, gap: unknown) =>
+    [
+      { label: "Required revenue ($B)", value: required },
+      { label: "Identified AI revenue ($B)", value: identified },
+      { label: "Gap ($B)", value: gap },
+    ].map((p) => ({ ...p, value: p.value as never, numberFormat: '"$"#,##0.0"B"' }));
+
+  it("draws one bar per point, heights in proportion to the values", () => {
+    const svg = renderChart("Required vs identified", points(200, 75, 125), 600, 320);
+    const heights = Array.from(svg.querySelectorAll("rect.chart-bar"), (r) =>
+      Number(r.getAttribute("height"))
+    );
+    expect(heights).toHaveLength(3);
+    expect(heights[1] / heights[0]).toBeCloseTo(75 / 200, 6);
+    expect(heights[2] / heights[0]).toBeCloseTo(125 / 200, 6);
+    expect(Array.from(svg.querySelectorAll(".chart-value"), (t) => t.textContent)).toEqual([
+      "$200.0B",
+      "$75.0B",
+      "$125.0B",
+    ]);
+    expect(svg.querySelector(".chart-title")!.textContent).toBe("Required vs identified");
+  });
+
+  it("draws a negative gap below the axis", () => {
+    const svg = renderChart("t", points(50, 75, -25), 600, 320);
+    const zero = svg.querySelector(".chart-zero")!;
+    const gap = svg.querySelectorAll("rect.chart-bar")[2];
+    expect(Number(gap.getAttribute("y"))).toBeCloseTo(Number(zero.getAttribute("y1")), 6);
+  });
+
+  it("labels an error value with its code, the message on hover, and draws no bar", () => {
+    const error = { value: "#VALUE!", message: "margin must be below 100%" };
+    const svg = renderChart("t", points(error, 75, error), 600, 320);
+    expect(svg.querySelectorAll("rect.chart-bar")).toHaveLength(1);
+    const label = svg.querySelector(".chart-error")!;
+    expect(label.textContent).toContain("#VALUE!");
+    expect(label.querySelector("title")!.textContent).toBe("margin must be below 100%");
+  });
+
+  it("picks round axis steps that cover the values", () => {
+    expect(axisTicks(0, 200)).toEqual([0, 50, 100, 150, 200]);
+    expect(axisTicks(0, 600)).toEqual([0, 200, 400, 600]);
+    expect(axisTicks(-25, 75)).toEqual([-40, -20, 0, 20, 40, 60, 80]);
+    expect(axisTicks(0, 0)).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,51 @@
+/* eslint-disable no-undef */
+/*
+ * Builds the preview (npm run preview / npm run build:preview): the real task pane beside a
+ * workbook grid over HyperFormula, into dist-preview/. HyperFormula is GPL-licensed, so it is bundled
+ * here only; webpack.config.js (the add-in, dist/) never includes src/preview.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+
+module.exports = (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: { preview: "./src/preview/preview.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist-preview"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new MiniCssExtractPlugin({ filename: "[name].css" }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-32.png", to: "assets/[name][ext]" },
+          // HyperFormula's licence travels with the bundle that contains it (GPL v3).
+          { from: "node_modules/hyperformula/LICENSE.txt", to: "licenses/hyperformula.txt" },
+        ],
+      }),
+    ],
+  };
+};
