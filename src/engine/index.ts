@@ -2,3 +2,4 @@ export * from "./article";
 export * from "./errors";
 export * from "./payback";
 export { describe, requireMargin, requireNonNegative, requireNumber } from "./validate";
+export * from "./sheetFunctions";

@@ -3,28 +3,11 @@
  * The namespace GPU comes from the manifest; the ids below are what follows "GPU.".
  * custom-functions-metadata-plugin reads the JSDoc to write functions.json and appends
  * CustomFunctions.associate to this bundle, so nothing else may import this file.
- * Excel passes null for an omitted optional argument: defaults are applied with ??.
+ * Excel passes null for an omitted optional argument: sheetFunctions (the engine) applies the
+ * article's defaults, as it does for every host.
  */
 /* global CustomFunctions */
-import {
-  ARTICLE_DEFAULTS,
-  COMPANY_REVENUES,
-  CellErrorValue,
-  PaybackError,
-  breakevenSpend,
-  checkRequired,
-  coverage,
-  dataCenterCost,
-  gap,
-  identifiedRevenue,
-  requiredRevenue,
-} from "../engine";
-
-const ARTICLE_REQUIRED = requiredRevenue(
-  ARTICLE_DEFAULTS.spend,
-  ARTICLE_DEFAULTS.energy,
-  ARTICLE_DEFAULTS.margin
-);
+import { CellErrorValue, PaybackError, sheetFunctions } from "../engine";
 
 /** Runs an engine call and turns its errors into Excel's: #VALUE! with the engine's message, #NUM! for overflow. */
 function excel<T>(compute: () => T): T {
@@ -55,7 +38,7 @@ function excel<T>(compute: () => T): T {
  * @returns The data-center cost in $B.
  */
 export function datacenterCost(spend: number, energy?: number): number {
-  return excel(() => dataCenterCost(spend, energy ?? ARTICLE_DEFAULTS.energy));
+  return excel(() => sheetFunctions.DATACENTER_COST(spend, energy));
 }
 
 /**
@@ -68,9 +51,7 @@ export function datacenterCost(spend: number, energy?: number): number {
  * @returns The required revenue in $B.
  */
 export function requiredRevenueFn(spend: number, energy?: number, margin?: number): number {
-  return excel(() =>
-    requiredRevenue(spend, energy ?? ARTICLE_DEFAULTS.energy, margin ?? ARTICLE_DEFAULTS.margin)
-  );
+  return excel(() => sheetFunctions.REQUIRED_REVENUE(spend, energy, margin));
 }
 
 /**
@@ -82,7 +63,7 @@ export function requiredRevenueFn(spend: number, energy?: number, margin?: numbe
  * @returns The gap in $B (negative when the revenues exceed the requirement).
  */
 export function gapFn(range: any[][], required?: number): number {
-  return excel(() => gap(identifiedRevenue(range), required ?? ARTICLE_REQUIRED));
+  return excel(() => sheetFunctions.GAP(range, required));
 }
 
 /**
@@ -94,10 +75,7 @@ export function gapFn(range: any[][], required?: number): number {
  * @returns The coverage as a fraction (0.375 = 37.5%).
  */
 export function coverageFn(range: any[][], required?: number): number {
-  return excel(() => {
-    const total = identifiedRevenue(range);
-    return coverage(total, checkRequired(required ?? ARTICLE_REQUIRED));
-  });
+  return excel(() => sheetFunctions.COVERAGE(range, required));
 }
 
 /**
@@ -110,9 +88,7 @@ export function coverageFn(range: any[][], required?: number): number {
  * @returns The break-even GPU spend in $B.
  */
 export function breakevenSpendFn(revenue: number, energy?: number, margin?: number): number {
-  return excel(() =>
-    breakevenSpend(revenue, energy ?? ARTICLE_DEFAULTS.energy, margin ?? ARTICLE_DEFAULTS.margin)
-  );
+  return excel(() => sheetFunctions.BREAKEVEN_SPEND(revenue, energy, margin));
 }
 
 /**
@@ -122,8 +98,5 @@ export function breakevenSpendFn(revenue: number, energy?: number, margin?: numb
  * @returns {any[][]} The table: Company, AI revenue ($B), Basis in the article.
  */
 export function articleTable(): any[][] {
-  return [
-    ["Company", "AI revenue ($B)", "Basis in the article"],
-    ...COMPANY_REVENUES.map((row) => [row.company, row.revenue, row.basis]),
-  ];
+  return sheetFunctions.ARTICLE_TABLE();
 }

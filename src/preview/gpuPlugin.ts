@@ -21,18 +21,15 @@ import {
 } from "hyperformula";
 import type { FunctionArgument, ImplementedFunctions } from "hyperformula";
 import {
-  ARTICLE_DEFAULTS,
+  ARTICLE_TABLE_HEADERS,
   COMPANY_REVENUES,
   CellErrorValue,
   PaybackError,
-  breakevenSpend,
-  checkRequired,
-  coverage,
-  dataCenterCost,
-  gap,
-  identifiedRevenue,
-  requiredRevenue,
+  sheetFunctions,
+  type Cells,
 } from "../engine";
+
+export { ARTICLE_TABLE_HEADERS };
 
 /** The GPU.* names, as the add-in's manifest namespace (GPU) and functions.json ids spell them. */
 export const GPU_FUNCTION_NAMES = [
@@ -42,20 +39,6 @@ export const GPU_FUNCTION_NAMES = [
   "GPU.COVERAGE",
   "GPU.BREAKEVEN_SPEND",
   "GPU.ARTICLE_TABLE",
-] as const;
-
-/** The article's required revenue (200): GAP's and COVERAGE's default, as in functions.ts. */
-const ARTICLE_REQUIRED = requiredRevenue(
-  ARTICLE_DEFAULTS.spend,
-  ARTICLE_DEFAULTS.energy,
-  ARTICLE_DEFAULTS.margin
-);
-
-/** GPU.ARTICLE_TABLE's header row, the same words as the Excel function's. */
-export const ARTICLE_TABLE_HEADERS = [
-  "Company",
-  "AI revenue ($B)",
-  "Basis in the article",
 ] as const;
 
 /** Any one value, passed to the engine as it is so that the engine's messages name what is wrong. */
@@ -100,7 +83,7 @@ export class GpuPlugin extends FunctionPlugin {
     state: Parameters<GpuPlugin["runFunction"]>[1]
   ) {
     return this.run(ast.args, state, "GPU.DATACENTER_COST", ([spend, energy]) =>
-      dataCenterCost(spend as number, (energy ?? ARTICLE_DEFAULTS.energy) as number)
+      sheetFunctions.DATACENTER_COST(spend as number, energy as number | null)
     );
   }
 
@@ -109,10 +92,10 @@ export class GpuPlugin extends FunctionPlugin {
     state: Parameters<GpuPlugin["runFunction"]>[1]
   ) {
     return this.run(ast.args, state, "GPU.REQUIRED_REVENUE", ([spend, energy, margin]) =>
-      requiredRevenue(
+      sheetFunctions.REQUIRED_REVENUE(
         spend as number,
-        (energy ?? ARTICLE_DEFAULTS.energy) as number,
-        (margin ?? ARTICLE_DEFAULTS.margin) as number
+        energy as number | null,
+        margin as number | null
       )
     );
   }
@@ -122,7 +105,7 @@ export class GpuPlugin extends FunctionPlugin {
     state: Parameters<GpuPlugin["runFunction"]>[1]
   ) {
     return this.run(ast.args, state, "GPU.GAP", ([range, required]) =>
-      gap(identifiedRevenue(range as unknown[][]), (required ?? ARTICLE_REQUIRED) as number)
+      sheetFunctions.GAP(range as Cells, required as number | null)
     );
   }
 
@@ -130,10 +113,9 @@ export class GpuPlugin extends FunctionPlugin {
     ast: { args: CallArgs<GpuPlugin["runFunction"]> },
     state: Parameters<GpuPlugin["runFunction"]>[1]
   ) {
-    return this.run(ast.args, state, "GPU.COVERAGE", ([range, required]) => {
-      const total = identifiedRevenue(range as unknown[][]);
-      return coverage(total, checkRequired((required ?? ARTICLE_REQUIRED) as number));
-    });
+    return this.run(ast.args, state, "GPU.COVERAGE", ([range, required]) =>
+      sheetFunctions.COVERAGE(range as Cells, required as number | null)
+    );
   }
 
   breakevenSpend(
@@ -141,10 +123,10 @@ export class GpuPlugin extends FunctionPlugin {
     state: Parameters<GpuPlugin["runFunction"]>[1]
   ) {
     return this.run(ast.args, state, "GPU.BREAKEVEN_SPEND", ([revenue, energy, margin]) =>
-      breakevenSpend(
+      sheetFunctions.BREAKEVEN_SPEND(
         revenue as number,
-        (energy ?? ARTICLE_DEFAULTS.energy) as number,
-        (margin ?? ARTICLE_DEFAULTS.margin) as number
+        energy as number | null,
+        margin as number | null
       )
     );
   }
@@ -154,10 +136,7 @@ export class GpuPlugin extends FunctionPlugin {
     state: Parameters<GpuPlugin["runFunction"]>[1]
   ) {
     return this.runFunction(ast.args, state, this.metadata("GPU.ARTICLE_TABLE"), () =>
-      SimpleRangeValue.onlyValues([
-        [...ARTICLE_TABLE_HEADERS],
-        ...COMPANY_REVENUES.map((row) => [row.company, row.revenue, row.basis]),
-      ])
+      SimpleRangeValue.onlyValues(sheetFunctions.ARTICLE_TABLE())
     );
   }
 
