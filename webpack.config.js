@@ -9,10 +9,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
-
-const DEV_URL = "https://localhost:3000/";
-/** Where the production build is hosted: set ADDIN_PUBLIC_URL when building for release. */
-const PROD_URL = (process.env.ADDIN_PUBLIC_URL || "https://gpu-payback.example.org/").replace(/\/?$/, "/");
+const { FunctionsMetadataPlugin } = require("./scripts/build/functionsMetadata");
+const { DEV_URL, publicUrl } = require("./scripts/build/publicUrl");
 
 /** Rewrites the dev URL in text assets (manifest, functions.json help URLs) for production builds. */
 class PublicUrlPlugin {
@@ -46,6 +44,8 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // A production build without ADDIN_PUBLIC_URL stops here, naming the variable.
+  const url = publicUrl(dev ? "development" : "production");
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -56,6 +56,8 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Every build rewrites every file, so the tests can tell a stale dist/ by its dates.
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -67,6 +69,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsMetadataPlugin({ file: "functions.json" }),
       new MiniCssExtractPlugin({ filename: "[name].css" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -82,7 +85,7 @@ module.exports = async (env, options) => {
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
-      new PublicUrlPlugin(DEV_URL, dev ? DEV_URL : PROD_URL),
+      new PublicUrlPlugin(DEV_URL, url),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
@@ -97,4 +100,3 @@ module.exports = async (env, options) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
-module.exports.PROD_URL = PROD_URL;
