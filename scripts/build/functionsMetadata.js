@@ -46,10 +46,56 @@ function shippedMetadata(generated) {
   return top;
 }
 
+/**
+ * The metadata in another language, from the shipped (English) metadata and the function catalog:
+ * ids and names stay the ASCII ids (GPU.GAP in every language: office-js #891, #6614); each
+ * function's description and each parameter's name and description come from the catalog's texts
+ * in that language. Throws when the two disagree on a function or a parameter.
+ */
+function localizedMetadata(shipped, catalog, language) {
+  const text = (localized, where) => {
+    const value = localized?.[language];
+    if (typeof value !== "string" || value.trim() === "") {
+      throw new Error(`the catalog has no ${language} text for ${where}`);
+    }
+    return value;
+  };
+  const specs = new Map(catalog.map((spec) => [spec.id, spec]));
+  return {
+    ...shipped,
+    functions: shipped.functions.map((fn) => {
+      const spec = specs.get(fn.id);
+      if (!spec) throw new Error(`functions.json has ${fn.id}, which the catalog does not`);
+      const names = fn.parameters.map((p) => p.name).join(", ");
+      const specNames = spec.parameters.map((p) => p.name).join(", ");
+      if (names !== specNames) {
+        throw new Error(
+          `${fn.id}: functions.json has parameters (${names}), the catalog (${specNames})`
+        );
+      }
+      return {
+        ...fn,
+        description: text(spec.description, `${fn.id}'s description`),
+        parameters: fn.parameters.map((p, i) => ({
+          ...p,
+          name: text(spec.parameters[i].label, `${fn.id}'s parameter ${p.name}`),
+          description: text(spec.parameters[i].description, `${fn.id}'s parameter ${p.name}`),
+        })),
+      };
+    }),
+  };
+}
+
 /** Rewrites the functions.json asset (from CustomFunctionsMetadataPlugin) to what ships; a build error when it cannot. */
 class FunctionsMetadataPlugin {
+  /**
+   * @param options.file the generated metadata asset (functions.json)
+   * @param options.localized [{ file, language, catalog() }]: metadata files to write in other
+   *   languages, with a function that returns the function catalog (read at build time)
+   */
   constructor(options = {}) {
     this.file = options.file ?? "functions.json";
+    this.localized = options.localized ?? [];
   }
 
   apply(compiler) {
@@ -62,10 +108,12 @@ class FunctionsMetadataPlugin {
           if (!asset) return; // custom-functions-metadata reported why as a build error already
           try {
             const shipped = shippedMetadata(JSON.parse(asset.source.source().toString()));
-            compilation.updateAsset(
-              this.file,
-              new sources.RawSource(`${JSON.stringify(shipped, null, 2)}\n`)
-            );
+            const json = (metadata) =>
+              new sources.RawSource(`${JSON.stringify(metadata, null, 2)}\n`);
+            compilation.updateAsset(this.file, json(shipped));
+            for (const { file, language, catalog } of this.localized) {
+              compilation.emitAsset(file, json(localizedMetadata(shipped, catalog(), language)));
+            }
           } catch (error) {
             compilation.errors.push(new WebpackError(error.message));
           }
@@ -75,4 +123,10 @@ class FunctionsMetadataPlugin {
   }
 }
 
-module.exports = { FunctionsMetadataPlugin, GENERATOR_DEFAULTS, SHAPE, shippedMetadata };
+module.exports = {
+  FunctionsMetadataPlugin,
+  GENERATOR_DEFAULTS,
+  SHAPE,
+  localizedMetadata,
+  shippedMetadata,
+};
