@@ -11,6 +11,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/build/functionsMetadata");
 const { DEV_URL, publicUrl } = require("./scripts/build/publicUrl");
+const { requireTs } = require("./scripts/lib/require-ts");
 
 /** Rewrites the dev URL in text assets (manifest, functions.json help URLs) for production builds. */
 class PublicUrlPlugin {
@@ -30,6 +31,24 @@ class PublicUrlPlugin {
             if (!text.includes(this.from)) continue;
             compilation.updateAsset(name, new compiler.webpack.sources.RawSource(text.split(this.from).join(this.to)));
           }
+        }
+      );
+    });
+  }
+}
+
+/** Writes help.html: src/help/help.html with the function reference filled in from the catalog. */
+class HelpPagePlugin {
+  apply(compiler) {
+    const page = path.resolve(__dirname, "src/help/help.html");
+    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
+      compilation.fileDependencies.add(page);
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPagePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const { fillHelpPage } = requireTs(path.resolve(__dirname, "src/help/reference.ts"));
+          const html = fillHelpPage(require("fs").readFileSync(page, "utf8"));
+          compilation.emitAsset("help.html", new compiler.webpack.sources.RawSource(html));
         }
       );
     });
@@ -69,7 +88,17 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new FunctionsMetadataPlugin({ file: "functions.json" }),
+      new FunctionsMetadataPlugin({
+        file: "functions.json",
+        // Excel shows a function's help from the metadata of the user's language (manifest: bt:Override).
+        localized: [
+          {
+            file: "functions.zh-TW.json",
+            language: "zh-TW",
+            catalog: () => requireTs(path.resolve(__dirname, "src/engine/catalog/index.ts")).CATALOG,
+          },
+        ],
+      }),
       new MiniCssExtractPlugin({ filename: "[name].css" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -80,11 +109,11 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help/help.html", to: "help.html" },
           { from: "src/help/help.css", to: "help.css" },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
+      new HelpPagePlugin(),
       new PublicUrlPlugin(DEV_URL, url),
     ],
     devServer: {

@@ -17,7 +17,7 @@ const SHAPE = {
   function: ["id", "name", "description", "helpUrl", "parameters", "result", "options"],
   parameter: ["name", "description", "type", "dimensionality", "optional"],
   result: ["type", "dimensionality"],
-  options: [],
+  options: ["requiresParameterAddresses"],
 };
 
 function checkKeys(object, allowed, where) {
