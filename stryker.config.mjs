@@ -33,6 +33,7 @@ export default {
         "<rootDir>/test/engine/**/*.test.ts",
         "<rootDir>/test/template/**/*.test.ts",
         "<rootDir>/test/functions/bundle.test.ts",
+        "<rootDir>/test/functions/catalog.test.ts",
         "<rootDir>/test/taskpane/excelHost.test.ts",
       ],
     },
