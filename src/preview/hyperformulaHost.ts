@@ -52,7 +52,7 @@ export interface SheetView {
   /** Column widths in points by column letter; other columns have the default width. */
   readonly columnWidths: ReadonlyMap<string, number>;
   readonly table?: TableView;
-  readonly chart?: ChartPlan;
+  readonly charts: readonly ChartPlan[];
 }
 
 export type HostChange =
@@ -76,7 +76,7 @@ interface MutableSheet {
   };
   /** Sheet-scoped names over a table column: grown with the table. */
   tableNames: Array<{ name: string; column: number }>;
-  chart?: ChartPlan;
+  charts: readonly ChartPlan[];
 }
 
 /** "B12" → column 1, row 11 (0-based). Throws on anything else. */
@@ -292,7 +292,7 @@ export class HyperFormulaHost implements PaneHost {
       });
     }
     for (const width of plan.columnWidths) sheet.columnWidths.set(width.column, width.points);
-    sheet.chart = plan.chart;
+    sheet.charts = plan.charts;
     this.sheetList.push(sheet);
     this.active = this.sheetList.length - 1;
     this.selected = normalAddress(plan.activeCell);
@@ -325,6 +325,7 @@ export class HyperFormulaHost implements PaneHost {
       formats: new Map(),
       columnWidths: new Map(),
       tableNames: [],
+      charts: [],
     };
   }
 

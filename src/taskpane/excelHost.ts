@@ -5,6 +5,9 @@
  * Requirement sets (checked with Office.context.requirements.isSetSupported before any write):
  * - insertTemplate: ExcelApi 1.4 (Worksheet.names / NamedItemCollection.add 1.4,
  *   RangeFormat.columnWidth 1.2; sheets, ranges, tables, charts, activate and select 1.1);
+ *   where Excel has more, the inputs' data validation (ExcelApi 1.8) and the line chart's year
+ *   labels (ChartAxis.setCategoryNames, 1.7); without them the sheet is the same, its input
+ *   check cell still names an invalid input and the line chart counts its years 1, 2, 3...;
  * - insertFormula: ExcelApi 1.7 (Workbook.getActiveCell);
  * - recalculate: ExcelApi 1.1 (Application.calculate).
  */
@@ -16,6 +19,7 @@ import {
   uniqueTableName,
   type CellPlan,
   type CellStyle,
+  type ChartPlan,
   type TemplatePlan,
 } from "../template";
 import { PaneError, type Cleanup, type PaneErrorReason, type PaneHost } from "./host";
@@ -26,6 +30,10 @@ export const REQUIRED_EXCEL_API = {
   insertFormula: "1.7",
   recalculate: "1.1",
 } as const;
+
+/** What the template uses where Excel has it, and leaves out where not. */
+export const OPTIONAL_EXCEL_API = { validation: "1.8", categoryNames: "1.7" } as const;
+type Optional = Readonly<Record<keyof typeof OPTIONAL_EXCEL_API, boolean>>;
 
 /** What the host needs from Office: Excel.run and the requirement-set check (tests pass fakes). */
 export interface ExcelEnvironment {
@@ -79,8 +87,9 @@ function toPaneError(error: unknown, details: Partial<PaneError["details"]> = {}
   return new PaneError(reasonFor(code), message, { ...details, code });
 }
 
-function writeCell(sheet: Excel.Worksheet, cell: CellPlan): void {
+function writeCell(sheet: Excel.Worksheet, cell: CellPlan, optional: Optional): void {
   const range = sheet.getRange(cell.address);
+  if (cell.validation && optional.validation) writeValidation(range, cell.validation);
   if (cell.formula !== undefined) range.formulas = [[cell.formula]];
   else if (cell.value !== undefined) range.values = [[cell.value]];
   if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
@@ -94,6 +103,26 @@ function writeCell(sheet: Excel.Worksheet, cell: CellPlan): void {
     range.format.horizontalAlignment = style.horizontalAlignment;
 }
 
+function writeValidation(range: Excel.Range, validation: NonNullable<CellPlan["validation"]>) {
+  const { rule, title, prompt, error } = validation;
+  range.dataValidation.rule =
+    rule.type === "custom"
+      ? { custom: { formula: rule.formula } }
+      : { [rule.type]: { formula1: rule.bound, operator: rule.operator } };
+  range.dataValidation.prompt = { showPrompt: true, title, message: prompt };
+  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title, message: error };
+}
+
+function writeChart(sheet: Excel.Worksheet, plan: ChartPlan, optional: Optional): void {
+  const chart = sheet.charts.add(plan.type, sheet.getRange(plan.sourceRange), plan.seriesBy);
+  chart.title.text = plan.title;
+  chart.legend.visible = plan.showLegend;
+  chart.dataLabels.showValue = plan.showValues;
+  if (plan.categoriesRange && optional.categoryNames)
+    chart.axes.categoryAxis.setCategoryNames(sheet.getRange(plan.categoriesRange));
+  chart.setPosition(plan.topLeft, plan.bottomRight);
+}
+
 /**
  * Queues the whole template on a new sheet, in an order where every formula finds what it
  * refers to: values, then the table, then the names over the table, then the formulas.
@@ -102,12 +131,13 @@ function queueTemplate(
   workbook: Excel.Workbook,
   plan: TemplatePlan,
   sheetName: string,
-  tableName: string
+  tableName: string,
+  optional: Optional
 ): void {
   const sheet = workbook.worksheets.add(sheetName);
 
   const formulaCells = plan.cells.filter((cell) => cell.formula !== undefined);
-  for (const cell of plan.cells) if (cell.formula === undefined) writeCell(sheet, cell);
+  for (const cell of plan.cells) if (cell.formula === undefined) writeCell(sheet, cell, optional);
 
   const { table: tablePlan } = plan;
   const tableRange = sheet.getRange(tablePlan.range);
@@ -127,19 +157,8 @@ function queueTemplate(
     sheet.names.add(name.name, structuredColumnReference(tableName, header), name.comment);
   }
 
-  for (const cell of formulaCells) writeCell(sheet, cell);
-
-  if (plan.chart) {
-    const chart = sheet.charts.add(
-      plan.chart.type,
-      sheet.getRange(plan.chart.sourceRange),
-      "Columns"
-    );
-    chart.title.text = plan.chart.title;
-    chart.legend.visible = false;
-    chart.dataLabels.showValue = true;
-    chart.setPosition(plan.chart.topLeft, plan.chart.bottomRight);
-  }
+  for (const cell of formulaCells) writeCell(sheet, cell, optional);
+  for (const chart of plan.charts) writeChart(sheet, chart, optional);
 
   for (const { column, points } of plan.columnWidths) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = points;
@@ -185,6 +204,15 @@ export class ExcelHost implements PaneHost {
     }
   }
 
+  /** Which optional parts of the template this Excel can write. */
+  private optional(): Optional {
+    const has = (version: string) => this.environment.isSetSupported("ExcelApi", version);
+    return {
+      validation: has(OPTIONAL_EXCEL_API.validation),
+      categoryNames: has(OPTIONAL_EXCEL_API.categoryNames),
+    };
+  }
+
   /**
    * Two round trips: one reads the names in use, one writes everything. On a failure, the sheet
    * it added is deleted (extra round trips on that path only) and a PaneError says why.
@@ -223,7 +251,7 @@ export class ExcelHost implements PaneHost {
     ]);
 
     try {
-      queueTemplate(workbook, plan, sheetName, tableName);
+      queueTemplate(workbook, plan, sheetName, tableName, this.optional());
       await context.sync(); // round trip 2: everything written
     } catch (error) {
       // "ItemAlreadyExists": someone took the name meanwhile; that sheet is not ours to delete.
