@@ -97,6 +97,7 @@ export interface SheetLabels {
   yearsCumulativeGap: string;
   yearsNote: string;
   yearsChartTitle: string;
+  sourcesSection: string;
 }
 
 export const LABELS: Readonly<Record<Language, SheetLabels>> = {
@@ -192,6 +193,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     yearsNote:
       "Charges in service: each year's data-center cost spread over its useful life (GPU.CHARGES_IN_SERVICE).",
     yearsChartTitle: "Required vs identified AI revenue by year ($B)",
+    sourcesSection: "Sources named in the notes",
   },
   "zh-TW": {
     sheetName: "GPU 回本試算",
@@ -297,5 +299,6 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     yearsCumulativeGap: "累計缺口",
     yearsNote: "在役資本費用：每年的資料中心成本依使用年限分攤（GPU.CHARGES_IN_SERVICE）。",
     yearsChartTitle: "逐年所需營收 vs 已確認營收（十億美元）",
+    sourcesSection: "附註所引資料來源",
   },
 };

@@ -3,7 +3,7 @@
  * write a TemplatePlan; neither computes anything: every result is a formula over the input cells.
  *
  * The plan is a composition of sections, one builder each. The sections stack down two bands of
- * columns (the model in A:C; the grids, the years and the charts from E), so each one's position
+ * columns (the model in A:C; the grids, the years, the charts and the sources from E), so each one's position
  * follows from those before it: adding a section moves nothing by hand.
  */
 import { LABELS } from "./labels";
@@ -14,6 +14,7 @@ import { GRID_MARGINS, lifeGridSection, spendGridSection } from "./sections/grid
 import { HEADING_ROWS, headingSection } from "./sections/heading";
 import { inputsSection } from "./sections/inputs";
 import { resultsSection } from "./sections/results";
+import { sourcesSection } from "./sections/sources";
 import { FIRST_YEAR, LAST_YEAR, yearsSection } from "./sections/years";
 import type { ColumnWidth, TemplateAddresses, TemplateOptions, TemplatePlan } from "./types";
 
@@ -79,6 +80,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
         side.place((origin) => yearsChartSection(origin, text, years.years)),
       ]
     : [];
+  const sources = side.place((origin) => sourcesSection(origin, text));
 
   const addresses: TemplateAddresses = {
     ...input,
@@ -89,7 +91,9 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     language,
     preset: presetId,
     sheetName: text.sheetName,
-    cells: [heading, inputs, results, company, ...grids, years].flatMap((block) => block.cells),
+    cells: [heading, inputs, results, company, ...grids, years, sources].flatMap(
+      (block) => block.cells
+    ),
     table: company.table,
     names: company.names,
     grids: grids.map((block) => block.grid),

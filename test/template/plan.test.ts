@@ -1,4 +1,4 @@
-import { COMPANY_REVENUES } from "../../src/engine";
+import { CAPITAL_SOURCES, COMPANY_REVENUES } from "../../src/engine";
 import {
   buildTemplatePlan,
   columnIndex,
@@ -200,6 +200,31 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     expect(tableColumnRange(table, 1)).toBe(`B30:B${last}`);
     // The plan's cells stay out of the table: the table writes its own.
     expect(sept.cells.filter((cell) => inside(cell.address, table.range))).toEqual([]);
+  });
+});
+
+describe("the sources", () => {
+  it("lists every source the notes name in full, below the charts", () => {
+    const top = 68;
+    expect(at(sept, `E${top}`)).toMatchObject({
+      value: "Sources named in the notes",
+      style: "section",
+    });
+    expect(at(zh, `E${top}`)?.value).toBe("附註所引資料來源");
+    const cited = sept.cells.filter(
+      (c) => position(c.address)[1] > top && position(c.address)[0] === 4
+    );
+    expect(cited.length).toBe(Object.keys(CAPITAL_SOURCES).length);
+    for (const cell of cited) expect(cell.value).toMatch(/^[^=+\-@].*, ".+", .+: https:\/\/\S+$/);
+    const all = cited.map((c) => String(c.value)).join("\n");
+    for (const named of [
+      "AI's $200B Question",
+      "AI's $600B Question",
+      "10-K",
+      "GPU Obsolescence",
+      "PMT",
+    ])
+      expect(all).toContain(named);
   });
 });
 
@@ -504,8 +529,15 @@ describe("the template plan: options, presets and languages", () => {
       sept.table.range,
     ]);
     expect(zh.charts.map((c) => c.sourceRange)).toEqual(sept.charts.map((c) => c.sourceRange));
-    // Every label is translated: no English text from the English sheet is left.
-    const english = new Set(sept.cells.map((c) => c.value).filter((v) => typeof v === "string"));
+    // Every label is translated: no English text from the English sheet is left but the
+    // citations of the sources (names and titles as published).
+    const citation = (c: CellPlan) => typeof c.value === "string" && /: https:\/\//.test(c.value);
+    const english = new Set(
+      sept.cells
+        .filter((c) => !citation(c))
+        .map((c) => c.value)
+        .filter((v) => typeof v === "string")
+    );
     const leftover = zh.cells.filter((c) => typeof c.value === "string" && english.has(c.value));
     expect(leftover).toEqual([]);
     const texts = (plan: TemplatePlan) =>
