@@ -140,7 +140,7 @@ export function breakevenGpuHour(
  * (as SUM); an error value in a cell is passed on; a negative number is named by its year.
  */
 function spendOfEachYear(spendByYear: ReadonlyArray<ReadonlyArray<unknown>>): {
-  spends: number[];
+  spends: Float64Array;
   across: boolean;
 } {
   const notARange = "spendByYear must be a row or a column of yearly GPU spend in $B";
@@ -152,8 +152,8 @@ function spendOfEachYear(spendByYear: ReadonlyArray<ReadonlyArray<unknown>>): {
     if (!Array.isArray(row)) throw new PaybackError(notARange, "value", "spendByYear");
     columns = Math.max(columns, row.length);
   }
-  if (columns === 0) throw new PaybackError(notARange, "value", "spendByYear");
   const rows = spendByYear.length;
+  if (columns === 0) throw new PaybackError(notARange, "value", "spendByYear");
   if (rows > 1 && columns > 1) {
     throw new PaybackError(
       `spendByYear must be one row or one column of yearly GPU spend (got ${rows} rows × ${columns} columns): select a single row or column`,
@@ -162,19 +162,23 @@ function spendOfEachYear(spendByYear: ReadonlyArray<ReadonlyArray<unknown>>): {
     );
   }
   const across = rows === 1;
-  const cells: unknown[] = across ? [...spendByYear[0]] : spendByYear.map((row) => row[0]);
-  const spends = cells.map((cell, index) => {
+  const years = across ? spendByYear[0].length : rows;
+  const spends = new Float64Array(years); // 0 where a year has no number: no spend
+  for (let year = 0; year < years; year++) {
+    const cell = across ? spendByYear[0][year] : spendByYear[year][0];
     if (typeof cell === "number") {
-      if (cell >= 0 && cell !== Infinity) return cell + 0;
-      throw new PaybackError(
-        `spendByYear must hold GPU spends of 0 or more: year ${index + 1} has ${describe(cell)}`,
-        "value",
-        "spendByYear"
-      );
+      if (!(cell >= 0 && cell !== Infinity)) {
+        throw new PaybackError(
+          `spendByYear must hold GPU spends of 0 or more: year ${year + 1} has ${describe(cell)}`,
+          "value",
+          "spendByYear"
+        );
+      }
+      spends[year] = cell;
+    } else if (cell !== null && typeof cell === "object") {
+      throw new CellErrorValue(cell);
     }
-    if (cell !== null && typeof cell === "object") throw new CellErrorValue(cell);
-    return 0; // blank, text or boolean: no spend that year
-  });
+  }
   return { spends, across };
 }
 
@@ -193,15 +197,43 @@ export function chargesInService(
   const l = requireWholePositive("life", life, WHOLE_LIFE);
   const e = requireNonNegative("energy", energy, ENERGY_WHAT);
   const r = requireNonNegative("rate", rate, RATE);
-  const years = spends.length;
-  const inService = new Array<number>(years).fill(0);
-  spends.forEach((spend, vintage) => {
-    if (spend === 0) return;
-    const cost = requireFiniteResult(spend * (1 + e), "The data-center cost");
-    const charge = requireFiniteResult(capitalCharge(cost, l, r), "The annual charge");
-    const end = Math.min(years, vintage + l); // the vintage's last year in service is vintage + life − 1
-    for (let year = vintage; year < end; year++) inService[year] += charge;
-  });
-  const totals = inService.map((total) => requireFiniteResult(total, "The charges in service"));
-  return across ? [totals] : totals.map((total) => [total]);
+  const charges = new Float64Array(spends.length);
+  for (let year = 0; year < spends.length; year++) {
+    const cost = requireFiniteResult(spends[year] * (1 + e), "The data-center cost");
+    charges[year] = requireFiniteResult(capitalCharge(cost, l, r), "The annual charge");
+  }
+  const totals = windowSums(charges, l);
+  const out: number[] = new Array<number>(totals.length);
+  for (let year = 0; year < totals.length; year++) {
+    out[year] = requireFiniteResult(totals[year], "The charges in service");
+  }
+  if (across) return [out];
+  const column: number[][] = new Array<number[]>(out.length);
+  for (let year = 0; year < out.length; year++) column[year] = [out[year]];
+  return column;
+}
+
+/**
+ * The sums of values[t − width + 1 … t] (clipped at the start) for every t, in O(n) whatever the
+ * width: a window is a suffix of one block of `width` values plus a prefix of the next, so
+ * nothing is ever subtracted: no cancellation, and a window of zeros sums to exactly 0.
+ */
+function windowSums(values: Float64Array, width: number): Float64Array {
+  const n = values.length;
+  const prefix = new Float64Array(n);
+  for (let i = 0, inBlock = 0; i < n; i++, inBlock = inBlock + 1 === width ? 0 : inBlock + 1) {
+    prefix[i] = inBlock === 0 ? values[i] : prefix[i - 1] + values[i];
+  }
+  if (width >= n) return prefix;
+  const suffix = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const blockEnd = i % width === width - 1 || i === n - 1;
+    suffix[i] = blockEnd ? values[i] : values[i] + suffix[i + 1];
+  }
+  const sums = new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    const start = t - width + 1;
+    sums[t] = start <= 0 || start % width === 0 ? prefix[t] : suffix[start] + prefix[t];
+  }
+  return sums;
 }

@@ -116,6 +116,28 @@ describe("properties of the capital model", () => {
     );
   });
 
+  it("each year's charges are those of the vintages still in service, summed one by one", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(amount, fc.constant(0)), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 50 }),
+        energy,
+        rate,
+        (spends, l, e, r) => {
+          const [charges] = chargesInService([spends], l, e, r);
+          charges.forEach((value, year) => {
+            let expected = 0;
+            for (let vintage = Math.max(0, year - l + 1); vintage <= year; vintage++) {
+              expected += annualCharge(spends[vintage] * (1 + e), l, r);
+            }
+            expect(near(value, expected, 1e-13)).toBe(true);
+            if (expected === 0) expect(value).toBe(0); // a year with nothing in service is exactly 0
+          });
+        }
+      )
+    );
+  });
+
   it("a column and a row give the same charges", () => {
     fc.assert(
       fc.property(fc.array(amount, { minLength: 1, maxLength: 10 }), wholeLife, (spends, l) => {
