@@ -21,15 +21,6 @@ export interface InputsBlock extends Block {
   readonly check: string;
 }
 
-interface Input {
-  readonly key: InputKey;
-  readonly label: string;
-  readonly note: string;
-  readonly value: number;
-  readonly numberFormat: string;
-  readonly kind: RuleKind;
-}
-
 /**
  * The model's defaults, from the engine's sourced figures: cloud margin and cost of capital keep
  * the article's arithmetic, the useful life is the hyperscalers' stated server life, and the
@@ -43,78 +34,89 @@ export const MODEL_DEFAULTS = {
   revenueGrowth: CAPITAL_DEFAULTS.growth.value,
 } as const;
 
-function inputs(text: SheetLabels, presetId: PresetId): Input[] {
-  const preset = PRESETS[presetId].inputs;
-  const d = MODEL_DEFAULTS;
-  return [
-    input("spend", text.spend, text.spendNote[presetId], preset.spend, MONEY_FORMAT, "nonNegative"),
-    input("energy", text.energy, text.energyNote, preset.energy, RATIO_FORMAT, "nonNegative"),
-    input("margin", text.margin, text.marginNote, preset.margin, PERCENT_FORMAT, "share"),
-    input(
-      "cloudMargin",
-      text.cloudMargin,
-      text.cloudMarginInputNote,
-      d.cloudMargin,
-      PERCENT_FORMAT,
-      "share"
-    ),
-    input("life", text.life, text.lifeNote, d.life, YEARS_FORMAT, "wholeYears"),
-    input("rate", text.rate, text.rateNote, d.rate, PERCENT_FORMAT, "nonNegative"),
-    input(
-      "spendGrowth",
-      text.spendGrowth,
-      text.spendGrowthNote,
-      d.spendGrowth,
-      PERCENT_FORMAT,
-      "nonNegative"
-    ),
-    input(
-      "revenueGrowth",
-      text.revenueGrowth,
-      text.revenueGrowthNote,
-      d.revenueGrowth,
-      PERCENT_FORMAT,
-      "nonNegative"
-    ),
-  ];
-}
-
-function input(
-  key: InputKey,
-  label: string,
-  note: string,
-  value: number,
-  numberFormat: string,
-  kind: RuleKind
-): Input {
-  return { key, label, note, value, numberFormat, kind };
-}
+/** Each input in sheet order: its number format, what it accepts, its note and its value. */
+const INPUTS: ReadonlyArray<{
+  readonly key: InputKey;
+  readonly numberFormat: string;
+  readonly kind: RuleKind;
+  readonly note: (text: SheetLabels, preset: PresetId) => string;
+  readonly value: (preset: PresetId) => number;
+}> = [
+  {
+    key: "spend",
+    numberFormat: MONEY_FORMAT,
+    kind: "nonNegative",
+    note: (text, preset) => text.spendNote[preset],
+    value: (preset) => PRESETS[preset].inputs.spend,
+  },
+  {
+    key: "energy",
+    numberFormat: RATIO_FORMAT,
+    kind: "nonNegative",
+    note: (text) => text.energyNote,
+    value: (preset) => PRESETS[preset].inputs.energy,
+  },
+  {
+    key: "margin",
+    numberFormat: PERCENT_FORMAT,
+    kind: "share",
+    note: (text) => text.marginNote,
+    value: (preset) => PRESETS[preset].inputs.margin,
+  },
+  {
+    key: "cloudMargin",
+    numberFormat: PERCENT_FORMAT,
+    kind: "share",
+    note: (text) => text.cloudMarginInputNote,
+    value: () => MODEL_DEFAULTS.cloudMargin,
+  },
+  {
+    key: "life",
+    numberFormat: YEARS_FORMAT,
+    kind: "wholeYears",
+    note: (text) => text.lifeNote,
+    value: () => MODEL_DEFAULTS.life,
+  },
+  {
+    key: "rate",
+    numberFormat: PERCENT_FORMAT,
+    kind: "nonNegative",
+    note: (text) => text.rateNote,
+    value: () => MODEL_DEFAULTS.rate,
+  },
+  {
+    key: "spendGrowth",
+    numberFormat: PERCENT_FORMAT,
+    kind: "nonNegative",
+    note: (text) => text.spendGrowthNote,
+    value: () => MODEL_DEFAULTS.spendGrowth,
+  },
+  {
+    key: "revenueGrowth",
+    numberFormat: PERCENT_FORMAT,
+    kind: "nonNegative",
+    note: (text) => text.revenueGrowthNote,
+    value: () => MODEL_DEFAULTS.revenueGrowth,
+  },
+];
 
 export function inputsSection(origin: Origin, text: SheetLabels, presetId: PresetId): InputsBlock {
-  const list = inputs(text, presetId);
-  const lines = list.map((spec, i) => {
-    const cell = valueAddress(origin, 1 + i);
-    return line(
-      origin,
-      1 + i,
-      spec.label,
-      {
-        value: spec.value,
-        numberFormat: spec.numberFormat,
-        style: "input",
-        validation: validation(text, spec.kind, cell, spec.label),
-      },
-      spec.note
-    );
+  const lines = INPUTS.map((input, i) => {
+    const label = text[input.key];
+    const validated = validation(text, input.kind, valueAddress(origin, 1 + i), label);
+    const cell = {
+      value: input.value(presetId),
+      numberFormat: input.numberFormat,
+      style: "input" as const,
+      validation: validated,
+    };
+    return { ...line(origin, 1 + i, label, cell, input.note(text, presetId)), label, input };
   });
-  const addresses = Object.fromEntries(list.map((spec, i) => [spec.key, lines[i].address]));
-  const checked = list.map((spec, i) => ({
-    cell: lines[i].address,
-    label: spec.label,
-    kind: spec.kind,
-  }));
-  const check = line(origin, 1 + list.length, text.check, {
-    formula: checkFormula(text, checked),
+  const check = line(origin, 1 + lines.length, text.check, {
+    formula: checkFormula(
+      text,
+      lines.map(({ address, label, input }) => ({ cell: address, label, kind: input.kind }))
+    ),
     style: "result",
   });
   return {
@@ -123,8 +125,8 @@ export function inputsSection(origin: Origin, text: SheetLabels, presetId: Prese
       ...lines.flatMap((l) => l.cells),
       ...check.cells,
     ],
-    rows: 2 + list.length,
-    addresses: addresses as InputAddresses,
+    rows: 2 + lines.length,
+    addresses: Object.fromEntries(lines.map((l) => [l.input.key, l.address])) as InputAddresses,
     check: check.address,
   };
 }
