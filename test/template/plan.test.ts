@@ -367,8 +367,11 @@ describe("over the years", () => {
       "=SUM($F$30:F30)",
       "=SUM($F$30:H30)",
     ]);
-    // The charges spill from F27 across the years: the cells they fill stay empty.
-    expect(sept.cells.filter((c) => inside(c.address, "G27:M27"))).toEqual([]);
+    // The charges spill from F27 across the years: the cells they fill get a format, no content.
+    const spilled = sept.cells.filter((c) => inside(c.address, "G27:M27"));
+    expect(spilled.map((c) => [c.value, c.formula, c.numberFormat])).toEqual(
+      Array(7).fill([undefined, undefined, MONEY_FORMAT])
+    );
     for (const key of [
       "dataCenterCost",
       "required",

@@ -60,28 +60,30 @@ export function yearsSection(
   ].map(absolute);
   const firstGap = absolute(cell("gap", 0));
 
-  /** Each figure's formula (or value) in year i; undefined where a spilled array fills it. */
-  const content: Record<YearsRow, (i: number) => Pick<CellPlan, "value" | "formula"> | undefined> =
-    {
-      spend: (i) =>
-        years[i] in STATED_SPEND
-          ? { value: STATED_SPEND[years[i]] }
-          : { formula: `=${cell("spend", i - 1)}*(1+${spendGrowth})` },
-      dataCenterCost: (i) => ({ formula: `=GPU.DATACENTER_COST(${cell("spend", i)},${energy})` }),
-      charges: (i) =>
-        i === 0
-          ? { formula: `=GPU.CHARGES_IN_SERVICE(${across("spend")},${life},${energy},${rate})` }
-          : undefined,
-      required: (i) => ({
-        formula: `=GPU.REQUIRED_REVENUE(${cell("charges", i)},0,${margin},${cloudMargin})`,
-      }),
-      identified: (i) =>
-        i === 0
-          ? { formula: `=${absolute(results.identifiedRevenue)}` }
-          : { formula: `=${cell("identified", i - 1)}*(1+${revenueGrowth})` },
-      gap: (i) => ({ formula: `=GPU.GAP(${cell("identified", i)},${cell("required", i)})` }),
-      cumulativeGap: (i) => ({ formula: `=SUM(${firstGap}:${cell("gap", i)})` }),
-    };
+  /**
+   * Each figure's formula (or value) in year i; nothing where the charges' array spills, whose
+   * cells get their format and style only.
+   */
+  const content: Record<YearsRow, (i: number) => Pick<CellPlan, "value" | "formula">> = {
+    spend: (i) =>
+      years[i] in STATED_SPEND
+        ? { value: STATED_SPEND[years[i]] }
+        : { formula: `=${cell("spend", i - 1)}*(1+${spendGrowth})` },
+    dataCenterCost: (i) => ({ formula: `=GPU.DATACENTER_COST(${cell("spend", i)},${energy})` }),
+    charges: (i) =>
+      i === 0
+        ? { formula: `=GPU.CHARGES_IN_SERVICE(${across("spend")},${life},${energy},${rate})` }
+        : {},
+    required: (i) => ({
+      formula: `=GPU.REQUIRED_REVENUE(${cell("charges", i)},0,${margin},${cloudMargin})`,
+    }),
+    identified: (i) =>
+      i === 0
+        ? { formula: `=${absolute(results.identifiedRevenue)}` }
+        : { formula: `=${cell("identified", i - 1)}*(1+${revenueGrowth})` },
+    gap: (i) => ({ formula: `=GPU.GAP(${cell("identified", i)},${cell("required", i)})` }),
+    cumulativeGap: (i) => ({ formula: `=SUM(${firstGap}:${cell("gap", i)})` }),
+  };
 
   const cells: CellPlan[] = [
     { address: at(left, top), value: text.yearsSection, style: "section" },
@@ -97,9 +99,7 @@ export function yearsSection(
   for (const [key, label, style] of ROWS) {
     cells.push({ address: at(left, rowOf(key)), value: text[label] as string, style: "label" });
     years.forEach((_, i) => {
-      const written = content[key](i);
-      if (written)
-        cells.push({ address: cell(key, i), ...written, numberFormat: MONEY_FORMAT, style });
+      cells.push({ address: cell(key, i), ...content[key](i), numberFormat: MONEY_FORMAT, style });
     });
   }
   const noteRow = top + 2 + ROWS.length;
