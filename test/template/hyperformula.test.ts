@@ -391,6 +391,18 @@ describe("over the years", () => {
     expect(row(book, "cumulativeGap")).toEqual([-35, 50, 255, 580, 1025, 1550, 2075, 2600]);
   });
 
+  it("is the same in both presets and both languages: the essays' own spend by year", async () => {
+    const sept = await inserted();
+    for (const options of [{ preset: "june2024" as const }, { language: "zh-TW" as const }]) {
+      const other = await inserted(options);
+      for (const key of Object.keys(sept.plan.years.rows) as Array<
+        keyof TemplatePlan["years"]["rows"]
+      >) {
+        expect([key, row(other, key)]).toEqual([key, row(sept, key)]);
+      }
+    }
+  });
+
   it("every cell equals the engine's, whatever the inputs, and a spend typed over a year carries on", async () => {
     const book = await inserted({ preset: "june2024" });
     const settings = [
