@@ -6,7 +6,9 @@
  * - insertTemplate: ExcelApi 1.4 (Worksheet.names / NamedItemCollection.add 1.4,
  *   RangeFormat.columnWidth 1.2; sheets, ranges, tables, charts, activate and select 1.1);
  * - insertFormula: ExcelApi 1.7 (Workbook.getActiveCell);
- * - recalculate: ExcelApi 1.1 (Application.calculate).
+ * - recalculate: ExcelApi 1.1 (Application.calculate);
+ * - reenterGpuFormulas: ExcelApi 1.4 (Worksheet.getUsedRangeOrNullObject 1.4, valuesOnly 1.2;
+ *   getActiveWorksheet, Range.getCell and formulas 1.1).
  */
 /* global Excel, Office */
 import {
@@ -19,7 +21,14 @@ import {
   type NamePlan,
   type TemplatePlan,
 } from "../template";
-import { PaneError, type Cleanup, type PaneErrorReason, type PaneHost } from "./host";
+import { isGpuFormula, reenteredFormula } from "./gpuFormulas";
+import {
+  PaneError,
+  type Cleanup,
+  type PaneErrorReason,
+  type PaneHost,
+  type ReenteredFormulas,
+} from "./host";
 import {
   columnReference,
   followsTable,
@@ -34,6 +43,7 @@ export const REQUIRED_EXCEL_API = {
   insertTemplate: "1.4",
   insertFormula: "1.7",
   recalculate: "1.1",
+  reenterGpuFormulas: "1.4",
 } as const;
 
 /** What the host needs from Office: Excel.run and the requirement-set check (tests pass fakes). */
@@ -411,6 +421,15 @@ export class ExcelHost implements PaneHost {
     }
   }
 
+  async reenterGpuFormulas(): Promise<ReenteredFormulas> {
+    this.require("reenterGpuFormulas");
+    try {
+      return await this.environment.run(reenterOnActiveSheet);
+    } catch (error) {
+      throw toPaneError(error);
+    }
+  }
+
   async recalculate(): Promise<void> {
     this.require("recalculate");
     try {
@@ -422,6 +441,32 @@ export class ExcelHost implements PaneHost {
       throw toPaneError(error);
     }
   }
+}
+
+/**
+ * Two round trips: one reads the active sheet's name and its used range, one
+ * writes each GPU.* formula back into its own cell (none when there is none). Only those cells
+ * are written, and only their formulas: values, formats and other formulas stay as they are.
+ */
+async function reenterOnActiveSheet(context: Excel.RequestContext): Promise<ReenteredFormulas> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  // valuesOnly: cells with a value, which every formula has; formats alone do not count.
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(["formulas", "values"]);
+  await context.sync(); // round trip 1: what the sheet holds
+  if (used.isNullObject) return { sheet: sheet.name, formulas: 0 };
+  let formulas = 0;
+  used.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      // A text that merely starts with "=" reads back as its own value: not a formula.
+      if (!isGpuFormula(formula) || used.values[r][c] === formula) return;
+      used.getCell(r, c).formulas = [[reenteredFormula(formula)]];
+      formulas++;
+    })
+  );
+  if (formulas > 0) await context.sync(); // round trip 2: each GPU formula entered again
+  return { sheet: sheet.name, formulas };
 }
 
 /** The Excel host over the real Office environment. */

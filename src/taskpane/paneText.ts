@@ -6,7 +6,7 @@ import type { PresetId } from "../engine";
 import type { Language } from "../template";
 
 /** The workbook actions (src/taskpane/parts/workbookActions.ts), by button id. */
-export type WorkbookActionId = "recalculate";
+export type WorkbookActionId = "recalculate" | "reenter-gpu-formulas";
 
 /** The words of one workbook action. */
 export interface ActionText {
@@ -52,6 +52,8 @@ export interface PaneText {
   workbookHeading: string;
   actions: Record<WorkbookActionId, ActionText>;
   recalculated: string;
+  /** After re-entering: how many GPU formulas on which sheet. */
+  reentered: (formulas: number, sheet: string) => string;
   sourceLabel: string;
   errors: {
     insertFailed: string;
@@ -59,6 +61,7 @@ export interface PaneText {
     unsupported: (requirementSet: string) => string;
     protectedWorkbook: string;
     protectedCell: string;
+    protectedSheet: string;
     busy: string;
     occupied: (address: string) => string;
     excelSaid: (message: string) => string;
@@ -109,8 +112,20 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
         working: "Recalculating\u2026",
         failed: "Could not recalculate.",
       },
+      "reenter-gpu-formulas": {
+        heading: "GPU formulas show #NAME? or #BUSY!",
+        intro:
+          "This happens when the workbook was opened, or saved, while GPU Payback was not loaded. Enters each GPU formula on this sheet again, as pressing F2 and Enter in each cell would; nothing else changes.",
+        button: "Re-enter GPU formulas",
+        working: "Re-entering the GPU formulas\u2026",
+        failed: "Could not re-enter the GPU formulas.",
+      },
     },
     recalculated: "Recalculated the workbook.",
+    reentered: (formulas, sheet) =>
+      formulas === 0
+        ? `No GPU formulas on '${sheet}': nothing changed.`
+        : `Re-entered ${formulas} GPU formula${formulas === 1 ? "" : "s"} on '${sheet}'.`,
     sourceLabel: "Figures from",
     errors: {
       insertFailed: "Could not insert the template.",
@@ -121,6 +136,8 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
         "The workbook is protected, so no sheet can be added. Unprotect it (Review \u203a Protect Workbook) and try again.",
       protectedCell:
         "The selected cell is locked because the sheet is protected. Pick another sheet or unprotect this one.",
+      protectedSheet:
+        "The sheet is protected, so its formulas cannot be entered again. Unprotect it (Review \u203a Unprotect Sheet) and try again.",
       busy: "Excel is editing a cell. Press Enter or Esc, then try again.",
       occupied: (address) =>
         `${address} is not empty, and GPU Payback never overwrites your cells. Select an empty cell and try again.`,
@@ -170,8 +187,20 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
         working: "正在重新計算\u2026",
         failed: "無法重新計算。",
       },
+      "reenter-gpu-formulas": {
+        heading: "GPU 公式顯示 #NAME? 或 #BUSY!",
+        intro:
+          "活頁簿在未載入 GPU 回本試算時開啟或儲存，就可能如此。將此工作表上的每個 GPU 公式重新輸入一次，如同在每個儲存格按 F2 再按 Enter；其他內容都不會變更。",
+        button: "重新輸入 GPU 公式",
+        working: "正在重新輸入 GPU 公式\u2026",
+        failed: "無法重新輸入 GPU 公式。",
+      },
     },
     recalculated: "已重新計算活頁簿。",
+    reentered: (formulas, sheet) =>
+      formulas === 0
+        ? `工作表「${sheet}」上沒有 GPU 公式，未做任何變更。`
+        : `已重新輸入工作表「${sheet}」上的 ${formulas} 個 GPU 公式。`,
     sourceLabel: "數據出處",
     errors: {
       insertFailed: "無法插入範本。",
@@ -181,6 +210,8 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
       protectedWorkbook:
         "活頁簿受到保護，無法新增工作表。請先取消保護（校閱 \u203a 保護活頁簿）再試一次。",
       protectedCell: "所選儲存格已鎖定，因為工作表受到保護。請改選其他工作表，或取消保護此工作表。",
+      protectedSheet:
+        "工作表受到保護，無法重新輸入其公式。請先取消保護（校閱 \u203a 取消保護工作表）再試一次。",
       busy: "Excel 正在編輯儲存格。請按 Enter 或 Esc 後再試一次。",
       occupied: (address) =>
         `${address} 不是空白儲存格，GPU 回本試算絕不覆寫你的資料。請選取空白儲存格後再試一次。`,

@@ -614,3 +614,79 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
     }
   });
 });
+
+describe("ExcelHost.reenterGpuFormulas", () => {
+  /** An active sheet with GPU formulas among values, formats and other formulas. */
+  function sheetWithFormulas(options: FakeWorkbookOptions = {}) {
+    const setup = setUp({ sheets: ["Sheet1", "Model"], ...options });
+    const model = setup.workbook.sheet("Model")!;
+    model.cells.set("B6", { value: 50, numberFormat: MONEY_FORMAT, format: { bold: true } });
+    model.cells.set("B12", {
+      formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8)",
+      numberFormat: MONEY_FORMAT,
+      format: { fill: "#FFF2CC" },
+    });
+    model.cells.set("C14", { formula: "=_xldudf_GPU_GAP(C20:C22,B12)", format: {} });
+    model.cells.set("D3", { formula: "=SUM(B6:B8)", format: {} });
+    model.cells.set("D4", { value: "=GPU.GAP(1) is how it is called", format: {} });
+    model.cells.set("E20", {
+      formula: '=IF(B6="","",ROUND(gpu.coverage(C20:C22,B12),2))',
+      format: {},
+    });
+    setup.workbook.activeSheet = "Model";
+    return setup;
+  }
+
+  it("writes each GPU formula of the active sheet back into its own cell, in two round trips", async () => {
+    const { workbook, host } = sheetWithFormulas();
+    const before = workbook.snapshot();
+    expect(await host.reenterGpuFormulas()).toEqual({ sheet: "Model", formulas: 3 });
+    expect(workbook.commands).toEqual([
+      "range.formulas B12 on Model",
+      "range.formulas C14 on Model",
+      "range.formulas E20 on Model",
+    ]);
+    expect(workbook.syncs).toBe(2);
+    expect(workbook.runs).toBe(1);
+    const cells = workbook.sheet("Model")!.cells;
+    expect(cells.get("C14")?.formula).toBe("=GPU.GAP(C20:C22,B12)");
+    // Everything else is as it was: values, formats, number formats, other formulas, other sheets.
+    const after = workbook.snapshot() as typeof before & { sheets: Array<{ cells: unknown[] }> };
+    const expected = JSON.parse(JSON.stringify(before)) as typeof after;
+    const model = expected.sheets[1].cells as Array<[string, { formula?: string }]>;
+    model.find(([address]) => address === "C14")![1].formula = "=GPU.GAP(C20:C22,B12)";
+    expect(after).toEqual(expected);
+  });
+
+  it("reads the used range (of values only) once", async () => {
+    const { workbook, host } = sheetWithFormulas();
+    await host.reenterGpuFormulas();
+    expect(workbook.loads).toEqual(["usedRange formulas,values"]);
+  });
+
+  it("writes nothing, in one round trip, on a sheet without GPU formulas or an empty one", async () => {
+    const plain = setUp();
+    expect(await plain.host.reenterGpuFormulas()).toEqual({ sheet: "Sheet1", formulas: 0 });
+    expect([plain.workbook.commands, plain.workbook.syncs]).toEqual([[], 1]);
+    const empty = setUp({ sheets: ["Sheet1", "Empty"] });
+    empty.workbook.sheet("Empty")!.cells.clear();
+    empty.workbook.activeSheet = "Empty";
+    expect(await empty.host.reenterGpuFormulas()).toEqual({ sheet: "Empty", formulas: 0 });
+    expect([empty.workbook.commands, empty.workbook.syncs]).toEqual([[], 1]);
+  });
+
+  it("reports a protected sheet, and needs ExcelApi 1.4", async () => {
+    const locked = sheetWithFormulas({
+      failOn: (command) =>
+        command.startsWith("range.formulas") ? excelError("AccessDenied") : undefined,
+    });
+    const before = locked.workbook.snapshot();
+    expect((await failure(locked.host.reenterGpuFormulas())).reason).toBe("protected");
+    expect(locked.workbook.snapshot()).toEqual(before);
+    const old = sheetWithFormulas({ excelApi: "1.3" });
+    expect((await failure(old.host.reenterGpuFormulas())).details.requirementSet).toBe(
+      "ExcelApi 1.4"
+    );
+    expect(old.workbook.runs).toBe(0);
+  });
+});

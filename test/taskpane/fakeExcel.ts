@@ -272,6 +272,8 @@ export class FakeWorkbook {
               }))
             ),
             add: (name: string) => workbook.addSheet(name),
+            getActiveWorksheet: () =>
+              new FakeWorksheet(workbook, () => workbook.sheet(workbook.activeSheet)),
             getItem: (key: string) => {
               const found = () =>
                 workbook.sheets.find(
@@ -363,6 +365,7 @@ class FakeWorksheet {
   readonly names: { add(name: string, formula: string, comment?: string): FakeNamedItem };
   readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy };
   private loadedId?: string;
+  private loadedName?: string;
 
   constructor(
     private readonly workbook: FakeWorkbook,
@@ -381,6 +384,11 @@ class FakeWorksheet {
     };
   }
 
+  /** The sheet this proxy stands for, if it exists. */
+  get model(): FakeSheet | undefined {
+    return this.target();
+  }
+
   /** Runs a command on the sheet; a sheet that was never added makes it fail, as in Excel. */
   command(what: string, change: (sheet: FakeSheet) => void): void {
     this.workbook.run(`${what} on ${this.target()?.name ?? "?"}`, () => {
@@ -394,12 +402,24 @@ class FakeWorksheet {
     return new FakeRange(this, address);
   }
 
-  load(what: string): this {
-    if (what !== "id") throw new Error(`The fake loads a worksheet's id only, not ${what}`);
+  load(what: "id" | "name"): this {
     this.workbook.queueLoad(() => {
-      this.loadedId = this.target()?.id;
+      if (what === "id") this.loadedId = this.target()?.id;
+      else this.loadedName = this.target()?.name;
     });
     return this;
+  }
+
+  get name(): string {
+    if (this.loadedName === undefined)
+      throw excelError("PropertyNotLoaded", "name was not loaded.");
+    return this.loadedName;
+  }
+
+  /** The range from the first to the last cell that holds a value or a formula, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeUsedRange {
+    if (valuesOnly !== true) throw new Error("The fake knows the used range of values only");
+    return new FakeUsedRange(this.workbook, this);
   }
 
   get id(): string {
@@ -638,6 +658,74 @@ class FakeRange {
     this.sheet.command(`select ${this.address}`, (target) => {
       target.selection = this.address;
     });
+  }
+}
+
+/** A used range (Worksheet.getUsedRangeOrNullObject(true)): its formulas once loaded. */
+class FakeUsedRange {
+  private loaded?: {
+    isNull: boolean;
+    top: number;
+    left: number;
+    formulas: unknown[][];
+    values: unknown[][];
+  };
+
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly sheet: FakeWorksheet
+  ) {}
+
+  /** Loads formulas and values (a formula cell's value is #NAME?: the fake computes nothing). */
+  load(what: Array<"formulas" | "values">): this {
+    this.workbook.loads.push(`usedRange ${what.join(",")}`);
+    this.workbook.queueLoad(() => {
+      const cells = [...(this.sheet.model?.cells ?? [])].filter(
+        ([, cell]) => cell.formula !== undefined || cell.value !== undefined
+      );
+      if (cells.length === 0) {
+        this.loaded = { isNull: true, top: 0, left: 0, formulas: [], values: [] };
+        return;
+      }
+      const at = cells.map(([address]) => /^([A-Z]+)(\d+)$/.exec(address)!);
+      const cols = at.map((m) => column(m[1]));
+      const rows = at.map((m) => Number(m[2]));
+      const [top, left] = [Math.min(...rows), Math.min(...cols)];
+      const [bottom, right] = [Math.max(...rows), Math.max(...cols)];
+      const grid = cellsOf(`${letters(left)}${top}:${letters(right)}${bottom}`).map((row) =>
+        row.map((address) => this.sheet.model!.cells.get(address))
+      );
+      const formulas = grid.map((row) => row.map((cell) => cell?.formula ?? cell?.value ?? ""));
+      const values = grid.map((row) =>
+        row.map((cell) => (cell?.formula !== undefined ? "#NAME?" : (cell?.value ?? "")))
+      );
+      this.loaded = { isNull: false, top, left, formulas, values };
+    });
+    return this;
+  }
+
+  private get read() {
+    if (!this.loaded) throw excelError("PropertyNotLoaded", "The used range was not loaded.");
+    return this.loaded;
+  }
+
+  get isNullObject(): boolean {
+    return this.read.isNull;
+  }
+
+  get formulas(): unknown[][] {
+    if (this.read.isNull) throw excelError("InvalidObjectPath", "The used range is a null object.");
+    return this.read.formulas;
+  }
+
+  get values(): unknown[][] {
+    if (this.read.isNull) throw excelError("InvalidObjectPath", "The used range is a null object.");
+    return this.read.values;
+  }
+
+  getCell(row: number, col: number): FakeRange {
+    const { top, left } = this.read;
+    return this.sheet.getRange(`${letters(left + col)}${top + row}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { ExcelHost } from "../../src/taskpane/excelHost";
 import { FUNCTION_REFERENCE } from "../../src/taskpane/functionReference";
 import { PaneError, type PaneHost } from "../../src/taskpane/host";
 import { mountPane } from "../../src/taskpane/pane";
+import { WORKBOOK_ACTIONS } from "../../src/taskpane/parts/workbookActions";
 import { excelError, FakeWorkbook } from "./fakeExcel";
 import { choose, RecordingHost, settle } from "./paneSupport";
 
@@ -69,7 +70,7 @@ describe("the task pane's controls", () => {
       expect([field.id, (label?.textContent?.trim().length ?? 0) > 0]).toEqual([field.id, true]);
     }
     const buttons = [...root.querySelectorAll("button")];
-    expect(buttons.length).toBe(2 + FUNCTION_REFERENCE.length);
+    expect(buttons.length).toBe(1 + FUNCTION_REFERENCE.length + WORKBOOK_ACTIONS.length);
     for (const button of buttons) {
       expect(button.type).toBe("button");
       const name = button.getAttribute("aria-label") ?? button.textContent ?? "";
@@ -384,5 +385,17 @@ describe("the pane over the Excel host", () => {
     expect(status().dataset.kind).toBe("success");
     expect(status().textContent).toBe("Recalculated the workbook.");
     expect(workbook.calculations).toEqual(["Full"]);
+  });
+
+  it("re-enters the GPU formulas on Excel's active sheet and says how many", async () => {
+    const workbook = new FakeWorkbook({ sheets: ["Sheet1"] });
+    workbook
+      .sheet("Sheet1")!
+      .cells.set("C5", { formula: "=GPU.DATACENTER_COST(50,1)", format: {} });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#reenter-gpu-formulas").click();
+    await settle();
+    expect(status().textContent).toBe("Re-entered 1 GPU formula on 'Sheet1'.");
+    expect(workbook.commands).toEqual(["range.formulas C5 on Sheet1"]);
   });
 });

@@ -1,6 +1,6 @@
 /** What the pane's tests share: a host that records what the pane asks, and a mounted part. */
 import type { TemplatePlan } from "../../src/template";
-import type { PaneHost } from "../../src/taskpane/host";
+import type { PaneHost, ReenteredFormulas } from "../../src/taskpane/host";
 import { PaneContext } from "../../src/taskpane/parts/context";
 
 /** A host that records what the pane asks; each call resolves as the test says. */
@@ -12,6 +12,8 @@ export class RecordingHost implements PaneHost {
   insertResult: () => Promise<string> = async () => this.plans[this.plans.length - 1].sheetName;
   formulaResult: () => Promise<string> = async () => "Sheet1!C3";
   recalcResult: () => Promise<void> = async () => undefined;
+  reentries = 0;
+  reenterResult: () => Promise<ReenteredFormulas> = async () => ({ sheet: "Sheet1", formulas: 3 });
 
   insertTemplate(plan: TemplatePlan): Promise<string> {
     this.plans.push(plan);
@@ -24,6 +26,10 @@ export class RecordingHost implements PaneHost {
   recalculate(): Promise<void> {
     this.recalculations++;
     return this.recalcResult();
+  }
+  reenterGpuFormulas(): Promise<ReenteredFormulas> {
+    this.reentries++;
+    return this.reenterResult();
   }
 }
 

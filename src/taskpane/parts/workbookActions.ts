@@ -25,6 +25,14 @@ export const WORKBOOK_ACTIONS: readonly WorkbookAction[] = [
       return (t) => t.recalculated;
     },
   },
+  {
+    id: "reenter-gpu-formulas",
+    whenProtected: (t) => t.errors.protectedSheet,
+    perform: async (host) => {
+      const { formulas, sheet } = await host.reenterGpuFormulas();
+      return (t) => t.reentered(formulas, sheet);
+    },
+  },
 ];
 
 function actionBlock(

@@ -56,6 +56,42 @@ describe("the workbook actions part", () => {
     );
   });
 
+  it("re-enters the GPU formulas through the host and says how many, on which sheet", async () => {
+    const { $, host, status, context } = setUp();
+    expect($("#reenter-gpu-formulas-heading").textContent).toBe(
+      "GPU formulas show #NAME? or #BUSY!"
+    );
+    expect($("#reenter-gpu-formulas").textContent).toBe("Re-enter GPU formulas");
+    $("#reenter-gpu-formulas").click();
+    expect(status.textContent).toBe("Re-entering the GPU formulas…");
+    await settle();
+    expect(host.reentries).toBe(1);
+    expect(status.textContent).toBe("Re-entered 3 GPU formulas on 'Sheet1'.");
+    context.setLanguage("zh-TW");
+    expect(status.textContent).toBe("已重新輸入工作表「Sheet1」上的 3 個 GPU 公式。");
+    context.setLanguage("en");
+    for (const [formulas, said] of [
+      [1, "Re-entered 1 GPU formula on 'Model'."],
+      [0, "No GPU formulas on 'Model': nothing changed."],
+    ] as const) {
+      host.reenterResult = async () => ({ sheet: "Model", formulas });
+      $("#reenter-gpu-formulas").click();
+      await settle();
+      expect(status.textContent).toBe(said);
+    }
+  });
+
+  it("says a protected sheet stops the re-entry", async () => {
+    const { $, host, status } = setUp();
+    host.reenterResult = () => Promise.reject(new PaneError("protected", "AccessDenied"));
+    $("#reenter-gpu-formulas").click();
+    await settle();
+    expect(status.textContent).toBe(
+      "Could not re-enter the GPU formulas. The sheet is protected, so its formulas cannot be entered again. " +
+        "Unprotect it (Review › Unprotect Sheet) and try again."
+    );
+  });
+
   it("takes a new action as one more entry: its words, its protection message, its host call", async () => {
     let asked: PaneHost | undefined;
     const extra: WorkbookAction = {
