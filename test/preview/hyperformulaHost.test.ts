@@ -264,9 +264,8 @@ describe("reenterGpuFormulas", () => {
     expect(host.value("B14")).toBe(125);
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ kind: "values", sheet: "GPU Payback" });
-    expect([...(changes[0] as { addresses: string[] }).addresses].sort()).toEqual(
-      expect.arrayContaining([...gpu].sort())
-    );
+    const change = changes[0];
+    expect(change.kind === "values" ? change.addresses : []).toEqual(expect.arrayContaining(gpu));
   });
 
   it("names a placeholder call GPU.<ID> again, so that it computes", async () => {
