@@ -224,14 +224,24 @@ function withoutNames(
     );
 }
 
+/** The names that Excel refused (no formula came back) or kept as something else than the table. */
+function namesOffTable(queued: QueuedTemplate, tableName: string): QueuedTemplate["names"] {
+  return queued.names.filter(
+    ({ item }) =>
+      !followsTable(
+        loaded(() => item.formula),
+        tableName
+      )
+  );
+}
+
 /**
  * After a failed write: whether it was the names that Excel refused (office-js #1918), i.e.
  * everything before them ran (its load came back) and not every name was added. office.js
  * hands out the results of the actions that ran even when a later one fails.
  */
 function namesRefused(queued: QueuedTemplate): boolean {
-  if (queued.names.length === 0 || loaded(() => queued.beforeNames.name) === undefined)
-    return false;
+  if (loaded(() => queued.beforeNames.name) === undefined) return false;
   return queued.names.some(({ item }) => loaded(() => item.formula) === undefined);
 }
 
@@ -318,7 +328,7 @@ export class ExcelHost implements PaneHost {
       await this.writeWithoutNames(context, queued, plan, sheetName, tableName); // round trip 3
       return sheetName;
     }
-    const fixed = queued.names.filter(({ item }) => !followsTable(item.formula, tableName));
+    const fixed = namesOffTable(queued, tableName);
     if (fixed.length > 0) {
       await this.replaceFixedNames(context, queued, plan, fixed, sheetName, tableName); // round trip 3
     }
@@ -326,8 +336,8 @@ export class ExcelHost implements PaneHost {
   }
 
   /**
-   * Excel refused the names (office-js #1918): the formulas, with each name's structured
-   * reference in its place, and the rest of the template; any name added before goes too.
+   * Excel refused a name (office-js #1918): the formulas, with the structured reference in
+   * place of each name that is not there or not over the table, and the rest of the template.
    */
   private writeWithoutNames(
     context: Excel.RequestContext,
@@ -336,11 +346,16 @@ export class ExcelHost implements PaneHost {
     sheetName: string,
     tableName: string
   ): Promise<void> {
+    const off = namesOffTable(queued, tableName);
     return this.writeOrRollBack(context, queued, sheetName, () => {
-      for (const { item } of queued.names) {
-        if (loaded(() => item.formula) !== undefined) item.delete();
-      }
-      queueFormulasAndLayout(queued.sheet, plan, withoutNames(plan, plan.names, tableName));
+      // A name added before the refused one, but as a fixed range, goes too.
+      for (const { item } of off) if (loaded(() => item.formula) !== undefined) item.delete();
+      const replace = withoutNames(
+        plan,
+        off.map((name) => name.plan),
+        tableName
+      );
+      queueFormulasAndLayout(queued.sheet, plan, replace);
     });
   }
 

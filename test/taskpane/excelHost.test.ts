@@ -596,6 +596,37 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
     );
   });
 
+  it("with two names, keeps the one Excel kept and replaces the others", async () => {
+    const twoNames = {
+      ...sept,
+      names: [...sept.names, { ...sept.names[0], name: "Revenues2" }],
+      cells: sept.cells.map((cell) =>
+        cell.address === "B13" ? { ...cell, formula: "=SUM(Revenues2)+0*SUM(Revenues)" } : cell
+      ),
+    };
+    for (const [first, second, b13] of [
+      ["kept", "refused", `=SUM(${reference})+0*SUM(Revenues)`],
+      ["fixed-range", "refused", `=SUM(${reference})+0*SUM(${reference})`],
+      ["kept", "fixed-range", `=SUM(${reference})+0*SUM(Revenues)`],
+    ] as const) {
+      const { workbook, host } = setUp({
+        structuredNames: (name) => (name === "Revenues" ? first : second),
+      });
+      await host.insertTemplate(twoNames);
+      const sheet = workbook.sheet("GPU Payback")!;
+      expect([first, second, sheet.names.map((n) => n.name)]).toEqual([
+        first,
+        second,
+        first === "kept" ? ["Revenues"] : [],
+      ]);
+      expect(sheet.cells.get("B13")?.formula).toBe(b13);
+      expect(sheet.cells.get("B14")?.formula).toBe(
+        first === "kept" ? "=GPU.GAP(Revenues,B12)" : usesOfRevenues.B14
+      );
+      expect(workbook.syncs).toBe(3);
+    }
+  });
+
   it("removes the partial sheet when the fallback's own write fails", async () => {
     for (const [structuredNames, failing] of [
       ["refused", "charts.add"],

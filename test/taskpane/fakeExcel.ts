@@ -100,6 +100,9 @@ export interface ActiveCell {
   value?: unknown;
 }
 
+/** What Excel does with a name over a table column (see FakeWorkbookOptions.structuredNames). */
+export type NameBehaviour = "kept" | "fixed-range" | "refused";
+
 export interface FakeWorkbookOptions {
   /** Existing sheets (with a few cells each so that a test can see they were not touched). */
   sheets?: string[];
@@ -118,7 +121,7 @@ export interface FakeWorkbookOptions {
    * default), turns it into the column's fixed range (office-js #740), or refuses it with
    * InvalidArgument (Excel on the web, office-js #1918).
    */
-  structuredNames?: "kept" | "fixed-range" | "refused";
+  structuredNames?: NameBehaviour | ((name: string) => NameBehaviour);
   /** Runs after each context.sync (the n-th, from 1): another user changing the workbook. */
   afterSync?: (workbook: FakeWorkbook, sync: number) => void;
 }
@@ -139,7 +142,7 @@ export class FakeWorkbook {
   /** Loads of proxies outside the mock (the active cell), delivered by the next sync. */
   readonly pendingLoads: Array<() => void> = [];
   failOn?: (command: string) => Error | undefined;
-  readonly structuredNames: "kept" | "fixed-range" | "refused";
+  readonly structuredNames: (name: string) => NameBehaviour;
   private readonly afterSync?: (workbook: FakeWorkbook, sync: number) => void;
   private sheetIds = 0;
   private readonly excelApi: string;
@@ -159,7 +162,8 @@ export class FakeWorkbook {
     this.activeCell = options.activeCell ?? { sheet: this.activeSheet, address: "C3" };
     this.excelApi = options.excelApi ?? "1.17";
     this.failOn = options.failOn;
-    this.structuredNames = options.structuredNames ?? "kept";
+    const names = options.structuredNames ?? "kept";
+    this.structuredNames = typeof names === "function" ? names : () => names;
     this.afterSync = options.afterSync;
   }
 
@@ -442,9 +446,10 @@ class FakeWorksheet {
         throw excelError("ItemAlreadyExists", `The name ${name} exists on ${sheet.name}.`);
       const structured = /^=([^[\]]+)\[/.exec(formula);
       let kept = formula;
-      if (structured && this.workbook.structuredNames === "refused")
+      const behaviour = this.workbook.structuredNames(name);
+      if (structured && behaviour === "refused")
         throw excelError("InvalidArgument", "The argument is invalid or missing.");
-      if (structured && this.workbook.structuredNames === "fixed-range")
+      if (structured && behaviour === "fixed-range")
         kept = this.workbook.columnRange(structured[1], formula);
       added = { name, formula: kept, comment };
       sheet.names.push(added);
