@@ -77,6 +77,8 @@ describe("the task pane's controls", () => {
       expect(name.trim()).not.toBe("");
     }
     expect(root.querySelectorAll("[tabindex]").length).toBe(0);
+    expect(root.getAttribute("aria-busy")).toBe("false");
+    for (const button of buttons) expect(button.getAttribute("aria-disabled")).toBe("false");
     expect(
       root.querySelector<HTMLButtonElement>("#insert-required-revenue")?.getAttribute("aria-label")
     ).toBe("Insert =GPU.REQUIRED_REVENUE(50,1,50%) in the selected cell");

@@ -89,7 +89,6 @@ export class PaneContext {
       words
     );
     node.type = "button";
-    node.setAttribute("aria-disabled", "false");
     node.addEventListener("click", onClick);
     this.actionButtons.push(node);
     return node;
