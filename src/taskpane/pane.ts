@@ -4,7 +4,7 @@
  * (Excel in the add-in, HyperFormula in the preview), so any page can mount it.
  */
 import type { Language } from "../template";
-import { FUNCTION_REFERENCE, type FunctionReference } from "./functionReference";
+import { CATALOG, type FunctionSpec } from "../engine";
 import type { PaneHost } from "./host";
 import { PaneContext } from "./parts/context";
 import { functionReferencePart } from "./parts/functionReference";
@@ -21,8 +21,8 @@ import {
 export interface PaneOptions {
   /** The language to start in (the user can switch); English when not given. */
   readonly language?: Language;
-  /** The functions the reference lists; the project's own when not given. */
-  readonly functions?: readonly FunctionReference[];
+  /** The catalog entries the function reference lists; the whole catalog when not given. */
+  readonly functions?: readonly FunctionSpec[];
   /** The actions on the open workbook; the project's own when not given. */
   readonly workbookActions?: readonly WorkbookAction[];
 }
@@ -36,7 +36,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   root.replaceChildren(
     headerPart(context),
     insert.node,
-    functionReferencePart(context, host, status.run, options.functions ?? FUNCTION_REFERENCE),
+    functionReferencePart(context, host, status.run, options.functions ?? CATALOG),
     workbookActionsPart(context, host, status.run, options.workbookActions ?? WORKBOOK_ACTIONS),
     sourcePart(context, insert.preset),
     status.node

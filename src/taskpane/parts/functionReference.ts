@@ -1,8 +1,10 @@
 /**
- * The function reference: each GPU.* function with its syntax, what it does, and an example that
- * the user can write into the selected cell. It renders whatever entries it is given.
+ * The function reference: each GPU.* function of the catalog with its syntax, what it does, and
+ * its first example, which the user can write into the selected cell. It renders whatever catalog
+ * entries it is given (the whole catalog in the pane).
  */
-import type { FunctionReference } from "../functionReference";
+import { CATALOG, type FunctionSpec } from "../../engine";
+import { referenceOf, type FunctionReference } from "../functionReference";
 import type { PaneHost } from "../host";
 import type { PaneContext } from "./context";
 import type { Failure, RunAction } from "./status";
@@ -63,7 +65,7 @@ export function functionReferencePart(
   context: PaneContext,
   host: PaneHost,
   run: RunAction,
-  entries: readonly FunctionReference[]
+  functions: readonly FunctionSpec[] = CATALOG
 ): HTMLElement {
   const insertFormula = (formula: string) =>
     void run(
@@ -75,7 +77,7 @@ export function functionReferencePart(
       }
     );
   const list = context.element("ul", { className: "pane-functions" });
-  for (const entry of entries)
+  for (const entry of functions.map(referenceOf))
     list.append(entryItem(context, entry, () => insertFormula(entry.example)));
   return context.section(
     "functions",

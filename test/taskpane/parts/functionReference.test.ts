@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import type { FunctionReference } from "../../../src/taskpane/functionReference";
+import { functionSpec, type FunctionSpec } from "../../../src/engine";
 import { PaneError } from "../../../src/taskpane/host";
 import {
   functionReferencePart,
@@ -8,21 +8,23 @@ import {
 import { statusPart } from "../../../src/taskpane/parts/status";
 import { partContext, RecordingHost, settle } from "../paneSupport";
 
-/** Two entries that are not the project's: the part renders whatever it is given. */
-const ENTRIES: readonly FunctionReference[] = [
+/** Two catalog entries that are not the project's: the part renders whatever it is given. */
+const [cost, table] = [functionSpec("DATACENTER_COST"), functionSpec("ARTICLE_TABLE")];
+const ENTRIES: readonly FunctionSpec[] = [
   {
+    ...cost,
     id: "ONE_TWO",
-    syntax: "GPU.ONE_TWO(a)",
     description: { en: "First.", "zh-TW": "第一。" },
-    example: "=GPU.ONE_TWO(1)",
-    result: { en: "1", "zh-TW": "一" },
+    examples: [{ formula: "=GPU.ONE_TWO(1)", result: { en: "1", "zh-TW": "一" } }],
   },
   {
+    ...table,
     id: "THREE",
-    syntax: "GPU.THREE()",
     description: { en: "Second.", "zh-TW": "第二。" },
-    example: "=GPU.THREE()",
-    result: { en: "3", "zh-TW": "三" },
+    examples: [
+      { formula: "=GPU.THREE()", result: { en: "3", "zh-TW": "三" } },
+      { formula: "=GPU.THREE()+1", result: { en: "4", "zh-TW": "四" } },
+    ],
   },
 ];
 
@@ -40,11 +42,12 @@ describe("the function reference part", () => {
     expect(insertButtonId("GAP")).toBe("insert-gap");
   });
 
-  it("lists the entries it is given, in order, in the pane's language", () => {
+  it("lists the catalog entries it is given, in order, with the first example, in the pane's language", () => {
     const { root, $, context } = setUp();
     const items = [...root.querySelectorAll<HTMLElement>(".pane-function")];
     expect(items.map((item) => item.dataset.function)).toEqual(["ONE_TWO", "THREE"]);
-    expect(items[0].querySelector("h3")?.textContent).toBe("GPU.ONE_TWO(a)");
+    expect(items[0].querySelector("h3")?.textContent).toBe("GPU.ONE_TWO(spend, [energy])");
+    expect(items[1].querySelector("h3")?.textContent).toBe("GPU.THREE()");
     expect(items[0].querySelector(".pane-function-description")?.textContent).toBe("First.");
     expect(items[1].querySelector(".pane-formula")?.textContent).toBe("=GPU.THREE()");
     expect(items[1].querySelector(".pane-example-result")?.textContent).toBe("→ 3");
