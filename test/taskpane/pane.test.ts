@@ -176,6 +176,29 @@ describe("inserting the template from the pane", () => {
     );
   });
 
+  it("drops an error as soon as any later action succeeds", async () => {
+    const host = new RecordingHost();
+    const { $, status } = mount(host);
+    host.insertResult = () => Promise.reject(new PaneError("busy", "edit mode"));
+    $("#insert-template").click();
+    await settle();
+    expect(status().dataset.kind).toBe("error");
+    $("#insert-gap").click();
+    await settle();
+    expect(status().dataset.kind).toBe("success");
+    expect(status().textContent).toBe("Wrote =GPU.GAP(GPU.ARTICLE_TABLE(),200) in Sheet1!C3");
+    host.recalcResult = () => Promise.reject(new PaneError("busy", "edit mode"));
+    $("#recalculate").click();
+    await settle();
+    expect(status().textContent).toMatch(/^Could not recalculate\. Excel is editing a cell/);
+    $("#reenter-gpu-formulas").click();
+    await settle();
+    expect([status().dataset.kind, status().textContent]).toEqual([
+      "success",
+      "Re-entered 3 GPU formulas on 'Sheet1'.",
+    ]);
+  });
+
   it("runs one insertion at a time and marks the pane busy meanwhile", async () => {
     const host = new RecordingHost();
     let finish: (sheet: string) => void = () => undefined;
