@@ -34,35 +34,53 @@ function checkbox(context: PaneContext, id: string, words: Words) {
   return { input, row };
 }
 
-export function insertPart(context: PaneContext, host: PaneHost, run: RunAction): InsertPart {
-  let preset: PresetId = PRESET_IDS[0];
-
-  const presetSelect = context.element("select", { id: "preset-select", className: "pane-select" });
-  for (const id of PRESET_IDS) {
-    const option = context.say("option", {}, (t) => t.presets[id]);
-    option.value = id;
-    presetSelect.append(option);
+/**
+ * A select over fixed choices, each option's text following the language; current() is the
+ * choice made (the first at the start). Every change refreshes the pane's texts.
+ */
+export function choice<T extends string>(
+  context: PaneContext,
+  id: string,
+  values: readonly T[],
+  words: (value: T) => Words
+): { select: HTMLSelectElement; current: () => T } {
+  let current = values[0];
+  const select = context.element("select", { id, className: "pane-select" });
+  for (const value of values) {
+    const option = context.say("option", {}, words(value));
+    option.value = value;
+    select.append(option);
   }
+  select.addEventListener("change", () => {
+    current = values.find((value) => value === select.value) ?? current;
+    context.refresh();
+  });
+  return { select, current: () => current };
+}
+
+export function insertPart(context: PaneContext, host: PaneHost, run: RunAction): InsertPart {
+  const { select: presetSelect, current: preset } = choice(
+    context,
+    "preset-select",
+    PRESET_IDS,
+    (id) => (t) => t.presets[id]
+  );
   const presetHint = context.say(
     "p",
     { id: "preset-inputs", className: "pane-hint pane-field-hint" },
     (t) => {
-      const { spend, energy, margin } = PRESETS[preset].inputs;
+      const { spend, energy, margin } = PRESETS[preset()].inputs;
       return t.presetInputs(spend, energy, Math.round(margin * 100));
     }
   );
   presetSelect.setAttribute("aria-describedby", presetHint.id);
-  presetSelect.addEventListener("change", () => {
-    const next = PRESET_IDS.find((id) => id === presetSelect.value);
-    if (next) preset = next;
-    context.refresh();
-  });
 
   const grid = checkbox(context, "include-grid", (t) => t.gridOption);
   const chart = checkbox(context, "include-chart", (t) => t.chartOption);
 
+  /** The plan's options: one line per control (a new choice is a control and a line here). */
   const templateOptions = () => ({
-    preset,
+    preset: preset(),
     language: context.language,
     includeGrid: grid.input.checked,
     includeChart: chart.input.checked,
@@ -102,5 +120,5 @@ export function insertPart(context: PaneContext, host: PaneHost, run: RunAction)
     ),
     insertButton
   );
-  return { node, preset: () => preset };
+  return { node, preset };
 }

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { PaneError } from "../../../src/taskpane/host";
-import { insertPart } from "../../../src/taskpane/parts/insert";
+import { choice, insertPart } from "../../../src/taskpane/parts/insert";
 import { statusPart } from "../../../src/taskpane/parts/status";
 import { buildTemplatePlan } from "../../../src/template";
 import { choose, partContext, RecordingHost, settle } from "../paneSupport";
@@ -67,5 +67,30 @@ describe("the insert part", () => {
       "Could not insert the template. The workbook is protected, so no sheet can be added. " +
         "Unprotect it (Review › Protect Workbook) and try again. Nothing was changed."
     );
+  });
+});
+
+describe("a choice (a select over fixed values)", () => {
+  it("starts at the first value, follows the user's pick, and refreshes what depends on it", () => {
+    const { root, context } = partContext();
+    const { select, current } = choice(context, "kind", ["gpu", "native"] as const, (value) =>
+      value === "gpu" ? (t) => t.appTitle : () => "Native"
+    );
+    const shown = context.say("p", {}, () => `chosen: ${current()}`);
+    root.append(select, shown);
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ["gpu", "GPU Payback"],
+      ["native", "Native"],
+    ]);
+    expect([select.id, select.className, current(), shown.textContent]).toEqual([
+      "kind",
+      "pane-select",
+      "gpu",
+      "chosen: gpu",
+    ]);
+    choose(select, "native");
+    expect([current(), shown.textContent]).toEqual(["native", "chosen: native"]);
+    context.setLanguage("zh-TW");
+    expect(select.options[0].textContent).toBe("GPU 回本試算");
   });
 });
