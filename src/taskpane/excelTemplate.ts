@@ -263,14 +263,17 @@ function writeWithoutNames(
 ): Promise<void> {
   const off = namesOffTable(queued, tableName);
   return writeOrRollBack(context, queued, sheetName, () => {
+    const sheet = sheetAgain(context, queued);
     // A name added before the refused one, but as a fixed range, goes too.
-    for (const { item } of off) if (loaded(() => item.formula) !== undefined) item.delete();
+    for (const { plan: name, item } of off) {
+      if (loaded(() => item.formula) !== undefined) sheet.names.getItem(name.name).delete();
+    }
     const replace = withoutNames(
       plan,
       off.map((name) => name.plan),
       tableName
     );
-    queueFormulasAndLayout(queued.sheet, plan, replace);
+    queueFormulasAndLayout(sheet, plan, replace);
   });
 }
 
@@ -292,13 +295,23 @@ function replaceFixedNames(
     tableName
   );
   return writeOrRollBack(context, queued, sheetName, () => {
+    const sheet = sheetAgain(context, queued);
     for (const cell of plan.cells) {
       if (cell.formula === undefined) continue;
       const formula = replace(cell.formula);
-      if (formula !== cell.formula) queued.sheet.getRange(cell.address).formulas = [[formula]];
+      if (formula !== cell.formula) sheet.getRange(cell.address).formulas = [[formula]];
     }
-    for (const { item } of fixed) item.delete();
+    for (const { plan: name } of fixed) sheet.names.getItem(name.name).delete();
   });
+}
+
+/**
+ * The template's sheet for a later round trip, asked for by the id that came back with the add
+ * (it did: the names were reached): a fresh proxy, so nothing rests on a proxy from an earlier,
+ * possibly failed, batch.
+ */
+function sheetAgain(context: Excel.RequestContext, queued: QueuedTemplate): Excel.Worksheet {
+  return context.workbook.worksheets.getItem(queued.sheet.id);
 }
 
 /** Deletes the partial sheet (if any) and throws the error as a PaneError that says so. */

@@ -139,6 +139,11 @@ export class FakeWorkbook {
   activeCell: ActiveCell;
   syncs = 0;
   runs = 0;
+  /**
+   * Syncs that failed. A proxy that an add returned is not used after one: office.js marks the
+   * object path of an add as invalid after its request, so the fake refuses it (InvalidObjectPath).
+   */
+  failedSyncs = 0;
   /** Loads of proxies outside the mock (the active cell), delivered by the next sync. */
   readonly pendingLoads: Array<() => void> = [];
   failOn?: (command: string) => Error | undefined;
@@ -305,7 +310,10 @@ export class FakeWorkbook {
       await librarySync();
       for (const deliver of workbook.pendingLoads.splice(0)) deliver();
       workbook.afterSync?.(workbook, workbook.syncs);
-      if (failure) throw failure;
+      if (failure) {
+        workbook.failedSyncs += 1;
+        throw failure;
+      }
     };
     return mock;
   }
@@ -318,7 +326,7 @@ export class FakeWorkbook {
         throw excelError("ItemAlreadyExists", `A sheet named ${name} exists.`);
       sheet = this.newSheet(name);
     });
-    return new FakeWorksheet(this, () => sheet);
+    return new FakeWorksheet(this, () => sheet, undefined, this.failedSyncs);
   }
 
   /**
@@ -366,7 +374,10 @@ function compareVersions(a: string, b: string): number {
 /** A worksheet proxy; `target` is undefined when the sheet was never added (its command failed). */
 class FakeWorksheet {
   readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTableProxy };
-  readonly names: { add(name: string, formula: string, comment?: string): FakeNamedItem };
+  readonly names: {
+    add(name: string, formula: string, comment?: string): FakeNamedItem;
+    getItem(name: string): FakeNamedItem;
+  };
   readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy };
   private loadedId?: string;
   private loadedName?: string;
@@ -375,10 +386,20 @@ class FakeWorksheet {
     private readonly workbook: FakeWorkbook,
     private readonly target: () => FakeSheet | undefined,
     /** How the sheet was asked for (getItem's name or id), for the command log. */
-    private readonly key?: string
+    private readonly key?: string,
+    /** For a sheet that worksheets.add returned: the failed syncs before it (see failedSyncs). */
+    private readonly addedAfter?: number
   ) {
     this.tables = { add: (range, hasHeaders) => this.addTable(range, hasHeaders) };
-    this.names = { add: (name, formula, comment) => this.addName(name, formula, comment) };
+    this.names = {
+      add: (name, formula, comment) => this.addName(name, formula, comment),
+      getItem: (name) =>
+        new FakeNamedItem(
+          workbook,
+          () => target()?.names.find((n) => n.name.toLowerCase() === name.toLowerCase()),
+          target
+        ),
+    };
     this.charts = {
       add: (type, source, seriesBy) => {
         const chart: FakeChart = { type, source: source.address, seriesBy };
@@ -396,6 +417,11 @@ class FakeWorksheet {
   /** Runs a command on the sheet; a sheet that was never added makes it fail, as in Excel. */
   command(what: string, change: (sheet: FakeSheet) => void): void {
     this.workbook.run(`${what} on ${this.target()?.name ?? "?"}`, () => {
+      if (this.addedAfter !== undefined && this.workbook.failedSyncs > this.addedAfter)
+        throw excelError(
+          "InvalidObjectPath",
+          "The object path is not valid after a failed request."
+        );
       const sheet = this.target();
       if (!sheet) throw excelError("ItemNotFound", "The sheet does not exist.");
       change(sheet);
