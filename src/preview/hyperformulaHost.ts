@@ -9,7 +9,8 @@
  */
 import { HyperFormula } from "hyperformula";
 import type { CellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { PaneError, type PaneHost } from "../taskpane/host";
+import { isGpuFormula, reenteredFormula } from "../taskpane/gpuFormulas";
+import { PaneError, type PaneHost, type ReenteredFormulas } from "../taskpane/host";
 import {
   columnLetter,
   quoteSheetName,
@@ -316,6 +317,30 @@ export class HyperFormulaHost implements PaneHost {
   /** HyperFormula recalculates on every change: nothing is ever stale. */
   async recalculate(): Promise<void> {
     return;
+  }
+
+  /** Enters each GPU.* formula on the active sheet again (HyperFormula re-evaluates it). */
+  async reenterGpuFormulas(): Promise<ReenteredFormulas> {
+    const sheet = this.activeSheet;
+    const cells: Array<[SimpleCellAddress, string]> = [];
+    this.hf.getSheetFormulas(sheet.id).forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (isGpuFormula(formula)) cells.push([{ sheet: sheet.id, col: c, row: r }, formula]);
+      })
+    );
+    const changes = this.hf.batch(() => {
+      for (const [address, formula] of cells)
+        this.hf.setCellContents(address, reenteredFormula(formula));
+    });
+    if (cells.length > 0) {
+      const addresses = changedAddresses(changes, sheet.id);
+      for (const [{ col, row }] of cells) {
+        const written = formatAddress(col, row);
+        if (!addresses.includes(written)) addresses.push(written);
+      }
+      this.emit({ kind: "values", sheet: sheet.name, addresses });
+    }
+    return { sheet: sheet.name, formulas: cells.length };
   }
 
   private newSheet(name: string): MutableSheet {

@@ -10,6 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CATALOG } from "../../src/engine";
+import { PANE_TEXT } from "../../src/taskpane/paneText";
 import { DIST, loadFunctionsBundle } from "../support/functionsBundle";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -263,5 +264,23 @@ describe("the article's headline figures on the page", () => {
     }
     expect(message).toBe("margin must be below 100% (0.5 means 50%); got 50");
     expect(text(served.getElementById("required_revenue"))).toContain(`“${message}”`);
+  });
+});
+
+describe("when GPU.* shows #NAME? or #BUSY!", () => {
+  const section = served.getElementById("name-busy");
+
+  it("has its own section, linked from the contents and from the #NAME? error", () => {
+    expect(text(section?.querySelector("h2") ?? null)).toBe("When GPU.* shows #NAME? or #BUSY!");
+    const links = Array.from(served.querySelectorAll('a[href="#name-busy"]'));
+    expect(links.map((a) => a.closest("nav, #errors")?.tagName)).toEqual(["NAV", "SECTION"]);
+  });
+
+  it("names the pane's action and section as the pane shows them", () => {
+    const body = text(section);
+    expect(body).toContain(PANE_TEXT.en.actions["reenter-gpu-formulas"].button);
+    expect(body).toContain(PANE_TEXT.en.workbookHeading);
+    expect(body).toContain("_xldudf_GPU_");
+    expect(body).toMatch(/Nothing else changes: values, formats and other formulas stay/);
   });
 });

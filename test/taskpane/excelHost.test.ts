@@ -398,8 +398,8 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     expect(workbook.snapshot()).toEqual(before);
     expect(workbook.commands).toContain("worksheets.add GPU Payback");
     expect(workbook.commands).toContain("worksheet.delete GPU Payback");
-    // 2 for the insertion, then 2 on the failure path: look for the sheet, delete it.
-    expect(workbook.syncs).toBe(4);
+    // 2 for the insertion, then 1 on the failure path: delete the sheet by its id.
+    expect(workbook.syncs).toBe(3);
   });
 
   it("reports a protected workbook when no sheet can be added, with nothing to clean up", async () => {
@@ -420,7 +420,7 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
   it("says which sheet is left when even the clean-up fails", async () => {
     const { workbook, host } = setUp({
       failOn: (command) =>
-        command.startsWith("names.add") || command.startsWith("worksheet.delete")
+        command.startsWith("charts.add") || command.startsWith("worksheet.delete")
           ? excelError("GeneralException")
           : undefined,
     });
@@ -445,6 +445,8 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     const commands = reference.commands;
     expect(commands.length).toBeGreaterThan(200);
     for (let n = 0; n < commands.length; n++) {
+      // A refused name is not a failure: the names' fallback has its own tests below.
+      if (commands[n].startsWith("names.add")) continue;
       let seen = 0;
       const { workbook, host } = setUp({
         sheets: ["Sheet1", "GPU Payback"],
@@ -459,6 +461,63 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
       ]);
       expect(workbook.snapshot()).toEqual(before);
     }
+  });
+
+  it("keeps a sheet that someone else added under the same name before the write", async () => {
+    const { workbook, host } = setUp({
+      afterSync: (book, sync) => {
+        if (sync === 1) book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details).toMatchObject({ code: "ItemAlreadyExists", cleanup: "nothing-written" });
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.commands.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+    expect(workbook.syncs).toBe(2);
+  });
+
+  it("keeps a sheet that someone else added under the same name after its own add failed", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("worksheets.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync === 2) book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "GPU Payback"]);
+  });
+
+  it("deletes its own partial sheet by id, even renamed, and not the one that took its name", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("charts.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync !== 2) return;
+        book.sheet("GPU Payback")!.name = "Renamed by a colleague";
+        book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details).toMatchObject({ cleanup: "removed", sheet: "GPU Payback" });
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "GPU Payback"]);
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.commands).toContain("worksheet.delete Renamed by a colleague");
+  });
+
+  it("reports nothing left when its partial sheet was deleted by someone else meanwhile", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("charts.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync === 2) book.deleteSheet(book.sheet("GPU Payback")!);
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
   });
 
   it("writes nothing and names the requirement set when Excel lacks ExcelApi 1.4", async () => {
@@ -531,5 +590,212 @@ describe("ExcelHost.insertFormula and recalculate", () => {
           : undefined,
     });
     expect((await failure(host.recalculate())).reason).toBe("busy");
+  });
+});
+
+describe("ExcelHost.insertTemplate: the name over the table column where Excel changes or refuses it", () => {
+  const reference = "GpuPaybackRevenue[[AI revenue ($B)]]";
+  const usesOfRevenues = {
+    B19: `=SUM(${reference})`,
+    B20: `=GPU.GAP(${reference},B18)`,
+    B21: `=GPU.COVERAGE(${reference},B18)`,
+  };
+
+  /** The sheet as the normal path writes it, to compare a fallback's sheet with. */
+  async function normalSheet() {
+    const { workbook, host } = setUp();
+    await host.insertTemplate(sept);
+    return workbook.sheet("GPU Payback")!;
+  }
+
+  function formulasOf(sheet: { cells: Map<string, { formula?: string }> }) {
+    return Object.fromEntries(
+      [...sheet.cells]
+        .filter(([, cell]) => cell.formula !== undefined)
+        .map(([a, c]) => [a, c.formula])
+    );
+  }
+
+  it("keeps the name where Excel keeps the structured reference: two round trips", async () => {
+    const { workbook, host } = setUp({ structuredNames: "kept" });
+    await host.insertTemplate(sept);
+    expect(workbook.sheet("GPU Payback")!.names.map((n) => n.formula)).toEqual([`=${reference}`]);
+    expect(workbook.sheet("GPU Payback")!.cells.get("B20")?.formula).toBe("=GPU.GAP(Revenues,B18)");
+    expect(workbook.syncs).toBe(2);
+  });
+
+  it("writes the table column into the formulas and drops the name where Excel fixed its range", async () => {
+    const normal = await normalSheet();
+    const { workbook, host } = setUp({ structuredNames: "fixed-range" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    const sheet = workbook.sheet("GPU Payback")!;
+    expect(sheet.names).toEqual([]);
+    expect(formulasOf(sheet)).toEqual({ ...formulasOf(normal), ...usesOfRevenues });
+    expect(workbook.syncs).toBe(3);
+    // The third round trip rewrites the three uses and deletes the name, nothing else.
+    const third = workbook.commands.slice(
+      workbook.commands.indexOf("select B6 on GPU Payback") + 1
+    );
+    expect(third).toEqual([
+      "range.formulas B19 on GPU Payback",
+      "range.formulas B20 on GPU Payback",
+      "range.formulas B21 on GPU Payback",
+      "name.delete Revenues",
+    ]);
+  });
+
+  it("writes the rest with the table column in the formulas where Excel refused the name", async () => {
+    const normal = await normalSheet();
+    const { workbook, host } = setUp({ structuredNames: "refused" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    const sheet = workbook.sheet("GPU Payback")!;
+    expect(sheet.names).toEqual([]);
+    expect(formulasOf(sheet)).toEqual({ ...formulasOf(normal), ...usesOfRevenues });
+    expect(sheet.charts).toEqual(normal.charts);
+    expect([...sheet.columnWidths]).toEqual([...normal.columnWidths]);
+    expect([workbook.activeSheet, sheet.selection]).toEqual(["GPU Payback", "B6"]);
+    for (const [address, cell] of normal.cells) {
+      const mine = sheet.cells.get(address);
+      expect([address, mine?.value, mine?.numberFormat, mine?.format]).toEqual([
+        address,
+        cell.value,
+        cell.numberFormat,
+        cell.format,
+      ]);
+    }
+    expect(workbook.syncs).toBe(3);
+  });
+
+  it("writes a zh-TW column name into the formulas with its own header", async () => {
+    const { workbook, host } = setUp({ structuredNames: "refused" });
+    await host.insertTemplate(buildTemplatePlan({ preset: "sept2023", language: "zh-TW" }));
+    expect(workbook.sheet("GPU 回本試算")!.cells.get("B20")?.formula).toBe(
+      "=GPU.GAP(GpuPaybackRevenue[[AI 營收（十億美元）]],B18)"
+    );
+  });
+
+  it("with two names, keeps the one Excel kept and replaces the others", async () => {
+    const twoNames = {
+      ...sept,
+      names: [...sept.names, { ...sept.names[0], name: "Revenues2" }],
+      cells: sept.cells.map((cell) =>
+        cell.address === "B19" ? { ...cell, formula: "=SUM(Revenues2)+0*SUM(Revenues)" } : cell
+      ),
+    };
+    for (const [first, second, b13] of [
+      ["kept", "refused", `=SUM(${reference})+0*SUM(Revenues)`],
+      ["fixed-range", "refused", `=SUM(${reference})+0*SUM(${reference})`],
+      ["kept", "fixed-range", `=SUM(${reference})+0*SUM(Revenues)`],
+    ] as const) {
+      const { workbook, host } = setUp({
+        structuredNames: (name) => (name === "Revenues" ? first : second),
+      });
+      await host.insertTemplate(twoNames);
+      const sheet = workbook.sheet("GPU Payback")!;
+      expect([first, second, sheet.names.map((n) => n.name)]).toEqual([
+        first,
+        second,
+        first === "kept" ? ["Revenues"] : [],
+      ]);
+      expect(sheet.cells.get("B19")?.formula).toBe(b13);
+      expect(sheet.cells.get("B20")?.formula).toBe(
+        first === "kept" ? "=GPU.GAP(Revenues,B18)" : usesOfRevenues.B20
+      );
+      expect(workbook.syncs).toBe(3);
+    }
+  });
+
+  it("removes the partial sheet when the fallback's own write fails", async () => {
+    for (const [structuredNames, failing] of [
+      ["refused", "charts.add"],
+      ["fixed-range", "name.delete"],
+    ] as const) {
+      const { workbook, host } = setUp({
+        structuredNames,
+        failOn: (command) =>
+          command.startsWith(failing) ? excelError("GeneralException") : undefined,
+      });
+      const before = workbook.snapshot();
+      const error = await failure(host.insertTemplate(sept));
+      expect([structuredNames, error.details.cleanup]).toEqual([structuredNames, "removed"]);
+      expect(workbook.snapshot()).toEqual(before);
+      expect(workbook.syncs).toBe(4);
+    }
+  });
+});
+
+describe("ExcelHost.reenterGpuFormulas", () => {
+  /** An active sheet with GPU formulas among values, formats and other formulas. */
+  function sheetWithFormulas(options: FakeWorkbookOptions = {}) {
+    const setup = setUp({ sheets: ["Sheet1", "Model"], ...options });
+    const model = setup.workbook.sheet("Model")!;
+    model.cells.set("B6", { value: 50, numberFormat: MONEY_FORMAT, format: { bold: true } });
+    model.cells.set("B12", {
+      formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8)",
+      numberFormat: MONEY_FORMAT,
+      format: { fill: "#FFF2CC" },
+    });
+    model.cells.set("C14", { formula: "=_xldudf_GPU_GAP(C20:C22,B12)", format: {} });
+    model.cells.set("D3", { formula: "=SUM(B6:B8)", format: {} });
+    model.cells.set("D4", { value: "=GPU.GAP(1) is how it is called", format: {} });
+    model.cells.set("E20", {
+      formula: '=IF(B6="","",ROUND(gpu.coverage(C20:C22,B12),2))',
+      format: {},
+    });
+    setup.workbook.activeSheet = "Model";
+    return setup;
+  }
+
+  it("writes each GPU formula of the active sheet back into its own cell, in two round trips", async () => {
+    const { workbook, host } = sheetWithFormulas();
+    const before = workbook.snapshot();
+    expect(await host.reenterGpuFormulas()).toEqual({ sheet: "Model", formulas: 3 });
+    expect(workbook.commands).toEqual([
+      "range.formulas B12 on Model",
+      "range.formulas C14 on Model",
+      "range.formulas E20 on Model",
+    ]);
+    expect(workbook.syncs).toBe(2);
+    expect(workbook.runs).toBe(1);
+    const cells = workbook.sheet("Model")!.cells;
+    expect(cells.get("C14")?.formula).toBe("=GPU.GAP(C20:C22,B12)");
+    // Everything else is as it was: values, formats, number formats, other formulas, other sheets.
+    const after = workbook.snapshot() as typeof before & { sheets: Array<{ cells: unknown[] }> };
+    const expected = JSON.parse(JSON.stringify(before)) as typeof after;
+    const model = expected.sheets[1].cells as Array<[string, { formula?: string }]>;
+    model.find(([address]) => address === "C14")![1].formula = "=GPU.GAP(C20:C22,B12)";
+    expect(after).toEqual(expected);
+  });
+
+  it("reads the used range (of values only) once", async () => {
+    const { workbook, host } = sheetWithFormulas();
+    await host.reenterGpuFormulas();
+    expect(workbook.loads).toEqual(["usedRange formulas,values"]);
+  });
+
+  it("writes nothing, in one round trip, on a sheet without GPU formulas or an empty one", async () => {
+    const plain = setUp();
+    expect(await plain.host.reenterGpuFormulas()).toEqual({ sheet: "Sheet1", formulas: 0 });
+    expect([plain.workbook.commands, plain.workbook.syncs]).toEqual([[], 1]);
+    const empty = setUp({ sheets: ["Sheet1", "Empty"] });
+    empty.workbook.sheet("Empty")!.cells.clear();
+    empty.workbook.activeSheet = "Empty";
+    expect(await empty.host.reenterGpuFormulas()).toEqual({ sheet: "Empty", formulas: 0 });
+    expect([empty.workbook.commands, empty.workbook.syncs]).toEqual([[], 1]);
+  });
+
+  it("reports a protected sheet, and needs ExcelApi 1.4", async () => {
+    const locked = sheetWithFormulas({
+      failOn: (command) =>
+        command.startsWith("range.formulas") ? excelError("AccessDenied") : undefined,
+    });
+    const before = locked.workbook.snapshot();
+    expect((await failure(locked.host.reenterGpuFormulas())).reason).toBe("protected");
+    expect(locked.workbook.snapshot()).toEqual(before);
+    const old = sheetWithFormulas({ excelApi: "1.3" });
+    expect((await failure(old.host.reenterGpuFormulas())).details.requirementSet).toBe(
+      "ExcelApi 1.4"
+    );
+    expect(old.workbook.runs).toBe(0);
   });
 });

@@ -4,34 +4,9 @@ import { ExcelHost } from "../../src/taskpane/excelHost";
 import { FUNCTION_REFERENCE } from "../../src/taskpane/functionReference";
 import { PaneError, type PaneHost } from "../../src/taskpane/host";
 import { mountPane } from "../../src/taskpane/pane";
+import { WORKBOOK_ACTIONS } from "../../src/taskpane/parts/workbookActions";
 import { excelError, FakeWorkbook } from "./fakeExcel";
-
-/** A host that records what the pane asks; each call resolves as the test says. */
-class RecordingHost implements PaneHost {
-  readonly kind = "preview" as const;
-  readonly plans: TemplatePlan[] = [];
-  readonly formulas: string[] = [];
-  recalculations = 0;
-  insertResult: () => Promise<string> = async () => this.plans[this.plans.length - 1].sheetName;
-  formulaResult: () => Promise<string> = async () => "Sheet1!C3";
-  recalcResult: () => Promise<void> = async () => undefined;
-
-  insertTemplate(plan: TemplatePlan): Promise<string> {
-    this.plans.push(plan);
-    return this.insertResult();
-  }
-  insertFormula(formula: string): Promise<string> {
-    this.formulas.push(formula);
-    return this.formulaResult();
-  }
-  recalculate(): Promise<void> {
-    this.recalculations++;
-    return this.recalcResult();
-  }
-}
-
-/** Lets the pane's pending promise chains finish (no timing involved: one macrotask turn). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { choose, RecordingHost, settle } from "./paneSupport";
 
 function mount(host: PaneHost = new RecordingHost(), language?: "en" | "zh-TW") {
   document.body.replaceChildren();
@@ -44,11 +19,6 @@ function mount(host: PaneHost = new RecordingHost(), language?: "en" | "zh-TW") 
     return node;
   };
   return { root, $, status: () => $("#pane-status") };
-}
-
-function choose(select: HTMLSelectElement, value: string): void {
-  select.value = value;
-  select.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
 describe("the task pane's controls", () => {
@@ -67,6 +37,8 @@ describe("the task pane's controls", () => {
     expect($("#pane-status").getAttribute("role")).toBe("status");
     expect($("#pane-status").textContent).toBe("");
     expect($("#recalculate").textContent).toBe("Recalculate workbook");
+    expect($("#workbook-heading").textContent).toBe("Workbook");
+    expect($("#recalculate-heading").textContent).toBe("Recalculate");
     const items = [...root.querySelectorAll<HTMLElement>(".pane-function")];
     expect(items.map((item) => item.dataset.function)).toEqual([
       "DATACENTER_COST",
@@ -103,13 +75,15 @@ describe("the task pane's controls", () => {
       expect([field.id, (label?.textContent?.trim().length ?? 0) > 0]).toEqual([field.id, true]);
     }
     const buttons = [...root.querySelectorAll("button")];
-    expect(buttons.length).toBe(2 + FUNCTION_REFERENCE.length);
+    expect(buttons.length).toBe(1 + FUNCTION_REFERENCE.length + WORKBOOK_ACTIONS.length);
     for (const button of buttons) {
       expect(button.type).toBe("button");
       const name = button.getAttribute("aria-label") ?? button.textContent ?? "";
       expect(name.trim()).not.toBe("");
     }
     expect(root.querySelectorAll("[tabindex]").length).toBe(0);
+    expect(root.getAttribute("aria-busy")).toBe("false");
+    for (const button of buttons) expect(button.getAttribute("aria-disabled")).toBe("false");
     expect(
       root.querySelector<HTMLButtonElement>("#insert-required-revenue")?.getAttribute("aria-label")
     ).toBe("Insert =GPU.REQUIRED_REVENUE(50,1,50%) in the selected cell");
@@ -205,6 +179,29 @@ describe("inserting the template from the pane", () => {
     expect(status().textContent).toBe(
       "Could not insert the template. The preview's workbook is read-only."
     );
+  });
+
+  it("drops an error as soon as any later action succeeds", async () => {
+    const host = new RecordingHost();
+    const { $, status } = mount(host);
+    host.insertResult = () => Promise.reject(new PaneError("busy", "edit mode"));
+    $("#insert-template").click();
+    await settle();
+    expect(status().dataset.kind).toBe("error");
+    $("#insert-gap").click();
+    await settle();
+    expect(status().dataset.kind).toBe("success");
+    expect(status().textContent).toBe("Wrote =GPU.GAP(GPU.ARTICLE_TABLE(),200) in Sheet1!C3");
+    host.recalcResult = () => Promise.reject(new PaneError("busy", "edit mode"));
+    $("#recalculate").click();
+    await settle();
+    expect(status().textContent).toMatch(/^Could not recalculate\. Excel is editing a cell/);
+    $("#reenter-gpu-formulas").click();
+    await settle();
+    expect([status().dataset.kind, status().textContent]).toEqual([
+      "success",
+      "Re-entered 3 GPU formulas on 'Sheet1'.",
+    ]);
   });
 
   it("runs one insertion at a time and marks the pane busy meanwhile", async () => {
@@ -383,5 +380,54 @@ describe("the pane over the Excel host", () => {
       "=GPU.BREAKEVEN_SPEND(75,1,50%)"
     );
     expect(status().textContent).toBe("Wrote =GPU.BREAKEVEN_SPEND(75,1,50%) in Sheet1!E5");
+  });
+
+  it("says the selected cell is locked when Excel denies the write", async () => {
+    const workbook = new FakeWorkbook({
+      failOn: (command) =>
+        command.startsWith("activeCell.formulas") ? excelError("AccessDenied") : undefined,
+    });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#insert-gap").click();
+    await settle();
+    expect(status().textContent).toBe(
+      "Could not write the formula. The selected cell is locked because the sheet is protected. " +
+        "Pick another sheet or unprotect this one."
+    );
+  });
+
+  it("says Excel is editing a cell when it refuses to recalculate, then clears it on success", async () => {
+    let editing = true;
+    const workbook = new FakeWorkbook({
+      failOn: (command) =>
+        editing && command.startsWith("application.calculate")
+          ? excelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.")
+          : undefined,
+    });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#recalculate").click();
+    await settle();
+    expect(status().dataset.kind).toBe("error");
+    expect(status().textContent).toBe(
+      "Could not recalculate. Excel is editing a cell. Press Enter or Esc, then try again."
+    );
+    editing = false;
+    $("#recalculate").click();
+    await settle();
+    expect(status().dataset.kind).toBe("success");
+    expect(status().textContent).toBe("Recalculated the workbook.");
+    expect(workbook.calculations).toEqual(["Full"]);
+  });
+
+  it("re-enters the GPU formulas on Excel's active sheet and says how many", async () => {
+    const workbook = new FakeWorkbook({ sheets: ["Sheet1"] });
+    workbook
+      .sheet("Sheet1")!
+      .cells.set("C5", { formula: "=GPU.DATACENTER_COST(50,1)", format: {} });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#reenter-gpu-formulas").click();
+    await settle();
+    expect(status().textContent).toBe("Re-entered 1 GPU formula on 'Sheet1'.");
+    expect(workbook.commands).toEqual(["range.formulas C5 on Sheet1"]);
   });
 });
