@@ -274,9 +274,9 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     paybackYearsNote: "已確認營收 × (1 − 利潤率) 償還資料中心成本所需年數",
     check: "輸入檢查",
     checkOk: "✓ 所有輸入皆有效。",
-    checkEmpty: "{label}為空白：請輸入{rule}。",
-    checkInvalid: "{label}必須是{rule}。",
-    validationPrompt: "請輸入{rule}。",
+    checkEmpty: "{label}為空白：請輸入 {rule}。",
+    checkInvalid: "{label}必須是 {rule}。",
+    validationPrompt: "請輸入 {rule}。",
     rules: {
       nonNegative: "0 或以上的數字",
       share: "0% 以上、未滿 100% 的百分比",

@@ -301,7 +301,7 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     expect(zhCells.get("B10")?.validation?.prompt).toEqual({
       showPrompt: true,
       title: "使用年限（年）",
-      message: "請輸入1 以上的整數年數。",
+      message: "請輸入 1 以上的整數年數。",
     });
     expect(workbook.sheet("GPU 回本試算")!.names[0].formula).toBe(
       "=GpuPaybackRevenue[[AI 營收（十億美元）]]"

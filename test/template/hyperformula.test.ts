@@ -210,10 +210,10 @@ describe("the input check names an empty or invalid input in words", () => {
   it("in Traditional Chinese", async () => {
     const { value, set, a } = await inserted({ language: "zh-TW" });
     set("B10", "");
-    expect(value(a.check)).toBe("使用年限（年）為空白：請輸入1 以上的整數年數。");
+    expect(value(a.check)).toBe("使用年限（年）為空白：請輸入 1 以上的整數年數。");
     set("B10", "5");
     set("B8", "1");
-    expect(value(a.check)).toBe("終端客戶利潤率必須是0% 以上、未滿 100% 的百分比。");
+    expect(value(a.check)).toBe("終端客戶利潤率必須是 0% 以上、未滿 100% 的百分比。");
   });
 });
 

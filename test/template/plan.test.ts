@@ -251,8 +251,8 @@ describe("the inputs' validation and the input check", () => {
     });
     expect(at(zh, "B10")?.validation).toMatchObject({
       title: "使用年限（年）",
-      prompt: "請輸入1 以上的整數年數。",
-      error: "使用年限（年）必須是1 以上的整數年數。",
+      prompt: "請輸入 1 以上的整數年數。",
+      error: "使用年限（年）必須是 1 以上的整數年數。",
     });
     // Excel's limits: a title of at most 32 characters, messages of at most 255.
     for (const plan of [sept, zh]) {
@@ -279,7 +279,7 @@ describe("the inputs' validation and the input check", () => {
     const functions = new Set(check.formula!.match(/[A-Z.]+(?=\()/g));
     expect([...functions].sort()).toEqual(["AND", "IF", "INT", "ISBLANK", "ISNUMBER"]);
     expect(at(zh, "B14")?.formula).toContain(
-      '"終端客戶利潤率為空白：請輸入0% 以上、未滿 100% 的百分比。"'
+      '"終端客戶利潤率為空白：請輸入 0% 以上、未滿 100% 的百分比。"'
     );
   });
 });
