@@ -40,6 +40,7 @@ const OPEX = "the GPU's running cost in $ a year, 0 or more (default 0)";
  * tiny rate divide by zero; where it underflows, the charge is capex ÷ life, its limit.
  */
 function capitalCharge(capex: number, life: number, rate: number): number {
+  if (capex === 0) return 0; // nothing to recover, whatever the rate and life (never 0 × ∞)
   const exponent = life * Math.log1p(rate);
   if (!(exponent > 1e-300)) return capex / life;
   return capex * (rate / -Math.expm1(-exponent));

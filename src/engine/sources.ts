@@ -66,7 +66,7 @@ export const CAPITAL_SOURCES = {
   shortLife: {
     who: "Michael Burry and other critics, summarised by Dave Friedman",
     what: "GPU Obsolescence is Complicated",
-    date: "2025",
+    date: "not dated; written after December 2025",
     url: "https://davefriedman.substack.com/p/gpu-obsolescence-is-complicated",
     says:
       "The short-life argument: AI chips' useful life is 2 to 3 years, so the hyperscalers' " +

@@ -26,13 +26,21 @@ import {
   type SheetResult,
 } from "../engine";
 
-const ERROR_CODES: Readonly<Record<OutputErrorCode, CustomFunctions.ErrorCode>> = {
-  "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
-  "#N/A": CustomFunctions.ErrorCode.notAvailable,
-  "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
-  "#NULL!": CustomFunctions.ErrorCode.nullReference,
-  "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
-};
+/**
+ * Excel's error code for the catalog's. Read when an error is thrown, not when the bundle loads:
+ * outside a custom-functions runtime (the task pane page in a browser) CustomFunctions.ErrorCode
+ * does not exist, and the bundle must still load without an error.
+ */
+function errorCode(code: OutputErrorCode): CustomFunctions.ErrorCode {
+  const codes: Readonly<Record<OutputErrorCode, CustomFunctions.ErrorCode>> = {
+    "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
+    "#N/A": CustomFunctions.ErrorCode.notAvailable,
+    "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
+    "#NULL!": CustomFunctions.ErrorCode.nullReference,
+    "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
+  };
+  return codes[code];
+}
 
 /** The code of an error value Excel handed in (a CustomFunctions.Error-like object). */
 function codeOf(value: unknown): string | undefined {
@@ -56,7 +64,7 @@ function excelFunction(id: string) {
       return compute(...values);
     } catch (error) {
       const { code, message } = sheetErrorFor(error, codeOf);
-      throw new CustomFunctions.Error(ERROR_CODES[code], message);
+      throw new CustomFunctions.Error(errorCode(code), message);
     }
   };
 }

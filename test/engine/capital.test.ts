@@ -82,6 +82,7 @@ describe("ANNUAL_CHARGE", () => {
     expect(annualCharge(100, 5, 1e-20)).toBe(20);
     expect(annualCharge(100, 5, Number.MIN_VALUE)).toBe(20);
     expect(annualCharge(0, 5, 0.1)).toBe(0);
+    expect(annualCharge(0, 1e-301, 1e10)).toBe(0); // no capex: 0, not 0 × ∞
     expect(annualCharge(100, 0.5)).toBe(200); // a life of half a year is allowed
   });
 

@@ -175,6 +175,12 @@ describe("parity of the preview with the built Excel functions", () => {
     }
   });
 
+  it("GPU.CHARGES_IN_SERVICE takes a single number as one year, as Excel passes it ([[50]])", () => {
+    const book = sheet([["=GPU.CHARGES_IN_SERVICE(50,2)"]]);
+    expect(book.hf.getSheetValues(0)).toEqual(bundle.call("CHARGES_IN_SERVICE", [[50]], 2));
+    expect(book.value("A1")).toBe(50);
+  });
+
   it("GPU.CHARGES_IN_SERVICE over an array constant, as the help's example writes it", () => {
     const book = sheet([["=GPU.CHARGES_IN_SERVICE({50,150,150},2)"]]);
     expect(book.hf.getSheetValues(0)).toEqual([[50, 200, 300]]);
