@@ -135,7 +135,8 @@ function queueTemplate(
   tableName: string
 ): QueuedTemplate {
   const { sheet, table } = queueSheetAndTable(workbook, plan, sheetName, tableName);
-  table.load("name");
+  // The table's id, read-only, is there only when this load came back (a name set here would be).
+  table.load("id");
   const names = plan.names.map((name) => {
     const reference = structuredColumnReference(tableName, plan.table.headers[name.tableColumn]);
     const item = sheet.names.add(name.name, reference, name.comment);
@@ -176,7 +177,7 @@ function namesOffTable(queued: QueuedTemplate, tableName: string): QueuedTemplat
  * hands out the results of the actions that ran even when a later one fails.
  */
 function namesRefused(queued: QueuedTemplate): boolean {
-  if (loaded(() => queued.beforeNames.name) === undefined) return false;
+  if (loaded(() => queued.beforeNames.id) === undefined) return false;
   return queued.names.some(({ item }) => loaded(() => item.formula) === undefined);
 }
 

@@ -505,24 +505,32 @@ class FakeWorksheet {
 }
 
 class FakeTableProxy {
-  private loadedName?: string;
+  /** As office.js does, a property set on the proxy reads back at once, loaded or not. */
+  private localName?: string;
+  private loadedId?: string;
   constructor(
     private readonly workbook: FakeWorkbook,
     private readonly table: FakeTable
   ) {}
   load(what: string): this {
-    if (what !== "name") throw new Error(`The fake loads a table's name only, not ${what}`);
+    if (what !== "id") throw new Error(`The fake loads a table's id only, not ${what}`);
     this.workbook.queueLoad(() => {
-      this.loadedName = this.workbook.tables.includes(this.table) ? this.table.name : undefined;
+      const index = this.workbook.tables.indexOf(this.table);
+      this.loadedId = index === -1 ? undefined : `${index + 1}`;
     });
     return this;
   }
+  /** Read-only in Excel: there only once a load came back. */
+  get id(): string {
+    if (this.loadedId === undefined) throw excelError("PropertyNotLoaded", "id was not loaded.");
+    return this.loadedId;
+  }
   get name(): string {
-    if (this.loadedName === undefined)
-      throw excelError("PropertyNotLoaded", "name was not loaded.");
-    return this.loadedName;
+    if (this.localName === undefined) throw excelError("PropertyNotLoaded", "name was not loaded.");
+    return this.localName;
   }
   set name(name: string) {
+    this.localName = name;
     this.workbook.run(`table.name ${name}`, () => {
       const lower = name.toLowerCase();
       const clash =
