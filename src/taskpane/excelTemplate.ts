@@ -184,14 +184,16 @@ function namesRefused(queued: QueuedTemplate): boolean {
 /**
  * After a failed insertion: deletes the sheet that the insertion added, found by the id loaded
  * with the add, never by its name, so a sheet that someone else added meanwhile under that name
- * stays. No id came back when the add itself did not run: then nothing was written.
+ * stays.
  */
 async function removePartialSheet(
   context: Excel.RequestContext,
-  queued: QueuedTemplate | undefined
+  queued: QueuedTemplate | undefined,
+  sheetName: string,
+  error: unknown
 ): Promise<Cleanup> {
   const id = queued && loaded(() => queued.sheet.id);
-  if (id === undefined) return "nothing-written";
+  if (id === undefined) return withoutId(context, sheetName, error);
   try {
     context.workbook.worksheets.getItem(id).delete();
     await context.sync();
@@ -307,6 +309,27 @@ function replaceFixedNames(
 }
 
 /**
+ * No id came back: the add did not run (office.js hands out the results of the actions that ran
+ * before a failure), or this Excel sent no results with its error. A name taken meanwhile means
+ * the add was refused; otherwise one look tells whether a sheet by that name is there, which is
+ * then left alone, since it may be someone else's.
+ */
+async function withoutId(
+  context: Excel.RequestContext,
+  sheetName: string,
+  error: unknown
+): Promise<Cleanup> {
+  if (errorCode(error) === "ItemAlreadyExists") return "nothing-written";
+  try {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    await context.sync();
+    return sheet.isNullObject ? "nothing-written" : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/**
  * The template's sheet for a later round trip, asked for by the id that came back with the add
  * (it did: the names were reached): a fresh proxy, so nothing rests on a proxy from an earlier,
  * possibly failed, batch.
@@ -322,7 +345,7 @@ async function rollBack(
   sheetName: string,
   error: unknown
 ): Promise<never> {
-  const cleanup = await removePartialSheet(context, queued);
+  const cleanup = await removePartialSheet(context, queued, sheetName, error);
   throw toPaneError(error, { sheet: sheetName, cleanup });
 }
 

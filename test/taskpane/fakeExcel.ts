@@ -122,6 +122,11 @@ export interface FakeWorkbookOptions {
    * InvalidArgument (Excel on the web, office-js #1918).
    */
   structuredNames?: NameBehaviour | ((name: string) => NameBehaviour);
+  /**
+   * Whether a failing sync still hands out the results of the actions that ran before the failure
+   * (office.js processes them when Excel sends them); true unless a test says otherwise.
+   */
+  resultsOnError?: boolean;
   /** Runs after each context.sync (the n-th, from 1): another user changing the workbook. */
   afterSync?: (workbook: FakeWorkbook, sync: number) => void;
 }
@@ -148,6 +153,7 @@ export class FakeWorkbook {
   readonly pendingLoads: Array<() => void> = [];
   failOn?: (command: string) => Error | undefined;
   readonly structuredNames: (name: string) => NameBehaviour;
+  private readonly resultsOnError: boolean;
   private readonly afterSync?: (workbook: FakeWorkbook, sync: number) => void;
   private sheetIds = 0;
   private readonly excelApi: string;
@@ -170,6 +176,7 @@ export class FakeWorkbook {
     const names = options.structuredNames ?? "kept";
     this.structuredNames = typeof names === "function" ? names : () => names;
     this.afterSync = options.afterSync;
+    this.resultsOnError = options.resultsOnError ?? true;
   }
 
   /** A sheet added by someone else (another user, another add-in), with a cell of its own. */
@@ -283,6 +290,12 @@ export class FakeWorkbook {
             add: (name: string) => workbook.addSheet(name),
             getActiveWorksheet: () =>
               new FakeWorksheet(workbook, () => workbook.sheet(workbook.activeSheet)),
+            getItemOrNullObject: (key: string) => {
+              const proxy = new FakeWorksheet(workbook, () =>
+                workbook.sheets.find((sheet) => sheet.name.toLowerCase() === key.toLowerCase())
+              );
+              return proxy.trackNull();
+            },
             getItem: (key: string) => {
               const found = () =>
                 workbook.sheets.find(
@@ -308,7 +321,8 @@ export class FakeWorkbook {
       const failure = workbook.failure;
       workbook.failure = undefined;
       await librarySync();
-      for (const deliver of workbook.pendingLoads.splice(0)) deliver();
+      const delivered = workbook.pendingLoads.splice(0);
+      if (!failure || workbook.resultsOnError) for (const deliver of delivered) deliver();
       workbook.afterSync?.(workbook, workbook.syncs);
       if (failure) {
         workbook.failedSyncs += 1;
@@ -444,6 +458,21 @@ class FakeWorksheet {
     if (this.loadedName === undefined)
       throw excelError("PropertyNotLoaded", "name was not loaded.");
     return this.loadedName;
+  }
+
+  private nullAfterSync?: boolean;
+
+  /** For getItemOrNullObject: whether the sheet was missing, known after the sync. */
+  trackNull(): this {
+    this.workbook.queueLoad(() => {
+      this.nullAfterSync = this.target() === undefined;
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullAfterSync === undefined) throw excelError("PropertyNotLoaded", "Not synced yet.");
+    return this.nullAfterSync;
   }
 
   /** The range from the first to the last cell that holds a value or a formula, or a null object. */
