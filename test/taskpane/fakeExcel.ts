@@ -8,6 +8,13 @@
  * command fails nothing after it runs and the next `context.sync()` rejects with the error.
  * Excel's own rules that the host must respect are enforced: sheet names unique ignoring case,
  * table names unique among tables and names, no table over another.
+ *
+ * What office.js does around a batch is modelled too: loads come back with the sync, including
+ * those of the actions that ran before a failing one (or none, with resultsOnError: false); a
+ * property set on a proxy reads back without a load; a proxy that an add returned is refused
+ * after a failed sync. Sheets have ids; another user can add, rename or delete sheets between
+ * syncs (afterSync, addCompetingSheet); a name over a table column can be kept, turned into a
+ * fixed range (office-js #740) or refused (#1918) (structuredNames).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelEnvironment } from "../../src/taskpane/excelHost";
