@@ -18,12 +18,7 @@ import {
 } from "../template";
 import { errorCode, toPaneError } from "./excelErrors";
 import type { Cleanup } from "./host";
-import {
-  columnReference,
-  followsTable,
-  structuredColumnReference,
-  withNameReplaced,
-} from "./tableNames";
+import { columnReference, followsTable, withNameReplaced } from "./tableNames";
 
 function writeCell(sheet: Excel.Worksheet, cell: CellPlan): void {
   const range = sheet.getRange(cell.address);
@@ -138,8 +133,7 @@ function queueTemplate(
   // The table's id, read-only, is there only when this load came back (a name set here would be).
   table.load("id");
   const names = plan.names.map((name) => {
-    const reference = structuredColumnReference(tableName, plan.table.headers[name.tableColumn]);
-    const item = sheet.names.add(name.name, reference, name.comment);
+    const item = sheet.names.add(name.name, `=${nameOperand(plan, name, tableName)}`, name.comment);
     item.load("formula");
     return { plan: name, item };
   });
