@@ -42,12 +42,12 @@ function parts(section: Element): Map<string, Element[]> {
 }
 
 // A small evaluator for the help's example formulas, so that each example is checked against the
-// built bundle. Ranges refer to the article's table spilled in A1:C12 by =GPU.ARTICLE_TABLE().
+// built bundle. Ranges refer to the article's table spilled in A1:C13 by =GPU.ARTICLE_TABLE().
 const articleTable = () => bundle.call("ARTICLE_TABLE") as unknown[][];
 const RANGES: Record<string, () => unknown[][]> = {
-  "A1:C12": articleTable,
+  "A1:C13": articleTable,
   "A1#": articleTable,
-  "B2:B12": () =>
+  "B2:B13": () =>
     articleTable()
       .slice(1)
       .map((row) => [row[1]]),
@@ -74,6 +74,18 @@ function evaluate(formula: string): unknown {
       }
       at++;
       return bundle.call(call[1], ...args);
+    }
+    if (peek() === "{") {
+      // an array constant: {1,2,3} is a row, {1;2;3} a column
+      at++;
+      const rows: unknown[][] = [[]];
+      for (;;) {
+        rows[rows.length - 1].push(expression());
+        const separator = formula[at++];
+        if (separator === "}") return rows;
+        if (separator === ";") rows.push([]);
+        else if (separator !== ",") throw new Error(`cannot read the array in ${formula}`);
+      }
     }
     const range = /^[A-Z]+\d+(:[A-Z]+\d+|#)/.exec(formula.slice(at));
     if (range) {
@@ -207,8 +219,14 @@ describe.each(functions.map((f) => [f.id, f] as const))("help for GPU.%s", (id, 
     }
     for (const [formula, result] of examples) {
       expect(formula.startsWith(`=GPU.${id}(`)).toBe(true);
+      const value = evaluate(formula);
+      if (Array.isArray(value)) {
+        // a spilled row or column: the result lists its values
+        expect(result.startsWith(`${value.flat().join(", ")}:`)).toBe(true);
+        continue;
+      }
       const shown = Number(/^-?[\d.]+/.exec(result)![0]);
-      expect(evaluate(formula)).toBe(shown);
+      expect(value).toBe(shown);
     }
   });
 

@@ -47,13 +47,18 @@ describe("the task pane's controls", () => {
       "COVERAGE",
       "BREAKEVEN_SPEND",
       "ARTICLE_TABLE",
+      "ANNUAL_CHARGE",
+      "ANNUAL_REQUIRED_REVENUE",
+      "PAYBACK_YEARS",
+      "BREAKEVEN_GPU_HOUR",
+      "CHARGES_IN_SERVICE",
     ]);
     const required = items[1];
     expect(required.querySelector("h3")?.textContent).toBe(
-      "GPU.REQUIRED_REVENUE(spend, [energy], [margin])"
+      "GPU.REQUIRED_REVENUE(spend, [energy], [margin], [cloudMargin])"
     );
     expect(required.querySelector(".pane-function-description")?.textContent).toBe(
-      "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin). The article: 200."
+      "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin), and ÷ (1 − cloudMargin) for a cloud vendor's margin (default 0). The article: 200."
     );
     expect(required.querySelector(".pane-formula")?.textContent).toBe(
       "=GPU.REQUIRED_REVENUE(50,1,50%)"
@@ -296,7 +301,7 @@ describe("the function reference and recalculate", () => {
       await settle();
     }
     expect(host.formulas).toEqual(FUNCTION_REFERENCE.map((entry) => entry.example));
-    expect(status().textContent).toBe("Wrote =GPU.ARTICLE_TABLE() in Sheet1!C3");
+    expect(status().textContent).toBe("Wrote =GPU.CHARGES_IN_SERVICE({50,150,150},2) in Sheet1!C3");
   });
 
   it("explains an occupied cell", async () => {
