@@ -5,6 +5,21 @@
 import type { PresetId } from "../engine";
 import type { Language } from "../template";
 
+/** The workbook actions (src/taskpane/parts/workbookActions.ts), by button id. */
+export type WorkbookActionId = "recalculate";
+
+/** The words of one workbook action. */
+export interface ActionText {
+  heading: string;
+  /** When it helps. */
+  intro: string;
+  button: string;
+  /** Shown while it runs. */
+  working: string;
+  /** The first sentence when it fails. */
+  failed: string;
+}
+
 export interface PaneText {
   /** The language's name in itself, for the language switch. */
   languageName: string;
@@ -33,16 +48,14 @@ export interface PaneText {
   insertExampleFor: (formula: string) => string;
   writingFormula: string;
   formulaInserted: (formula: string, address: string) => string;
-  recalcHeading: string;
-  recalcIntro: string;
-  recalcButton: string;
-  recalculating: string;
+  /** The heading over the actions on the open workbook. */
+  workbookHeading: string;
+  actions: Record<WorkbookActionId, ActionText>;
   recalculated: string;
   sourceLabel: string;
   errors: {
     insertFailed: string;
     formulaFailed: string;
-    recalcFailed: string;
     unsupported: (requirementSet: string) => string;
     protectedWorkbook: string;
     protectedCell: string;
@@ -87,16 +100,21 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     insertExampleFor: (formula) => `Insert ${formula} in the selected cell`,
     writingFormula: "Writing the formula\u2026",
     formulaInserted: (formula, address) => `Wrote ${formula} in ${address}`,
-    recalcHeading: "Recalculate",
-    recalcIntro: "For workbooks in manual calculation mode: recalculates every formula now.",
-    recalcButton: "Recalculate workbook",
-    recalculating: "Recalculating\u2026",
+    workbookHeading: "Workbook",
+    actions: {
+      recalculate: {
+        heading: "Recalculate",
+        intro: "For workbooks in manual calculation mode: recalculates every formula now.",
+        button: "Recalculate workbook",
+        working: "Recalculating\u2026",
+        failed: "Could not recalculate.",
+      },
+    },
     recalculated: "Recalculated the workbook.",
     sourceLabel: "Figures from",
     errors: {
       insertFailed: "Could not insert the template.",
       formulaFailed: "Could not write the formula.",
-      recalcFailed: "Could not recalculate.",
       unsupported: (set) =>
         `This version of Excel lacks ${set}, which this needs. Update Excel, or use Excel on the web.`,
       protectedWorkbook:
@@ -143,16 +161,21 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     insertExampleFor: (formula) => `在所選儲存格插入 ${formula}`,
     writingFormula: "正在寫入公式\u2026",
     formulaInserted: (formula, address) => `已在 ${address} 寫入 ${formula}`,
-    recalcHeading: "重新計算",
-    recalcIntro: "適用於手動計算模式的活頁簿：立即重新計算所有公式。",
-    recalcButton: "重新計算活頁簿",
-    recalculating: "正在重新計算\u2026",
+    workbookHeading: "活頁簿",
+    actions: {
+      recalculate: {
+        heading: "重新計算",
+        intro: "適用於手動計算模式的活頁簿：立即重新計算所有公式。",
+        button: "重新計算活頁簿",
+        working: "正在重新計算\u2026",
+        failed: "無法重新計算。",
+      },
+    },
     recalculated: "已重新計算活頁簿。",
     sourceLabel: "數據出處",
     errors: {
       insertFailed: "無法插入範本。",
       formulaFailed: "無法寫入公式。",
-      recalcFailed: "無法重新計算。",
       unsupported: (set) =>
         `此版本的 Excel 不支援所需的 ${set}。請更新 Excel，或改用 Excel 網頁版。`,
       protectedWorkbook:
