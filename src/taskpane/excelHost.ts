@@ -6,7 +6,8 @@
  * - insertTemplate: ExcelApi 1.4 (Worksheet.names / NamedItemCollection.add 1.4,
  *   RangeFormat.columnWidth 1.2; sheets, ranges, tables, charts, activate and select 1.1);
  * - insertFormula: ExcelApi 1.7 (Workbook.getActiveCell);
- * - recalculate: ExcelApi 1.1 (Application.calculate).
+ * - recalculate: ExcelApi 1.1 (Application.calculate);
+ * - makePortable: ExcelApi 1.7 (Worksheet.copy 1.7, getUsedRangeOrNullObject 1.4).
  */
 /* global Excel, Office */
 import {
@@ -18,13 +19,22 @@ import {
   type CellStyle,
   type TemplatePlan,
 } from "../template";
-import { PaneError, type Cleanup, type PaneErrorReason, type PaneHost } from "./host";
+import { makeActiveSheetPortable } from "./excelPortable";
+import {
+  PaneError,
+  type Cleanup,
+  type PaneErrorReason,
+  type PaneHost,
+  type PortableMode,
+  type PortableResult,
+} from "./host";
 
 /** The ExcelApi version each action needs. */
 export const REQUIRED_EXCEL_API = {
   insertTemplate: "1.4",
   insertFormula: "1.7",
   recalculate: "1.1",
+  makePortable: "1.7",
 } as const;
 
 /** What the host needs from Office: Excel.run and the requirement-set check (tests pass fakes). */
@@ -267,6 +277,16 @@ export class ExcelHost implements PaneHost {
         context.workbook.application.calculate("Full");
         await context.sync();
       });
+    } catch (error) {
+      throw toPaneError(error);
+    }
+  }
+
+  /** Rewrites the active sheet's GPU.* formulas natively (src/taskpane/excelPortable.ts). */
+  async makePortable(mode: PortableMode): Promise<PortableResult> {
+    this.require("makePortable");
+    try {
+      return await this.environment.run((context) => makeActiveSheetPortable(context, mode));
     } catch (error) {
       throw toPaneError(error);
     }

@@ -239,6 +239,7 @@ export class FakeWorkbook {
               }))
             ),
             add: (name: string) => workbook.addSheet(name),
+            getActiveWorksheet: () => workbook.worksheetProxy(workbook.activeSheet),
           },
           tables: collection(() => workbook.tables.map((table) => ({ name: table.name }))),
           names: collection(() => workbook.names.map((name) => ({ name: name.name }))),
@@ -261,6 +262,48 @@ export class FakeWorkbook {
       if (failure) throw failure;
     };
     return mock;
+  }
+
+  /** A proxy for an existing sheet (Worksheets.getActiveWorksheet and the like). */
+  worksheetProxy(name: string): FakeWorksheet {
+    return new FakeWorksheet(this, () => this.sheet(name));
+  }
+
+  /**
+   * Worksheet.copy: a new sheet named "Name (2)" (or (3), ...) after the source, with its cells,
+   * sheet-scoped names, charts and column widths; its tables copied under new names ("Name2").
+   */
+  copySheet(source: FakeSheet): FakeSheet {
+    const taken = (name: string) =>
+      this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    let n = 2;
+    while (taken(`${source.name} (${n})`)) n++;
+    const copy: FakeSheet = {
+      name: `${source.name} (${n})`,
+      cells: new Map(
+        [...source.cells].map(([address, cell]) => [
+          address,
+          { ...cell, format: { ...cell.format } },
+        ])
+      ),
+      names: source.names.map((name) => ({ ...name })),
+      charts: source.charts.map((chart) => ({ ...chart })),
+      columnWidths: new Map(source.columnWidths),
+    };
+    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
+    for (const table of this.tables.filter((t) => t.sheet === source.name)) {
+      let k = 2;
+      while (this.tables.some((t) => t.name.toLowerCase() === `${table.name}${k}`.toLowerCase()))
+        k++;
+      this.tables.push({ ...table, name: `${table.name}${k}`, sheet: copy.name });
+    }
+    return copy;
+  }
+
+  deleteSheetNamed(name: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet) throw excelError("ItemNotFound", `No sheet named ${name}.`);
+    this.deleteSheet(sheet);
   }
 
   private addSheet(name: string): FakeWorksheet {
@@ -336,6 +379,42 @@ class FakeWorksheet {
 
   getRange(address: string): FakeRange {
     return new FakeRange(this, address);
+  }
+
+  private loadedName?: string;
+
+  /** Loads the sheet's name; it can be read after the next sync. */
+  load(what: string): this {
+    if (what === "name") {
+      this.workbook.pendingLoads.push(() => {
+        this.loadedName = this.target()?.name;
+      });
+    }
+    return this;
+  }
+
+  get name(): string {
+    if (this.loadedName === undefined)
+      throw excelError("PropertyNotLoaded", "name was not loaded.");
+    return this.loadedName;
+  }
+
+  getUsedRangeOrNullObject(): FakeUsedRange {
+    return new FakeUsedRange(this.workbook, this.target);
+  }
+
+  copy(positionType: string, relativeTo: FakeWorksheet): FakeWorksheet {
+    let copied: FakeSheet | undefined;
+    this.command(`worksheet.copy ${positionType}`, (sheet) => {
+      if (positionType !== "After" || relativeTo.target() !== sheet)
+        throw excelError("InvalidArgument", "The fake copies a sheet right after itself only.");
+      copied = this.workbook.copySheet(sheet);
+    });
+    return new FakeWorksheet(this.workbook, () => copied);
+  }
+
+  delete(): void {
+    this.command("worksheet.delete", (sheet) => this.workbook.deleteSheetNamed(sheet.name));
   }
 
   activate(): void {
@@ -550,5 +629,74 @@ class FakeActiveCell {
       const sheet = this.workbook.sheet(activeCell.sheet);
       sheet?.cells.set(activeCell.address, { formula: formulas[0][0], format: {} });
     });
+  }
+}
+
+/**
+ * Worksheet.getUsedRangeOrNullObject: the smallest range holding every cell with a value or a
+ * formula; address and formulas (a value's formula is the value itself) readable after a sync.
+ */
+class FakeUsedRange {
+  private loaded?: { isNullObject: boolean; address: string; formulas: unknown[][] };
+  private requested: string[] = [];
+
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly target: () => FakeSheet | undefined
+  ) {}
+
+  load(what: string[]): this {
+    this.requested = what;
+    this.workbook.pendingLoads.push(() => this.deliver());
+    return this;
+  }
+
+  private deliver(): void {
+    const sheet = this.target();
+    const used = [...(sheet?.cells ?? [])].filter(
+      ([, cell]) => cell.formula !== undefined || (cell.value !== undefined && cell.value !== "")
+    );
+    if (!sheet || used.length === 0) {
+      this.loaded = { isNullObject: true, address: "", formulas: [] };
+      return;
+    }
+    const at = used.map(([address]) => /^([A-Z]+)(\d+)$/.exec(address)!);
+    const cols = at.map((m) => column(m[1]));
+    const rows = at.map((m) => Number(m[2]));
+    const [c1, c2, r1, r2] = [
+      Math.min(...cols),
+      Math.max(...cols),
+      Math.min(...rows),
+      Math.max(...rows),
+    ];
+    const range = `${letters(c1)}${r1}:${letters(c2)}${r2}`;
+    const formulas = cellsOf(range).map((row) =>
+      row.map((address) => {
+        const cell = sheet.cells.get(address);
+        return cell?.formula ?? cell?.value ?? "";
+      })
+    );
+    const quoted = /^[A-Za-z0-9_]+$/.test(sheet.name)
+      ? sheet.name
+      : `'${sheet.name.replace(/'/g, "''")}'`;
+    this.loaded = { isNullObject: false, address: `${quoted}!${range}`, formulas };
+  }
+
+  private read<K extends "isNullObject" | "address" | "formulas">(key: K) {
+    if (!this.loaded || (key !== "isNullObject" && !this.requested.includes(key)))
+      throw excelError("PropertyNotLoaded", `${key} was not loaded.`);
+    return this.loaded[key];
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas");
   }
 }

@@ -63,13 +63,14 @@ describe("the task pane's controls", () => {
   it("labels every control and uses only native, keyboard-usable controls", () => {
     const { root } = mount();
     const fields = [...root.querySelectorAll("input, select")];
-    expect(fields.length).toBe(4); // language, preset, grid, chart
+    expect(fields.length).toBe(6); // language, preset, grid, chart, GPU or native formulas
     for (const field of fields) {
       const label = root.querySelector(`label[for="${field.id}"]`);
       expect([field.id, (label?.textContent?.trim().length ?? 0) > 0]).toEqual([field.id, true]);
     }
     const buttons = [...root.querySelectorAll("button")];
-    expect(buttons.length).toBe(2 + FUNCTION_REFERENCE.length);
+    // insert, recalculate, the examples; portable copy, in place, and its confirm and cancel
+    expect(buttons.length).toBe(2 + FUNCTION_REFERENCE.length + 4);
     for (const button of buttons) {
       expect(button.type).toBe("button");
       const name = button.getAttribute("aria-label") ?? button.textContent ?? "";

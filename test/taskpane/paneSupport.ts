@@ -1,6 +1,6 @@
 /** What the pane's tests share: a host that records what the pane asks, and a mounted part. */
 import type { TemplatePlan } from "../../src/template";
-import type { PaneHost } from "../../src/taskpane/host";
+import type { PaneHost, PortableMode, PortableResult } from "../../src/taskpane/host";
 import { PaneContext } from "../../src/taskpane/parts/context";
 
 /** A host that records what the pane asks; each call resolves as the test says. */
@@ -12,6 +12,13 @@ export class RecordingHost implements PaneHost {
   insertResult: () => Promise<string> = async () => this.plans[this.plans.length - 1].sheetName;
   formulaResult: () => Promise<string> = async () => "Sheet1!C3";
   recalcResult: () => Promise<void> = async () => undefined;
+  readonly portableModes: PortableMode[] = [];
+  portableResult: (mode: PortableMode) => Promise<PortableResult> = async (mode) => ({
+    sheet: mode === "copy" ? "Sheet1 (2)" : "Sheet1",
+    source: "Sheet1",
+    converted: 3,
+    untranslated: [],
+  });
 
   insertTemplate(plan: TemplatePlan): Promise<string> {
     this.plans.push(plan);
@@ -24,6 +31,10 @@ export class RecordingHost implements PaneHost {
   recalculate(): Promise<void> {
     this.recalculations++;
     return this.recalcResult();
+  }
+  makePortable(mode: PortableMode): Promise<PortableResult> {
+    this.portableModes.push(mode);
+    return this.portableResult(mode);
   }
 }
 
