@@ -1,5 +1,15 @@
 export * from "./article";
 export * from "./errors";
 export * from "./payback";
-export { describe, requireMargin, requireNonNegative, requireNumber } from "./validate";
+export * from "./capital";
+export * from "./sources";
+export {
+  describe,
+  requireMargin,
+  requireNonNegative,
+  requireNumber,
+  requirePositive,
+  requireShare,
+  requireWholePositive,
+} from "./validate";
 export * from "./sheetFunctions";

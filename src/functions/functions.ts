@@ -92,7 +92,7 @@ export function breakevenSpendFn(revenue: number, energy?: number, margin?: numb
 }
 
 /**
- * The article's company-revenue table, spilled: a header row and 11 rows of company, AI revenue ($B) and basis. Totals $75B.
+ * The article's company-revenue table, spilled: a header row and 12 rows of company, AI revenue ($B) and basis. Totals $75B.
  * @customfunction ARTICLE_TABLE
  * @helpurl https://localhost:3000/help.html#article_table
  * @returns {any[][]} The table: Company, AI revenue ($B), Basis in the article.

@@ -74,10 +74,10 @@ export const FUNCTION_REFERENCE: readonly FunctionReference[] = [
     id: "ARTICLE_TABLE",
     syntax: "GPU.ARTICLE_TABLE()",
     description: {
-      en: "The article's company-revenue table, spilled below and to the right: a header and 11 rows totalling $75B.",
-      "zh-TW": "文章的各公司營收表，向下及向右溢出：標題列加 11 列，合計 750 億美元。",
+      en: "The article's company-revenue table, spilled below and to the right: a header and 12 rows totalling $75B.",
+      "zh-TW": "文章的各公司營收表，向下及向右溢出：標題列加 12 列，合計 750 億美元。",
     },
     example: "=GPU.ARTICLE_TABLE()",
-    result: { en: "12 rows × 3 columns", "zh-TW": "12 列 × 3 欄" },
+    result: { en: "13 rows × 3 columns", "zh-TW": "13 列 × 3 欄" },
   },
 ];

@@ -72,12 +72,12 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(String(cell("A3")?.value)).toMatch(/^Method: GPU spend × \(1 \+ energy\)/);
   });
 
-  it("writes the company table as an Excel table with 11 rows totalling 75", () => {
+  it("writes the company table as an Excel table with 12 rows totalling 75", () => {
     const table = workbook.tables.find((t) => t.sheet === "GPU Payback");
     expect(table).toEqual({
       name: "GpuPaybackRevenue",
       sheet: "GPU Payback",
-      range: "A20:C31",
+      range: "A20:C32",
       hasHeaders: true,
       style: "TableStyleMedium2",
     });
@@ -86,9 +86,10 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       "AI revenue ($B)",
       "Basis in the article",
     ]);
-    const companies = Array.from({ length: 11 }, (_, i) => cell(`A${21 + i}`)?.value);
+    const companies = Array.from({ length: 12 }, (_, i) => cell(`A${21 + i}`)?.value);
     expect(companies).toEqual([
       "OpenAI",
+      "Google",
       "Microsoft",
       "Meta",
       "Apple",
@@ -100,11 +101,11 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       "Tesla",
       "Other (not itemised)",
     ]);
-    const revenues = Array.from({ length: 11 }, (_, i) => cell(`B${21 + i}`)?.value as number);
-    expect(revenues).toEqual([1, 10, 10, 10, 5, 5, 5, 5, 5, 5, 14]);
+    const revenues = Array.from({ length: 12 }, (_, i) => cell(`B${21 + i}`)?.value as number);
+    expect(revenues).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
-    for (let row = 21; row <= 31; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
-    expect(cell("A32")).toBeUndefined();
+    for (let row = 21; row <= 32; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    expect(cell("A33")).toBeUndefined();
   });
 
   it("names the revenue column Revenues on the sheet, as a structured reference to the table", () => {
@@ -181,7 +182,7 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       else expect(actual?.value).toBe(planned.value);
       expect(actual?.numberFormat).toBe(planned.numberFormat);
     }
-    const tableCells = 12 * 3;
+    const tableCells = 13 * 3;
     expect(written.size).toBe(sept.cells.length + tableCells);
   });
 
@@ -262,8 +263,8 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     expect(zhCells.get("A6")?.value).toBe("GPU 支出（十億美元）");
     expect(zhCells.get("A14")?.value).toBe("營收缺口（十億美元）");
     expect(zhCells.get("B20")?.value).toBe("AI 營收（十億美元）");
-    expect(zhCells.get("A31")?.value).toBe("其他（未逐項列出）");
-    expect(zhCells.get("C23")?.value).toBe("假設");
+    expect(zhCells.get("A32")?.value).toBe("其他（未逐項列出）");
+    expect(zhCells.get("C24")?.value).toBe("假設");
     expect(workbook.sheet("GPU 回本試算")!.names[0].formula).toBe(
       "=GpuPaybackRevenue[[AI 營收（十億美元）]]"
     );
