@@ -2,7 +2,7 @@
  * The template in native Excel formulas ("opens anywhere"): a pass over a built plan that rewrites
  * every GPU.* formula through the translator (src/engine/portable/translate.ts) and adds a check
  * cell below the inputs that says in words what is wrong, since a native error carries no message.
- * Same layout, labels and values as the GPU.* plan; built with IF, ISBLANK, ISNUMBER, COUNTIF,
+ * Same layout, labels and values as the GPU.* plan; built with IF, ISBLANK, ISNUMBER, MIN,
  * ISERROR and SUM only, so it works in Excel 2016+, LibreOffice, Google Sheets and HyperFormula.
  */
 import { translateFormula } from "../engine/portable/translate";
@@ -88,7 +88,7 @@ export function checkFormula(plan: TemplatePlan): string {
     [`${margin}<0`, m.marginNegative],
     [`${margin}>=1`, m.marginTooLarge],
     [`ISERROR(SUM(${revenues}))`, m.revenueError],
-    [`COUNTIF(${revenues},"<0")>0`, m.revenueNegative],
+    [`MIN(${revenues})<0`, m.revenueNegative],
     [`${spend}*(1+${energy})=0`, m.requiredZero],
   ];
   return (

@@ -66,18 +66,18 @@ describe("ExcelHost.makePortable on a copy (the default)", () => {
   it("lists a formula it cannot translate and leaves it on the copy as it was", async () => {
     const { workbook, host, sheet } = await withTemplate();
     const original = workbook.sheet(sheet)!;
-    original.cells.set("H30", { formula: "=GPU.GAP(GPU.ARTICLE_TABLE())", format: {} });
+    original.cells.set("H30", { formula: "=GPU.CHARGES_IN_SERVICE(H1:H5,3)", format: {} });
     original.cells.set("H31", { formula: '="GPU.GAP(" & "x"', format: {} });
     const result = await host.makePortable("copy");
     expect(result.untranslated).toEqual([
       {
         address: "H30",
-        formula: "=GPU.GAP(GPU.ARTICLE_TABLE())",
-        reason: expect.stringMatching(/reference/),
+        formula: "=GPU.CHARGES_IN_SERVICE(H1:H5,3)",
+        reason: expect.stringMatching(/LAMBDA/),
       },
     ]);
     const copy = workbook.sheet(result.sheet)!;
-    expect(copy.cells.get("H30")?.formula).toBe("=GPU.GAP(GPU.ARTICLE_TABLE())");
+    expect(copy.cells.get("H30")?.formula).toBe("=GPU.CHARGES_IN_SERVICE(H1:H5,3)");
     expect(copy.cells.get("H31")?.formula).toBe('="GPU.GAP(" & "x"');
   });
 

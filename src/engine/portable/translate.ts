@@ -94,7 +94,7 @@ function trimmed(tokens: readonly Token[], [from, to]: [number, number]): [numbe
   return [from, to];
 }
 
-/** A reference, possibly spilled (A1#): what COUNTIF and SUM accept as a range. */
+/** A reference, possibly spilled (A1#): an operand as it stands. */
 function isReference(tokens: readonly Token[], [from, to]: [number, number]): boolean {
   const first = tokens[from];
   if (first === undefined || !REFERENCE_TYPES.has(first.type)) return false;
@@ -147,17 +147,11 @@ function nativeCall(
       }
       return String(parameter.omitted);
     }
-    if (form.references?.includes(parameter.name)) {
-      if (!isReference(tokens, span)) {
-        throw new Untranslatable(
-          `${name}'s ${parameter.name} must be a reference (a range or a name) to be translated`
-        );
-      }
-      return emit(tokens, span[0], span[1]);
-    }
     const text = emit(tokens, span[0], span[1]);
     return isOperand(tokens, span) ? text : `(${text})`;
   });
+  const refusal = form.refuses?.(...args);
+  if (refusal !== undefined) throw new Untranslatable(`${name}: ${refusal}`);
   return form.build(...args);
 }
 
