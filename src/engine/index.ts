@@ -13,3 +13,4 @@ export {
   requireWholePositive,
 } from "./validate";
 export * from "./sheetFunctions";
+export * from "./catalog";
