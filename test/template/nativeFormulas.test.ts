@@ -74,6 +74,8 @@ const EDITS: ReadonlyArray<
   ["a negative revenue in the table", [["B22", "-3"]], "revenueNegative"],
   ["an error in the table", [["B22", "=1/0"]], "revenueError"],
   ["a spend of 0 (coverage has no required revenue)", [["spend", "0"]], "requiredZero"],
+  ["an emptied spend (it counts as 0)", [["spend", ""]], "spendEmpty"],
+  ["an emptied margin (it counts as 0)", [["margin", ""]], "marginEmpty"],
 ];
 
 describe.each(PRESET_IDS.flatMap((p) => LANGUAGES.map((l) => [p, l] as const)))(

@@ -92,13 +92,13 @@ describe("reading formulas as Excel does", () => {
       kind: "unchanged",
       formula: '="=GPU.GAP(A1)"',
     });
-    expect(native('=GPU.REQUIRED_REVENUE(50)&" GPU.GAP("')).toBe('=50*(1+1)/(1-0.5)&" GPU.GAP("');
+    expect(native('=GPU.REQUIRED_REVENUE(50)&" GPU.GAP("')).toBe('=(50*(1+1)/(1-0.5))&" GPU.GAP("');
   });
 
   it("translates nested calls from the inside out and brackets expressions", () => {
     expect(native("=GPU.GAP(Revs,GPU.REQUIRED_REVENUE(150))")).toBe(
-      "=IF(OR(ISTEXT(150*(1+1)/(1-0.5)),ISLOGICAL(150*(1+1)/(1-0.5)),150*(1+1)/(1-0.5)<0," +
-        "MIN(Revs)<0),NA(),150*(1+1)/(1-0.5)-SUM(Revs))"
+      "=IF(OR(ISTEXT((150*(1+1)/(1-0.5))),ISLOGICAL((150*(1+1)/(1-0.5)))," +
+        "(150*(1+1)/(1-0.5))<0,MIN(Revs)<0),NA(),(150*(1+1)/(1-0.5))-SUM(Revs))"
     );
     expect(native("=GPU.DATACENTER_COST(B6+1, 1)")).toBe(
       "=IF(OR(ISTEXT((B6+1)),ISLOGICAL((B6+1)),(B6+1)<0),NA(),(B6+1)*(1+1))"
@@ -106,6 +106,9 @@ describe("reading formulas as Excel does", () => {
     expect(native("=SUM(1,GPU.DATACENTER_COST(MAX(B6,B7)),2)")).toBe(
       "=SUM(1,IF(OR(ISTEXT(MAX(B6,B7)),ISLOGICAL(MAX(B6,B7)),MAX(B6,B7)<0),NA(),MAX(B6,B7)*(1+1)),2)"
     );
+    // A form without guards is an expression: it keeps its place between operators.
+    expect(native("=2/GPU.REQUIRED_REVENUE(150)^2")).toBe("=2/(150*(1+1)/(1-0.5))^2");
+    expect(native("=GPU.REQUIRED_REVENUE(150)")).toBe("=150*(1+1)/(1-0.5)");
   });
 
   it("knows the names Excel writes when the add-in is missing, in any case", () => {
