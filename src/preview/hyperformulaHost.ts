@@ -54,7 +54,7 @@ export interface SheetView {
   /** Column widths in points by column letter; other columns have the default width. */
   readonly columnWidths: ReadonlyMap<string, number>;
   readonly table?: TableView;
-  readonly chart?: ChartPlan;
+  readonly charts: readonly ChartPlan[];
 }
 
 export type HostChange =
@@ -78,7 +78,7 @@ interface MutableSheet {
   };
   /** Sheet-scoped names over a table column: grown with the table. */
   tableNames: Array<{ name: string; column: number }>;
-  chart?: ChartPlan;
+  charts: readonly ChartPlan[];
 }
 
 /** "B12" → column 1, row 11 (0-based). Throws on anything else. */
@@ -294,7 +294,7 @@ export class HyperFormulaHost implements PaneHost {
       });
     }
     for (const width of plan.columnWidths) sheet.columnWidths.set(width.column, width.points);
-    sheet.chart = plan.chart;
+    sheet.charts = plan.charts;
     this.sheetList.push(sheet);
     this.active = this.sheetList.length - 1;
     this.selected = normalAddress(plan.activeCell);
@@ -371,7 +371,15 @@ export class HyperFormulaHost implements PaneHost {
     const name = this.hf.addSheet(uniqueSheetName(source.name, this.hf.getSheetNames()));
     const copy = this.newSheet(name);
     const prefix = `${quoteSheetName(source.name)}!`;
-    const content = this.hf.getSheetSerialized(source.id);
+    // Cells a formula spills into hold its values, not content of their own: left empty.
+    const content = this.hf.getSheetSerialized(source.id).map((row, r) =>
+      row.map((cell, c) => {
+        const address = { sheet: source.id, col: c, row: r };
+        const spilled =
+          this.hf.isCellPartOfArray(address) && this.hf.getCellFormula(address) === undefined;
+        return spilled ? null : cell;
+      })
+    );
     const names = this.hf.listNamedExpressions(source.id).map((named) => {
       const expression = String(this.hf.getNamedExpressionFormula(named, source.id) ?? "");
       return [named, expression.split(prefix).join(`${quoteSheetName(name)}!`)] as const;
@@ -384,7 +392,7 @@ export class HyperFormulaHost implements PaneHost {
     copy.formats = new Map(source.formats);
     copy.columnWidths = new Map(source.columnWidths);
     copy.tableNames = source.tableNames.map((named) => ({ ...named }));
-    copy.chart = source.chart;
+    copy.charts = source.charts;
     if (source.table) {
       const tables = this.sheetList.flatMap((sheet) => (sheet.table ? [sheet.table.name] : []));
       copy.table = { ...source.table, name: uniqueTableName(source.table.name, tables) };
@@ -400,6 +408,7 @@ export class HyperFormulaHost implements PaneHost {
       formats: new Map(),
       columnWidths: new Map(),
       tableNames: [],
+      charts: [],
     };
   }
 

@@ -5,6 +5,9 @@
  * Requirement sets (checked with Office.context.requirements.isSetSupported before any write):
  * - insertTemplate: ExcelApi 1.4 (Worksheet.names / NamedItemCollection.add 1.4,
  *   RangeFormat.columnWidth 1.2; sheets, ranges, tables, charts, activate and select 1.1);
+ *   where Excel has more, the inputs' data validation (ExcelApi 1.8) and the line chart's year
+ *   labels (ChartAxis.setCategoryNames, 1.7); without them the sheet is the same, its input
+ *   check cell still names an invalid input and the line chart counts its years 1, 2, 3...;
  * - insertFormula: ExcelApi 1.7 (Workbook.getActiveCell);
  * - recalculate: ExcelApi 1.1 (Application.calculate);
  * - makePortable: ExcelApi 1.7 (Worksheet.copy 1.7, getUsedRangeOrNullObject 1.4).
@@ -18,6 +21,7 @@ import {
   type CellPlan,
   type CellStyle,
   type NamePlan,
+  type ChartPlan,
   type TemplatePlan,
 } from "../template";
 import { makeActiveSheetPortable } from "./excelPortable";
@@ -45,6 +49,10 @@ export const REQUIRED_EXCEL_API = {
   recalculate: "1.1",
   makePortable: "1.7",
 } as const;
+
+/** What the template uses where Excel has it, and leaves out where not. */
+export const OPTIONAL_EXCEL_API = { validation: "1.8", categoryNames: "1.7" } as const;
+type Optional = Readonly<Record<keyof typeof OPTIONAL_EXCEL_API, boolean>>;
 
 /** What the host needs from Office: Excel.run and the requirement-set check (tests pass fakes). */
 export interface ExcelEnvironment {
@@ -90,8 +98,9 @@ function toPaneError(error: unknown, details: Partial<PaneError["details"]> = {}
   return new PaneError(reasonFor(code), message, { ...details, code });
 }
 
-function writeCell(sheet: Excel.Worksheet, cell: CellPlan): void {
+function writeCell(sheet: Excel.Worksheet, cell: CellPlan, optional: Optional): void {
   const range = sheet.getRange(cell.address);
+  if (cell.validation && optional.validation) writeValidation(range, cell.validation);
   if (cell.formula !== undefined) range.formulas = [[cell.formula]];
   else if (cell.value !== undefined) range.values = [[cell.value]];
   if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
@@ -103,6 +112,26 @@ function writeCell(sheet: Excel.Worksheet, cell: CellPlan): void {
   if (style.fill !== undefined) range.format.fill.color = style.fill;
   if (style.horizontalAlignment !== undefined)
     range.format.horizontalAlignment = style.horizontalAlignment;
+}
+
+function writeValidation(range: Excel.Range, validation: NonNullable<CellPlan["validation"]>) {
+  const { rule, title, prompt, error } = validation;
+  range.dataValidation.rule =
+    rule.type === "custom"
+      ? { custom: { formula: rule.formula } }
+      : { [rule.type]: { formula1: rule.bound, operator: rule.operator } };
+  range.dataValidation.prompt = { showPrompt: true, title, message: prompt };
+  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title, message: error };
+}
+
+function writeChart(sheet: Excel.Worksheet, plan: ChartPlan, optional: Optional): void {
+  const chart = sheet.charts.add(plan.type, sheet.getRange(plan.sourceRange), plan.seriesBy);
+  chart.title.text = plan.title;
+  chart.legend.visible = plan.showLegend;
+  chart.dataLabels.showValue = plan.showValues;
+  if (plan.categoriesRange && optional.categoryNames)
+    chart.axes.categoryAxis.setCategoryNames(sheet.getRange(plan.categoriesRange));
+  chart.setPosition(plan.topLeft, plan.bottomRight);
 }
 
 /** A property that a load delivered, or undefined where it was not (office.js throws then). */
@@ -132,12 +161,13 @@ function queueSheetAndTable(
   workbook: Excel.Workbook,
   plan: TemplatePlan,
   sheetName: string,
-  tableName: string
+  tableName: string,
+  optional: Optional
 ): { sheet: Excel.Worksheet; table: Excel.Table } {
   const sheet = workbook.worksheets.add(sheetName);
   sheet.load("id");
 
-  for (const cell of plan.cells) if (cell.formula === undefined) writeCell(sheet, cell);
+  for (const cell of plan.cells) if (cell.formula === undefined) writeCell(sheet, cell, optional);
 
   const { table: tablePlan } = plan;
   const tableRange = sheet.getRange(tablePlan.range);
@@ -163,23 +193,15 @@ function nameOperand(plan: TemplatePlan, name: NamePlan, tableName: string): str
 function queueFormulasAndLayout(
   sheet: Excel.Worksheet,
   plan: TemplatePlan,
+  optional: Optional,
   formulaOf: (formula: string) => string = (formula) => formula
 ): void {
   for (const cell of plan.cells) {
-    if (cell.formula !== undefined) writeCell(sheet, { ...cell, formula: formulaOf(cell.formula) });
+    if (cell.formula !== undefined)
+      writeCell(sheet, { ...cell, formula: formulaOf(cell.formula) }, optional);
   }
 
-  if (plan.chart) {
-    const chart = sheet.charts.add(
-      plan.chart.type,
-      sheet.getRange(plan.chart.sourceRange),
-      "Columns"
-    );
-    chart.title.text = plan.chart.title;
-    chart.legend.visible = false;
-    chart.dataLabels.showValue = true;
-    chart.setPosition(plan.chart.topLeft, plan.chart.bottomRight);
-  }
+  for (const chart of plan.charts) writeChart(sheet, chart, optional);
 
   for (const { column, points } of plan.columnWidths) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = points;
@@ -197,9 +219,10 @@ function queueTemplate(
   workbook: Excel.Workbook,
   plan: TemplatePlan,
   sheetName: string,
-  tableName: string
+  tableName: string,
+  optional: Optional
 ): QueuedTemplate {
-  const { sheet, table } = queueSheetAndTable(workbook, plan, sheetName, tableName);
+  const { sheet, table } = queueSheetAndTable(workbook, plan, sheetName, tableName, optional);
   table.load("name");
   const names = plan.names.map((name) => {
     const reference = structuredColumnReference(tableName, plan.table.headers[name.tableColumn]);
@@ -207,7 +230,7 @@ function queueTemplate(
     item.load("formula");
     return { plan: name, item };
   });
-  queueFormulasAndLayout(sheet, plan);
+  queueFormulasAndLayout(sheet, plan, optional);
   return { sheet, beforeNames: table, names };
 }
 
@@ -270,6 +293,15 @@ export class ExcelHost implements PaneHost {
     }
   }
 
+  /** Which optional parts of the template this Excel can write. */
+  private optional(): Optional {
+    const has = (version: string) => this.environment.isSetSupported("ExcelApi", version);
+    return {
+      validation: has(OPTIONAL_EXCEL_API.validation),
+      categoryNames: has(OPTIONAL_EXCEL_API.categoryNames),
+    };
+  }
+
   /**
    * Two round trips: one reads the names in use, one writes everything. Where Excel changed or
    * refused the name over the table column, one more writes its structured reference into the
@@ -311,7 +343,7 @@ export class ExcelHost implements PaneHost {
 
     let queued: QueuedTemplate | undefined;
     try {
-      queued = queueTemplate(workbook, plan, sheetName, tableName);
+      queued = queueTemplate(workbook, plan, sheetName, tableName, this.optional());
       await context.sync(); // round trip 2: everything written
     } catch (error) {
       if (!queued || !namesRefused(queued)) return this.rollBack(context, queued, sheetName, error);
@@ -340,7 +372,12 @@ export class ExcelHost implements PaneHost {
       for (const { item } of queued.names) {
         if (loaded(() => item.formula) !== undefined) item.delete();
       }
-      queueFormulasAndLayout(queued.sheet, plan, withoutNames(plan, plan.names, tableName));
+      queueFormulasAndLayout(
+        queued.sheet,
+        plan,
+        this.optional(),
+        withoutNames(plan, plan.names, tableName)
+      );
     });
   }
 

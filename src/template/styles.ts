@@ -17,3 +17,5 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
 export const MONEY_FORMAT = '"$"#,##0.0"B"';
 export const PERCENT_FORMAT = "0.0%";
 export const RATIO_FORMAT = "0.00";
+export const YEARS_FORMAT = "0";
+export const PAYBACK_FORMAT = "0.0";

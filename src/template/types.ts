@@ -24,6 +24,30 @@ export interface CellPlan {
   readonly formula?: string;
   readonly numberFormat?: string;
   readonly style?: StyleName;
+  /** What an input cell accepts: hosts that can enforce it do (Excel's data validation). */
+  readonly validation?: ValidationPlan;
+}
+
+/**
+ * An input cell's rule as Excel's data validation states it: a number compared with a bound
+ * (whole numbers only for "wholeNumber"), or a custom formula that must be TRUE.
+ */
+export type ValidationRule =
+  | {
+      readonly type: "decimal" | "wholeNumber";
+      readonly operator: "GreaterThan" | "GreaterThanOrEqualTo";
+      readonly bound: number;
+    }
+  | { readonly type: "custom"; readonly formula: string };
+
+export interface ValidationPlan {
+  readonly rule: ValidationRule;
+  /** The input message shown when the cell is selected: its title (at most 32 characters). */
+  readonly title: string;
+  /** The input message itself (at most 255 characters). */
+  readonly prompt: string;
+  /** The message when a typed value breaks the rule (at most 255 characters). */
+  readonly error: string;
 }
 
 export interface TablePlan {
@@ -54,34 +78,66 @@ export interface NamePlan {
 }
 
 export interface ChartPlan {
-  readonly type: "ColumnClustered";
+  readonly type: "ColumnClustered" | "Line";
   readonly title: string;
-  /** Category labels in the first column, values in the second. */
+  /**
+   * The data with its labels in the first column. By "Columns": category labels in the first
+   * column, one series in the second. By "Rows": one series a row, named in the first column.
+   */
   readonly sourceRange: string;
+  readonly seriesBy: "Columns" | "Rows";
+  /** The category labels of series by rows (the years), one per value column. */
+  readonly categoriesRange?: string;
+  readonly showLegend: boolean;
+  readonly showValues: boolean;
   readonly topLeft: string;
   readonly bottomRight: string;
 }
 
 export interface GridPlan {
+  /** What the grid's rows vary: GPU spend ($B) or useful life (years). */
+  readonly rowsVary: "spend" | "life";
   /** The whole grid including its header row and column. */
   readonly range: string;
   /** The formula cells only. */
   readonly valuesRange: string;
-  readonly spends: readonly number[];
+  /** The row headers' values, top to bottom. */
+  readonly rows: readonly number[];
   readonly margins: readonly number[];
 }
+
+/** "Over the years": one column a year, one row a figure. */
+export interface YearsPlan {
+  readonly years: readonly number[];
+  /** The row of years over the columns, e.g. "F24:M24". */
+  readonly yearsRange: string;
+  /** Each figure's cells across the years, e.g. spend: "F25:M25". */
+  readonly rows: Readonly<Record<YearsRow, string>>;
+}
+
+export type YearsRow =
+  "spend" | "dataCenterCost" | "charges" | "required" | "identified" | "gap" | "cumulativeGap";
 
 /** Where the template's inputs and results are, for hosts and tests. */
 export interface TemplateAddresses {
   readonly spend: string;
   readonly energy: string;
   readonly margin: string;
+  readonly cloudMargin: string;
+  readonly life: string;
+  readonly rate: string;
+  readonly spendGrowth: string;
+  readonly revenueGrowth: string;
+  /** The input check: a text naming an empty or invalid input, in words. */
+  readonly check: string;
   readonly dataCenterCost: string;
   readonly requiredRevenue: string;
   readonly identifiedRevenue: string;
   readonly gap: string;
   readonly coverage: string;
   readonly breakevenSpend: string;
+  readonly annualRequiredRevenue: string;
+  readonly paybackYears: string;
 }
 
 export interface ColumnWidth {
@@ -98,14 +154,19 @@ export interface TemplatePlan {
   readonly cells: readonly CellPlan[];
   readonly table: TablePlan;
   readonly names: readonly NamePlan[];
-  readonly grid?: GridPlan;
-  readonly chart?: ChartPlan;
+  /** The sensitivity grids (none when left out). */
+  readonly grids: readonly GridPlan[];
+  readonly years: YearsPlan;
+  /** The charts (none when left out). */
+  readonly charts: readonly ChartPlan[];
   readonly columnWidths: readonly ColumnWidth[];
   readonly addresses: TemplateAddresses;
   /** The cell to select when the sheet is shown. */
   readonly activeCell: string;
   /** "native" when the formulas are native Excel (no GPU.* calls); GPU.* functions otherwise. */
   readonly formulas?: TemplateFormulas;
+  /** In a native plan: the cells whose GPU.* formula has no native form (left as they are). */
+  readonly untranslated?: readonly string[];
 }
 
 /** Which functions a template's formulas use: GPU.* (needs the add-in) or native Excel. */

@@ -74,6 +74,18 @@ function evaluate(formula: string): unknown {
       at++;
       return bundle.call(call[1], ...args);
     }
+    if (peek() === "{") {
+      // an array constant: {1,2,3} is a row, {1;2;3} a column
+      at++;
+      const rows: unknown[][] = [[]];
+      for (;;) {
+        rows[rows.length - 1].push(expression());
+        const separator = formula[at++];
+        if (separator === "}") return rows;
+        if (separator === ";") rows.push([]);
+        else if (separator !== ",") throw new Error(`cannot read the array in ${formula}`);
+      }
+    }
     const range = /^[A-Z]+\d+(:[A-Z]+\d+|#)/.exec(formula.slice(at));
     if (range) {
       at += range[0].length;
@@ -206,8 +218,14 @@ describe.each(functions.map((f) => [f.id, f] as const))("help for GPU.%s", (id, 
     }
     for (const [formula, result] of examples) {
       expect(formula.startsWith(`=GPU.${id}(`)).toBe(true);
+      const value = evaluate(formula);
+      if (Array.isArray(value)) {
+        // a spilled row or column: the result lists its values
+        expect(result.startsWith(`${value.flat().join(", ")}:`)).toBe(true);
+        continue;
+      }
       const shown = Number(/^-?[\d.]+/.exec(result)![0]);
-      expect(evaluate(formula)).toBe(shown);
+      expect(value).toBe(shown);
     }
   });
 

@@ -86,12 +86,12 @@ describe("insertTemplate", () => {
       style: "input",
     });
     expect(host.format("A1").style).toBe("title");
-    expect(host.format("B21")).toEqual({ numberFormat: MONEY_FORMAT }); // the table's revenue column
-    expect(host.format("A21")).toEqual({});
+    expect(host.format("B30")).toEqual({ numberFormat: MONEY_FORMAT }); // the table's revenue column
+    expect(host.format("A30")).toEqual({});
     for (const width of plan.columnWidths) {
       expect(sheet.columnWidths.get(width.column)).toBe(width.points);
     }
-    expect(sheet.chart).toEqual(plan.chart);
+    expect(sheet.charts).toEqual(plan.charts);
     expect(sheet.table).toEqual({
       name: plan.table.name,
       range: parseRange(plan.table.range),
@@ -143,7 +143,7 @@ describe("insertFormula", () => {
     expect(host.value("C3")).toBe(200);
     await host.insertTemplate(buildTemplatePlan());
     host.select("L2");
-    await expect(host.insertFormula("=GPU.GAP(Revenues,B12)")).resolves.toBe("'GPU Payback'!L2");
+    await expect(host.insertFormula("=GPU.GAP(Revenues,B18)")).resolves.toBe("'GPU Payback'!L2");
     expect(host.value("L2")).toBe(125);
   });
 
@@ -216,11 +216,11 @@ describe("sheets and selection", () => {
     const host = new HyperFormulaHost();
     await host.insertTemplate(buildTemplatePlan());
     await host.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
-    expect(host.value("B12")).toBe(600);
+    expect(host.value("B18")).toBe(600);
     host.activate("GPU Payback");
     expect(host.activeSheet.name).toBe("GPU Payback");
     expect(host.selection).toBe("A1");
-    expect(host.value("B12")).toBe(200);
+    expect(host.value("B18")).toBe(200);
     expect(() => host.activate("Nope")).toThrow(/No sheet named Nope/);
   });
 

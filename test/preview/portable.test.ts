@@ -20,15 +20,20 @@ describe("HyperFormulaHost.makePortable", () => {
   it("converts a copy placed after the sheet; every cell reads as in the GPU.* original", async () => {
     const { host, plan, sheet } = await withTemplate();
     const result = await host.makePortable("copy");
-    expect(result).toMatchObject({ sheet: "GPU Payback (2)", source: sheet, untranslated: [] });
-    expect(result.converted).toBe(plan.cells.filter((c) => c.formula?.includes("GPU.")).length);
+    expect(result).toMatchObject({ sheet: "GPU Payback (2)", source: sheet });
+    // Only GPU.CHARGES_IN_SERVICE (a spilled row) has no native form: left as it is, and listed.
+    const left = plan.cells.filter((c) => c.formula?.includes("GPU.CHARGES_IN_SERVICE"));
+    expect(result.untranslated.map((cell) => cell.address)).toEqual(left.map((c) => c.address));
+    expect(result.converted).toBe(
+      plan.cells.filter((c) => c.formula?.includes("GPU.")).length - left.length
+    );
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1", sheet, "GPU Payback (2)"]);
     expect(host.activeSheet.name).toBe("GPU Payback (2)");
     for (const cell of plan.cells) {
       const copy = host.formula(cell.address, result.sheet);
       if (cell.formula !== undefined) {
         expect(host.formula(cell.address, sheet)).toBe(cell.formula); // the original is kept
-        expect(copy).not.toMatch(/GPU\./);
+        if (!left.includes(cell)) expect(copy).not.toMatch(/GPU\./);
       }
       expect([cell.address, readable(host.value(cell.address, result.sheet))]).toEqual([
         cell.address,
@@ -43,7 +48,8 @@ describe("HyperFormulaHost.makePortable", () => {
     const { host, plan, sheet } = await withTemplate();
     const { sheet: copy } = await host.makePortable("copy");
     host.setInput(plan.addresses.spend, "150", copy);
-    host.setInput("B22", "20", copy); // Microsoft 10 → 20 on the copy only
+    const firstRevenue = plan.names[0].range.split(":")[0]; // OpenAI's 1
+    host.setInput(firstRevenue, "11", copy); // on the copy only
     expect(host.value(plan.addresses.requiredRevenue, copy)).toBe(600);
     expect(host.value(plan.addresses.gap, copy)).toBe(600 - 85);
     expect(host.value(plan.addresses.gap, sheet)).toBe(125);

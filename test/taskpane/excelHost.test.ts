@@ -47,23 +47,46 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     }
   });
 
+  it("writes the data validation of every input, with its input message (ExcelApi 1.8)", () => {
+    expect(cell("B6")?.validation).toEqual({
+      rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      prompt: { showPrompt: true, title: "GPU spend ($B)", message: "Enter a number, 0 or more." },
+      errorAlert: {
+        showAlert: true,
+        style: "Stop",
+        title: "GPU spend ($B)",
+        message: "GPU spend ($B) must be a number, 0 or more.",
+      },
+    });
+    expect(cell("B8")?.validation?.rule).toEqual({
+      custom: { formula: "=AND(ISNUMBER(B8),AND(B8>=0,B8<1))" },
+    });
+    expect(cell("B10")?.validation?.rule).toEqual({
+      wholeNumber: { formula1: 0, operator: "GreaterThan" },
+    });
+    const validated = [...workbook.sheet("GPU Payback")!.cells].filter(([, c]) => c.validation);
+    expect(validated.map(([address]) => address)).toEqual(
+      sept.cells.filter((c) => c.validation).map((c) => c.address)
+    );
+  });
+
   it("writes every result as a formula over the inputs and the Revenues name", () => {
-    expect(cell("B11")).toMatchObject({ formula: "=GPU.DATACENTER_COST(B6,B7)" });
-    expect(cell("B12")).toMatchObject({ formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8)" });
-    expect(cell("B13")).toMatchObject({ formula: "=SUM(Revenues)" });
-    expect(cell("B14")).toMatchObject({ formula: "=GPU.GAP(Revenues,B12)" });
-    expect(cell("B15")).toMatchObject({ formula: "=GPU.COVERAGE(Revenues,B12)" });
-    expect(cell("B16")).toMatchObject({ formula: "=GPU.BREAKEVEN_SPEND(B13,B7,B8)" });
-    for (const address of ["B11", "B12", "B13", "B14", "B16"])
+    expect(cell("B17")).toMatchObject({ formula: "=GPU.DATACENTER_COST(B6,B7)" });
+    expect(cell("B18")).toMatchObject({ formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)" });
+    expect(cell("B19")).toMatchObject({ formula: "=SUM(Revenues)" });
+    expect(cell("B20")).toMatchObject({ formula: "=GPU.GAP(Revenues,B18)" });
+    expect(cell("B21")).toMatchObject({ formula: "=GPU.COVERAGE(Revenues,B18)" });
+    expect(cell("B22")).toMatchObject({ formula: "=GPU.BREAKEVEN_SPEND(B19,B7,B8)" });
+    for (const address of ["B17", "B18", "B19", "B20", "B22"])
       expect(cell(address)).toMatchObject({ numberFormat: MONEY_FORMAT, format: { bold: true } });
-    expect(cell("B15")?.numberFormat).toBe(PERCENT_FORMAT);
-    for (const address of ["B11", "B12", "B13", "B14", "B15", "B16"])
+    expect(cell("B21")?.numberFormat).toBe(PERCENT_FORMAT);
+    for (const address of ["B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24"])
       expect(cell(address)?.value).toBeUndefined();
   });
 
   it("writes the title, the source and the method", () => {
     expect(cell("A1")).toMatchObject({
-      value: "GPU Payback: AI's $200B Question",
+      formula: `=IFERROR("GPU Payback: AI's $"&ROUND(B18,0)&"B Question","GPU Payback")`,
       format: { bold: true, size: 16, color: "#1F3864" },
     });
     expect(cell("A2")?.value).toBe(
@@ -77,16 +100,16 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(table).toEqual({
       name: "GpuPaybackRevenue",
       sheet: "GPU Payback",
-      range: "A20:C32",
+      range: "A29:C41",
       hasHeaders: true,
       style: "TableStyleMedium2",
     });
-    expect(["A20", "B20", "C20"].map((a) => cell(a)?.value)).toEqual([
+    expect(["A29", "B29", "C29"].map((a) => cell(a)?.value)).toEqual([
       "Company",
       "AI revenue ($B)",
       "Basis in the article",
     ]);
-    const companies = Array.from({ length: 12 }, (_, i) => cell(`A${21 + i}`)?.value);
+    const companies = Array.from({ length: 12 }, (_, i) => cell(`A${30 + i}`)?.value);
     expect(companies).toEqual([
       "OpenAI",
       "Google",
@@ -101,11 +124,11 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       "Tesla",
       "Other (not itemised)",
     ]);
-    const revenues = Array.from({ length: 12 }, (_, i) => cell(`B${21 + i}`)?.value as number);
+    const revenues = Array.from({ length: 12 }, (_, i) => cell(`B${30 + i}`)?.value as number);
     expect(revenues).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
-    for (let row = 21; row <= 32; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
-    expect(cell("A33")).toBeUndefined();
+    for (let row = 30; row <= 41; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    expect(cell("A42")).toBeUndefined();
   });
 
   it("names the revenue column Revenues on the sheet, as a structured reference to the table", () => {
@@ -123,7 +146,7 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(nameAt).toBeLessThan(firstFormula);
   });
 
-  it("writes the 6 × 5 sensitivity grid as formulas that follow the energy input", () => {
+  it("writes the 6 × 5 sensitivity grid as formulas that follow the energy and cloud margin inputs", () => {
     expect(cell("E6")?.value).toBe("GPU spend ↓ / margin →");
     expect(["F6", "G6", "H6", "I6", "J6"].map((a) => cell(a)?.value)).toEqual([
       0.3, 0.4, 0.5, 0.6, 0.7,
@@ -131,14 +154,13 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(["E7", "E8", "E9", "E10", "E11", "E12"].map((a) => cell(a)?.value)).toEqual([
       25, 50, 100, 150, 200, 300,
     ]);
-    expect(cell("F7")?.formula).toBe("=GPU.REQUIRED_REVENUE($E7,$B$7,F$6)");
-    expect(cell("H8")?.formula).toBe("=GPU.REQUIRED_REVENUE($E8,$B$7,H$6)");
-    expect(cell("J12")?.formula).toBe("=GPU.REQUIRED_REVENUE($E12,$B$7,J$6)");
+    expect(cell("F7")?.formula).toBe("=GPU.REQUIRED_REVENUE($E7,$B$7,F$6,$B$9)");
+    expect(cell("J12")?.formula).toBe("=GPU.REQUIRED_REVENUE($E12,$B$7,J$6,$B$9)");
     let formulas = 0;
     for (const column of ["F", "G", "H", "I", "J"])
       for (let row = 7; row <= 12; row++) {
         expect(cell(`${column}${row}`)).toMatchObject({
-          formula: `=GPU.REQUIRED_REVENUE($E${row},$B$7,${column}$6)`,
+          formula: `=GPU.REQUIRED_REVENUE($E${row},$B$7,${column}$6,$B$9)`,
           numberFormat: MONEY_FORMAT,
         });
         formulas++;
@@ -146,17 +168,28 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(formulas).toBe(30);
   });
 
-  it("adds a clustered column chart of required vs identified revenue and the gap", () => {
+  it("adds a column chart of required vs identified revenue and the gap, and a line chart by year", () => {
     expect(workbook.sheet("GPU Payback")!.charts).toEqual([
       {
         type: "ColumnClustered",
-        source: "A12:B14",
+        source: "A18:B20",
         seriesBy: "Columns",
         title: "Required vs identified AI revenue ($B)",
         legendVisible: false,
         showValue: true,
-        topLeft: "E15",
-        bottomRight: "K30",
+        topLeft: "E34",
+        bottomRight: "M49",
+      },
+      {
+        type: "Line",
+        source: "E28:M29",
+        seriesBy: "Rows",
+        title: "Required vs identified AI revenue by year ($B)",
+        legendVisible: true,
+        showValue: false,
+        categoryNames: "F24:M24",
+        topLeft: "E51",
+        bottomRight: "M66",
       },
     ]);
   });
@@ -259,12 +292,17 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     expect(await host.insertTemplate(sept)).toBe("GPU Payback");
     const zhCells = workbook.sheet("GPU 回本試算")!.cells;
     const enCells = workbook.sheet("GPU Payback")!.cells;
-    expect(zhCells.get("A1")?.value).toBe("GPU 回本試算：AI 的 2000 億美元問題");
+    expect(zhCells.get("A1")?.formula).toBe(zh.cells[0].formula);
     expect(zhCells.get("A6")?.value).toBe("GPU 支出（十億美元）");
-    expect(zhCells.get("A14")?.value).toBe("營收缺口（十億美元）");
-    expect(zhCells.get("B20")?.value).toBe("AI 營收（十億美元）");
-    expect(zhCells.get("A32")?.value).toBe("其他（未逐項列出）");
-    expect(zhCells.get("C24")?.value).toBe("假設");
+    expect(zhCells.get("A20")?.value).toBe("營收缺口（十億美元）");
+    expect(zhCells.get("B29")?.value).toBe("AI 營收（十億美元）");
+    expect(zhCells.get("A41")?.value).toBe("其他（未逐項列出）");
+    expect(zhCells.get("C33")?.value).toBe("假設");
+    expect(zhCells.get("B10")?.validation?.prompt).toEqual({
+      showPrompt: true,
+      title: "使用年限（年）",
+      message: "請輸入1 以上的整數年數。",
+    });
     expect(workbook.sheet("GPU 回本試算")!.names[0].formula).toBe(
       "=GpuPaybackRevenue[[AI 營收（十億美元）]]"
     );
@@ -272,17 +310,19 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
       "所需營收 vs 已確認營收（十億美元）"
     );
     expect(zhCells.size).toBe(enCells.size);
+    // The same formulas but for the words they write (and the title's $B or 億).
+    const words = (formula?: string) => formula?.replace(/"[^"]*"/g, '""').replace("*10", "");
     for (const [address, en] of enCells) {
       const other = zhCells.get(address)!;
-      expect([address, other.formula, other.numberFormat]).toEqual([
+      expect([address, words(other.formula), other.numberFormat]).toEqual([
         address,
-        en.formula,
+        words(en.formula),
         en.numberFormat,
       ]);
       if (typeof en.value === "number") expect(other.value).toBe(en.value);
     }
-    expect(zhCells.get("B12")?.formula).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8)");
-    expect(zhCells.get("B14")?.formula).toBe("=GPU.GAP(Revenues,B12)");
+    expect(zhCells.get("B18")?.formula).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)");
+    expect(zhCells.get("B20")?.formula).toBe("=GPU.GAP(Revenues,B18)");
   });
 
   it("writes 150 as GPU spend for the June 2024 preset and leaves out grid and chart on request", async () => {
@@ -292,12 +332,49 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     const sheet = workbook.sheet("GPU Payback")!;
     expect(sheet.cells.get("B6")).toMatchObject({ value: 150, numberFormat: MONEY_FORMAT });
     expect(sheet.cells.get("B7")).toMatchObject({ value: 1, numberFormat: RATIO_FORMAT });
-    expect(sheet.cells.get("A1")?.value).toBe(
-      "GPU Payback: AI's $600B Question (June 2024 update)"
-    );
-    expect(sheet.cells.get("F7")).toBeUndefined();
+    expect(sheet.cells.get("A2")?.value).toContain("June 20, 2024");
+    expect(sheet.cells.get("E5")?.value).toBe("Over the years ($B)");
+    expect(sheet.cells.get("E6")?.value).toBe("Year");
     expect(sheet.charts).toEqual([]);
     expect(workbook.syncs).toBe(2);
+  });
+});
+
+describe("ExcelHost.insertTemplate: an Excel with less than the template can use", () => {
+  it("without ExcelApi 1.8 writes the same sheet without data validation, in two round trips", async () => {
+    const { workbook: full, host: fullHost } = setUp();
+    await fullHost.insertTemplate(sept);
+    const { workbook, host } = setUp({ excelApi: "1.7" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    expect(workbook.syncs).toBe(2);
+    const cells = workbook.sheet("GPU Payback")!.cells;
+    expect([...cells.values()].filter((c) => c.validation)).toEqual([]);
+    expect(workbook.commands.filter((c) => c.includes("dataValidation"))).toEqual([]);
+    // Everything else as on a full Excel; the check cell still names an invalid input.
+    const without = (sheet: Map<string, unknown>) =>
+      [...sheet].map(([address, c]) => [address, { ...(c as object), validation: undefined }]);
+    expect(without(cells)).toEqual(without(full.sheet("GPU Payback")!.cells));
+    expect(cells.get("B14")?.formula).toBe(sept.cells.find((c) => c.address === "B14")!.formula);
+    expect(workbook.sheet("GPU Payback")!.charts[1].categoryNames).toBe("F24:M24");
+  });
+
+  it("without ExcelApi 1.7 leaves the line chart's years as 1, 2, 3... and inserts the rest", async () => {
+    const { workbook, host } = setUp({ excelApi: "1.6" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    expect(workbook.syncs).toBe(2);
+    const charts = workbook.sheet("GPU Payback")!.charts;
+    expect(charts.map((c) => [c.type, c.categoryNames])).toEqual([
+      ["ColumnClustered", undefined],
+      ["Line", undefined],
+    ]);
+  });
+
+  it("would fail on such an Excel if it wrote validation anyway: the fake refuses it as Excel does", async () => {
+    const workbook = new FakeWorkbook({ excelApi: "1.7" });
+    const lying = { ...workbook.environment(), isSetSupported: () => true };
+    const error = await failure(new ExcelHost(lying).insertTemplate(sept));
+    expect(error).toMatchObject({ reason: "unsupported", details: { code: "ApiNotFound" } });
+    expect(workbook.sheet("GPU Payback")).toBeUndefined();
   });
 });
 
@@ -518,10 +595,11 @@ describe("ExcelHost.insertFormula and recalculate", () => {
 
 describe("ExcelHost.insertTemplate: the name over the table column where Excel changes or refuses it", () => {
   const reference = "GpuPaybackRevenue[[AI revenue ($B)]]";
+  const a = sept.addresses;
   const usesOfRevenues = {
-    B13: `=SUM(${reference})`,
-    B14: `=GPU.GAP(${reference},B12)`,
-    B15: `=GPU.COVERAGE(${reference},B12)`,
+    [a.identifiedRevenue]: `=SUM(${reference})`,
+    [a.gap]: `=GPU.GAP(${reference},${a.requiredRevenue})`,
+    [a.coverage]: `=GPU.COVERAGE(${reference},${a.requiredRevenue})`,
   };
 
   /** The sheet as the normal path writes it, to compare a fallback's sheet with. */
@@ -543,7 +621,9 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
     const { workbook, host } = setUp({ structuredNames: "kept" });
     await host.insertTemplate(sept);
     expect(workbook.sheet("GPU Payback")!.names.map((n) => n.formula)).toEqual([`=${reference}`]);
-    expect(workbook.sheet("GPU Payback")!.cells.get("B14")?.formula).toBe("=GPU.GAP(Revenues,B12)");
+    expect(workbook.sheet("GPU Payback")!.cells.get(a.gap)?.formula).toBe(
+      `=GPU.GAP(Revenues,${a.requiredRevenue})`
+    );
     expect(workbook.syncs).toBe(2);
   });
 
@@ -560,9 +640,9 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
       workbook.commands.indexOf("select B6 on GPU Payback") + 1
     );
     expect(third).toEqual([
-      "range.formulas B13 on GPU Payback",
-      "range.formulas B14 on GPU Payback",
-      "range.formulas B15 on GPU Payback",
+      `range.formulas ${a.identifiedRevenue} on GPU Payback`,
+      `range.formulas ${a.gap} on GPU Payback`,
+      `range.formulas ${a.coverage} on GPU Payback`,
       "name.delete Revenues",
     ]);
   });
@@ -592,8 +672,8 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
   it("writes a zh-TW column name into the formulas with its own header", async () => {
     const { workbook, host } = setUp({ structuredNames: "refused" });
     await host.insertTemplate(buildTemplatePlan({ preset: "sept2023", language: "zh-TW" }));
-    expect(workbook.sheet("GPU 回本試算")!.cells.get("B14")?.formula).toBe(
-      "=GPU.GAP(GpuPaybackRevenue[[AI 營收（十億美元）]],B12)"
+    expect(workbook.sheet("GPU 回本試算")!.cells.get(a.gap)?.formula).toBe(
+      `=GPU.GAP(GpuPaybackRevenue[[AI 營收（十億美元）]],${a.requiredRevenue})`
     );
   });
 

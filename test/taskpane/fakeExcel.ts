@@ -26,6 +26,8 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
   format: CellFormat;
+  /** Range.dataValidation's rule, prompt and errorAlert as written (ExcelApi 1.8). */
+  validation?: { rule?: unknown; prompt?: unknown; errorAlert?: unknown };
 }
 
 export interface FakeTable {
@@ -51,6 +53,8 @@ export interface FakeChart {
   showValue?: boolean;
   topLeft?: string;
   bottomRight?: string;
+  /** The category axis's names, from ChartAxis.setCategoryNames (ExcelApi 1.7). */
+  categoryNames?: string;
 }
 
 export interface FakeSheet {
@@ -142,7 +146,7 @@ export class FakeWorkbook {
   readonly structuredNames: "kept" | "fixed-range" | "refused";
   private readonly afterSync?: (workbook: FakeWorkbook, sync: number) => void;
   private sheetIds = 0;
-  private readonly excelApi: string;
+  readonly excelApi: string;
   /** The error of the batch that failed, thrown by the next sync. */
   private failure?: Error;
 
@@ -404,7 +408,7 @@ class FakeWorksheet {
   private loadedName?: string;
 
   constructor(
-    private readonly workbook: FakeWorkbook,
+    readonly workbook: FakeWorkbook,
     private readonly target: () => FakeSheet | undefined,
     /** How the sheet was asked for (getItem's name or id), for the command log. */
     private readonly key?: string
@@ -583,6 +587,7 @@ class FakeChartProxy {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly dataLabels: { showValue: boolean };
+  readonly axes: { categoryAxis: { setCategoryNames(range: FakeRange): void } };
   constructor(
     private readonly workbook: FakeWorkbook,
     private readonly chart: FakeChart
@@ -594,6 +599,12 @@ class FakeChartProxy {
     this.title = setter((text: string) => set("title", text), "text");
     this.legend = setter((visible: boolean) => set("legendVisible", visible), "visible");
     this.dataLabels = setter((show: boolean) => set("showValue", show), "showValue");
+    const setCategoryNames = (range: FakeRange) =>
+      workbook.run("chart.axes.categoryAxis.setCategoryNames", () => {
+        requireApi(workbook, "1.7");
+        chart.categoryNames = range.address;
+      });
+    this.axes = { categoryAxis: { setCategoryNames } };
   }
   setPosition(topLeft: string, bottomRight: string): void {
     this.workbook.run("chart.setPosition", () => {
@@ -601,6 +612,12 @@ class FakeChartProxy {
       this.chart.bottomRight = bottomRight;
     });
   }
+}
+
+/** An API of that ExcelApi version fails on an Excel without it, as in Excel. */
+function requireApi(workbook: FakeWorkbook, version: string): void {
+  if (compareVersions(version, workbook.excelApi) > 0)
+    throw excelError("ApiNotFound", `ExcelApi ${version} is not supported.`);
 }
 
 /** An object with one write-only property that runs `write`. */
@@ -617,6 +634,7 @@ class FakeRange {
     horizontalAlignment: string;
     columnWidth: number;
   };
+  readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown };
 
   constructor(
     private readonly sheet: FakeWorksheet,
@@ -645,6 +663,19 @@ class FakeRange {
       enumerable: true,
     });
     this.format = format as FakeRange["format"];
+    const validation = {} as FakeRange["dataValidation"];
+    for (const key of ["rule", "prompt", "errorAlert"] as const) {
+      Object.defineProperty(validation, key, {
+        set: (value: unknown) => {
+          this.eachCell(`dataValidation.${key}`, (cell) => {
+            requireApi(sheet.workbook, "1.8");
+            cell.validation = { ...cell.validation, [key]: value };
+          });
+        },
+        enumerable: true,
+      });
+    }
+    this.dataValidation = validation;
   }
 
   private eachCell(what: string, change: (cell: FakeCell, row: number, col: number) => void) {

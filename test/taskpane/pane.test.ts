@@ -46,13 +46,18 @@ describe("the task pane's controls", () => {
       "COVERAGE",
       "BREAKEVEN_SPEND",
       "ARTICLE_TABLE",
+      "ANNUAL_CHARGE",
+      "ANNUAL_REQUIRED_REVENUE",
+      "PAYBACK_YEARS",
+      "BREAKEVEN_GPU_HOUR",
+      "CHARGES_IN_SERVICE",
     ]);
     const required = items[1];
     expect(required.querySelector("h3")?.textContent).toBe(
-      "GPU.REQUIRED_REVENUE(spend, [energy], [margin])"
+      "GPU.REQUIRED_REVENUE(spend, [energy], [margin], [cloudMargin])"
     );
     expect(required.querySelector(".pane-function-description")?.textContent).toBe(
-      "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin). The article: 200."
+      "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin), and ÷ (1 − cloudMargin) for a cloud vendor's margin (default 0). The article: 200."
     );
     expect(required.querySelector(".pane-formula")?.textContent).toBe(
       "=GPU.REQUIRED_REVENUE(50,1,50%)"
@@ -136,8 +141,8 @@ describe("inserting the template from the pane", () => {
     const [plan] = host.plans;
     expect(plan.preset).toBe("june2024");
     expect(plan.cells.find((c) => c.address === "B6")?.value).toBe(150);
-    expect(plan.grid).toBeUndefined();
-    expect(plan.chart).toBeDefined();
+    expect(plan.grids).toEqual([]);
+    expect(plan.charts).toHaveLength(2);
   });
 
   it("shows a clear message when the host fails, and what was left behind", async () => {
@@ -236,7 +241,9 @@ describe("the language switch", () => {
     expect(en.language).toBe("en");
     expect(en.cells.find((c) => c.address === "A6")?.value).toBe("GPU spend ($B)");
     expect(zh.cells.find((c) => c.address === "A6")?.value).toBe("GPU 支出（十億美元）");
-    const formulas = (plan: TemplatePlan) => plan.cells.map((c) => [c.address, c.formula]);
+    // The same GPU formulas (the title's and the check's texts are in the sheet's language).
+    const formulas = (plan: TemplatePlan) =>
+      plan.cells.filter((c) => c.formula?.startsWith("=GPU.")).map((c) => [c.address, c.formula]);
     expect(formulas(zh)).toEqual(formulas(en));
   });
 
@@ -271,7 +278,7 @@ describe("the function reference and recalculate", () => {
       await settle();
     }
     expect(host.formulas).toEqual(FUNCTION_REFERENCE.map((entry) => entry.example));
-    expect(status().textContent).toBe("Wrote =GPU.ARTICLE_TABLE() in Sheet1!C3");
+    expect(status().textContent).toBe("Wrote =GPU.CHARGES_IN_SERVICE({50,150,150},2) in Sheet1!C3");
   });
 
   it("explains an occupied cell", async () => {
@@ -303,8 +310,8 @@ describe("the pane over the Excel host", () => {
     $("#insert-template").click();
     await settle();
     expect(status().textContent).toBe("Inserted sheet 'GPU Payback (2)'");
-    expect(workbook.sheet("GPU Payback (2)")?.cells.get("B12")?.formula).toBe(
-      "=GPU.REQUIRED_REVENUE(B6,B7,B8)"
+    expect(workbook.sheet("GPU Payback (2)")?.cells.get("B18")?.formula).toBe(
+      "=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)"
     );
     expect(workbook.syncs).toBe(2);
   });

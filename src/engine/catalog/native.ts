@@ -79,6 +79,25 @@ const charge = (rate: string, life: string, capex: string): string => {
   return rate === "0" ? `${capex}/${life}` : `IF(${rate}=0,${capex}/${life},${loan})`;
 };
 
+/** Years to pay back capex from a flat profit: capex/profit, #N/A beyond the horizon. */
+const flatPayback = (capex: string, profit: string): string =>
+  `IF(${capex}>${PAYBACK_HORIZON_YEARS}*${profit},NA(),${capex}/${profit})`;
+
+/**
+ * Years to pay back capex from a profit growing by growth a year, as the engine counts them: the
+ * year k whose cumulative profit, profit*((1+growth)^k-1)/growth, first covers capex, then the
+ * share of year k needed. k is that sum solved for capex, rounded up: no LET needed, since k is a
+ * plain expression of the three arguments.
+ */
+function growingPayback(capex: string, profit: string, growth: string): string {
+  const k = `ROUNDUP(LN(1+${capex}*${growth}/${profit})/LN(1+${growth}),0)`;
+  const before = `(1+${growth})^(${k}-1)`;
+  return (
+    `IF(${k}>${PAYBACK_HORIZON_YEARS},NA(),` +
+    `${k}-1+(${capex}-${profit}*(${before}-1)/${growth})/(${profit}*${before}))`
+  );
+}
+
 /**
  * A negative number in a range. MIN reads only the numbers of a range or an array, as the engine
  * does (COUNTIF would also count a text "-5" in some applications), and passes an error value on.
@@ -187,16 +206,16 @@ export const NATIVE_FORMS: Readonly<Record<string, NativeForm>> = {
       { name: "profit" },
       { name: "growth", omitted: CAPITAL_DEFAULTS.growth.value },
     ],
-    refuses: (_capex, _profit, growth) =>
-      growth === "0"
-        ? undefined
-        : "with a growth, the year-by-year payback needs LET or a helper column: no native form",
-    build: (capex, profit) =>
+    build: (capex, profit, growth) =>
       guarded(
-        [...notNonNegative(capex), ...notNonNegative(profit)],
-        `IF(${capex}=0,0,IF(${capex}>${PAYBACK_HORIZON_YEARS}*${profit},NA(),${capex}/${profit}))`
+        [...notNonNegative(capex), ...notNonNegative(profit), ...notNonNegative(growth)],
+        `IF(${capex}=0,0,${
+          growth === "0"
+            ? flatPayback(capex, profit)
+            : `IF(${growth}=0,${flatPayback(capex, profit)},${growingPayback(capex, profit, growth)})`
+        })`
       ),
-    summary: `capex/profit (#N/A beyond ${PAYBACK_HORIZON_YEARS} years); none with a growth`,
+    summary: `capex/profit; with a growth, the year it is covered and the share of that year (#N/A beyond ${PAYBACK_HORIZON_YEARS} years)`,
   },
   BREAKEVEN_GPU_HOUR: {
     parameters: [

@@ -8,6 +8,11 @@ export interface Line {
   readonly address: string;
 }
 
+/** Where the value of the line `offset` rows below the section's first row goes. */
+export function valueAddress(origin: Origin, offset: number): string {
+  return at(origin.column + 1, origin.row + offset);
+}
+
 /** The line `offset` rows below the section's first row: label, cell and note side by side. */
 export function line(
   origin: Origin,
@@ -17,7 +22,7 @@ export function line(
   note?: string
 ): Line {
   const row = origin.row + offset;
-  const address = at(origin.column + 1, row);
+  const address = valueAddress(origin, offset);
   const cells: CellPlan[] = [
     { address: at(origin.column, row), value: label, style: "label" },
     { address, ...cell },

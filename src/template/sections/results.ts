@@ -1,7 +1,8 @@
 /** The results: every figure of the article's chain as a formula over the inputs and the table. */
 import type { SheetLabels } from "../labels";
 import { at, type Block, type Origin } from "../layout";
-import { MONEY_FORMAT, PERCENT_FORMAT } from "../styles";
+import type { PresetId } from "../../engine";
+import { MONEY_FORMAT, PAYBACK_FORMAT, PERCENT_FORMAT } from "../styles";
 import type { CellPlan } from "../types";
 import type { InputAddresses } from "./inputs";
 import { heading, line } from "./line";
@@ -13,6 +14,8 @@ export interface ResultAddresses {
   readonly gap: string;
   readonly coverage: string;
   readonly breakevenSpend: string;
+  readonly annualRequiredRevenue: string;
+  readonly paybackYears: string;
 }
 
 export interface ResultsBlock extends Block {
@@ -30,7 +33,7 @@ interface Result {
 
 /** The results in sheet order; each formula may use the results above it. */
 function results(text: SheetLabels, input: InputAddresses, revenues: string): Result[] {
-  const { spend, energy, margin } = input;
+  const { spend, energy, margin, cloudMargin, life, rate, revenueGrowth } = input;
   return [
     {
       key: "dataCenterCost",
@@ -44,7 +47,7 @@ function results(text: SheetLabels, input: InputAddresses, revenues: string): Re
       label: text.requiredRevenue,
       note: text.requiredRevenueNote,
       numberFormat: MONEY_FORMAT,
-      formula: () => `=GPU.REQUIRED_REVENUE(${spend},${energy},${margin})`,
+      formula: () => `=GPU.REQUIRED_REVENUE(${spend},${energy},${margin},${cloudMargin})`,
     },
     {
       key: "identifiedRevenue",
@@ -74,12 +77,30 @@ function results(text: SheetLabels, input: InputAddresses, revenues: string): Re
       numberFormat: MONEY_FORMAT,
       formula: (r) => `=GPU.BREAKEVEN_SPEND(${r.identifiedRevenue},${energy},${margin})`,
     },
+    {
+      key: "annualRequiredRevenue",
+      label: text.annualRequiredRevenue,
+      note: text.annualRequiredRevenueNote,
+      numberFormat: MONEY_FORMAT,
+      formula: () =>
+        `=GPU.ANNUAL_REQUIRED_REVENUE(${spend},${life},${energy},${margin},${rate},${cloudMargin})`,
+    },
+    {
+      key: "paybackYears",
+      label: text.paybackYears,
+      note: text.paybackYearsNote,
+      numberFormat: PAYBACK_FORMAT,
+      // The share of identified revenue that pays for compute: identified × (1 − margin).
+      formula: (r) =>
+        `=GPU.PAYBACK_YEARS(${r.dataCenterCost},${r.identifiedRevenue}*(1-${margin}),${revenueGrowth})`,
+    },
   ];
 }
 
 export function resultsSection(
   origin: Origin,
   text: SheetLabels,
+  presetId: PresetId,
   input: InputAddresses,
   revenues: string
 ): ResultsBlock {
@@ -96,11 +117,14 @@ export function resultsSection(
     addresses[result.key] = written.address;
     cells.push(...written.cells);
   });
-  const rows = Object.keys(addresses).length + 1;
-  cells.push({
-    address: at(origin.column, origin.row + rows),
-    value: text.cloudMarginNote,
-    style: "note",
+  const notes = [text.cloudMarginNote, text.presetNote[presetId]];
+  const first = origin.row + 1 + Object.keys(addresses).length;
+  notes.forEach((note, i) => {
+    cells.push({ address: at(origin.column, first + i), value: note, style: "note" });
   });
-  return { cells, rows: rows + 1, addresses: addresses as ResultAddresses };
+  return {
+    cells,
+    rows: first + notes.length - origin.row,
+    addresses: addresses as ResultAddresses,
+  };
 }

@@ -2,7 +2,8 @@
  * The native forms of the capital model's functions (issue 12), evaluated by HyperFormula, against
  * the engine's own functions called with the same values: equal to 1e-9 relative (PMT's pow and
  * the engine's expm1 round differently), or both an error. REQUIRED_REVENUE's cloudMargin too.
- * And what has no native form (CHARGES_IN_SERVICE, PAYBACK_YEARS with a growth) is left as it is.
+ * PAYBACK_YEARS with a growth has one too (the year solved in closed form, no LET); what has
+ * none (CHARGES_IN_SERVICE, a spilled array) is left as it is.
  */
 import fc from "fast-check";
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
@@ -25,7 +26,7 @@ const CALLS: Record<string, { arity: number; required: number }> = {
   REQUIRED_REVENUE: { arity: 4, required: 1 },
   ANNUAL_CHARGE: { arity: 3, required: 2 },
   ANNUAL_REQUIRED_REVENUE: { arity: 6, required: 2 },
-  PAYBACK_YEARS: { arity: 2, required: 2 }, // without growth: the form that exists
+  PAYBACK_YEARS: { arity: 3, required: 2 },
   BREAKEVEN_GPU_HOUR: { arity: 5, required: 2 },
 };
 
@@ -83,6 +84,7 @@ describe("the capital functions' native forms in HyperFormula", () => {
       ["=GPU.REQUIRED_REVENUE(50,1,0.5,0.5)", 400],
       ["=GPU.PAYBACK_YEARS(100,25)", 4],
       ["=GPU.PAYBACK_YEARS(100,25,0)", 4],
+      ["=GPU.PAYBACK_YEARS(100,40,0.25)", 2 + (100 - 90) / 62.5], // 40 + 50 = 90, then 62.5
       ["=GPU.BREAKEVEN_GPU_HOUR(43800,5)", 1], // 8,760 $ a year over 8,760 hours
       ["=GPU.BREAKEVEN_GPU_HOUR(43800,5,0.5,,8760)", 4],
     ];
@@ -96,12 +98,10 @@ describe("the capital functions' native forms in HyperFormula", () => {
 });
 
 describe("what has no native form without LET or LAMBDA", () => {
-  it("leaves CHARGES_IN_SERVICE and PAYBACK_YEARS with a growth as they are, and says why", () => {
+  it("leaves CHARGES_IN_SERVICE (a spilled row or column) as it is, and says why", () => {
     for (const formula of [
       "=GPU.CHARGES_IN_SERVICE(B2:F2,2)",
-      "=GPU.PAYBACK_YEARS(100,25,0.1)",
-      "=GPU.PAYBACK_YEARS(100,25,B3)",
-      "=1+GPU.GAP(Revs,GPU.PAYBACK_YEARS(1,2,G1))",
+      "=1+GPU.GAP(Revs,GPU.CHARGES_IN_SERVICE(G1:G3,3))",
     ]) {
       const result = translateFormula(formula);
       expect(result).toEqual({
