@@ -246,6 +246,37 @@ export function nativeForm(id: string): NativeForm | undefined {
 }
 
 /**
+ * GPU.CHARGES_IN_SERVICE has no native form as one formula (its result spills), but each cell of
+ * its result has one, given the spend's cells and the cell's position in the row or column:
+ * year n's charges are the annual charges of the years within life before it,
+ * factor*(1+energy)*SUM of spend_j for n-j < life, where factor is 1/life at rate 0, else
+ * rate/(1-(1+rate)^(-life)). Text, TRUE/FALSE and blanks count as no spend, as in the engine.
+ * For a sheet that lays the result out cell by cell (the native template).
+ */
+export function chargesInServiceCell(
+  spends: readonly string[],
+  year: number,
+  life: string,
+  energy: string,
+  rate: string,
+  range: string
+): string {
+  const factor =
+    rate === "0" ? `1/${life}` : `IF(${rate}=0,1/${life},${rate}/(1-(1+${rate})^(-${life})))`;
+  const terms = spends
+    .slice(0, year)
+    .map((cell, j) => `IF(ISNUMBER(${cell}),${cell},0)*(${year - 1 - j}<${life})`);
+  const notWholeYears = invalid(life, [
+    [`${life}<=0`, (n) => n <= 0],
+    [`${life}<>INT(${life})`, (n) => !Number.isInteger(n)],
+  ]);
+  return guarded(
+    [...notWholeYears, ...notNonNegative(energy), ...notNonNegative(rate), negativeIn(range)],
+    `${factor}*(1+${energy})*(${terms.join("+")})`
+  );
+}
+
+/**
  * The functions that have no native form without LET or LAMBDA, and why: their GPU.* formulas are
  * left as they are and listed by "Make this sheet portable".
  */
