@@ -5,9 +5,11 @@
  * Same layout, labels and values as the GPU.* plan; the check is built with IF, ISBLANK, ISNUMBER,
  * MIN, ISERROR and SUM only, so it works in Excel 2016+, LibreOffice, Google Sheets, HyperFormula.
  */
-import { chargesInServiceCell } from "../engine/catalog/native";
-import { callsGpuFunction, translateFormula } from "../engine/portable/translate";
-import { columnIndex, columnLetter } from "./layout";
+import {
+  callsGpuFunction,
+  spilledTranslation,
+  translateFormula,
+} from "../engine/portable/translate";
 import { LABELS } from "./labels";
 import type { Language } from "./labels";
 import { REVENUES_NAME } from "./sections/companyTable";
@@ -60,39 +62,6 @@ export function checkAddress(plan: TemplatePlan): string {
   return plan.addresses.check;
 }
 
-/** "F25:M25" → ["F25", ..., "M25"]: the cells of a one-row range, with its $ signs kept. */
-function rowCells(range: string): string[] | undefined {
-  const match = /^(\$?)([A-Z]+)(\$?)(\d+):\$?([A-Z]+)\$?\d+$/.exec(range);
-  if (!match) return undefined;
-  const [, dollar, first, rowDollar, row, last] = match;
-  const cells: string[] = [];
-  for (let c = columnIndex(first); c <= columnIndex(last); c++) {
-    cells.push(`${dollar}${columnLetter(c)}${rowDollar}${row}`);
-  }
-  return cells;
-}
-
-/**
- * The template's GPU.CHARGES_IN_SERVICE over a row of yearly spend, cell by cell: the native
- * formula (chargesInServiceCell) of each cell of the row it spills into, by address.
- */
-function chargesInServiceRow(cell: CellPlan): Map<string, string> {
-  const formulas = new Map<string, string>();
-  const match = /^=GPU\.CHARGES_IN_SERVICE\(([^,()]+),([^,()]+),([^,()]+),([^,()]+)\)$/.exec(
-    cell.formula ?? ""
-  );
-  const spends = match && rowCells(match[1]);
-  if (!match || !spends) return formulas;
-  const [, range, life, energy, rate] = match;
-  const column = columnIndex(/^[A-Z]+/.exec(cell.address)![0]);
-  const row = /\d+$/.exec(cell.address)![0];
-  spends.forEach((_, year) => {
-    const formula = chargesInServiceCell(spends, year + 1, life, energy, rate, range);
-    formulas.set(`${columnLetter(column + year)}${row}`, `=${formula}`);
-  });
-  return formulas;
-}
-
 /** A GPU.* formula in native form, or left as it is when it has none (listed by the plan). */
 function nativeCell(cell: CellPlan): CellPlan {
   if (cell.formula === undefined) return cell;
@@ -103,7 +72,16 @@ function nativeCell(cell: CellPlan): CellPlan {
 /** The plan with native formulas and the fuller check; every other cell as it was. */
 export function nativeTemplatePlan(plan: TemplatePlan): TemplatePlan {
   const check = checkAddress(plan);
-  const spilled = new Map(plan.cells.flatMap((cell) => [...chargesInServiceRow(cell)]));
+  // GPU.CHARGES_IN_SERVICE's row, cell by cell (the translator's spilledTranslation).
+  const spilled = new Map(
+    plan.cells.flatMap((cell) =>
+      cell.formula === undefined
+        ? []
+        : (spilledTranslation({ address: cell.address, formula: cell.formula }) ?? []).map(
+            (c) => [c.address, c.formula] as const
+          )
+    )
+  );
   const cells = plan.cells.map((cell): CellPlan => {
     const formula = spilled.get(cell.address);
     if (formula !== undefined) return { ...cell, formula };

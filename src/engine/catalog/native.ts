@@ -253,6 +253,13 @@ export function nativeForm(id: string): NativeForm | undefined {
  * rate/(1-(1+rate)^(-life)). Text, TRUE/FALSE and blanks count as no spend, as in the engine.
  * For a sheet that lays the result out cell by cell (the native template).
  */
+export const CHARGES_IN_SERVICE_PARAMETERS: readonly NativeParameter[] = [
+  { name: "spendByYear" },
+  { name: "life" },
+  ENERGY,
+  RATE,
+];
+
 export function chargesInServiceCell(
   spends: readonly string[],
   year: number,

@@ -9,7 +9,14 @@
  * cannot be translated faithfully is left as it is, with the reason.
  */
 import { tokenize } from "@borgar/fx";
-import { nativeForm, untranslatableReason, type NativeForm } from "../catalog/native";
+import {
+  CHARGES_IN_SERVICE_PARAMETERS,
+  chargesInServiceCell,
+  nativeForm,
+  untranslatableReason,
+  type NativeForm,
+  type NativeParameter,
+} from "../catalog/native";
 
 /** A token of the formula: its kind (tokenTypes of @borgar/fx) and its text. */
 interface Token {
@@ -158,10 +165,23 @@ function nativeCall(
   spans: Array<[number, number]>
 ): string {
   const form = formFor(name, id);
-  if (spans.length > form.parameters.length) {
-    throw new Untranslatable(`${name} takes at most ${form.parameters.length} arguments`);
+  const args = argumentTexts(tokens, name, form.parameters, spans);
+  const refusal = form.refuses?.(...args);
+  if (refusal !== undefined) throw new Untranslatable(`${name}: ${refusal}`);
+  return form.build(...args);
+}
+
+/** Each argument's native text: an operand, or the article's value where it was left out. */
+function argumentTexts(
+  tokens: readonly Token[],
+  name: string,
+  parameters: readonly NativeParameter[],
+  spans: Array<[number, number]>
+): string[] {
+  if (spans.length > parameters.length) {
+    throw new Untranslatable(`${name} takes at most ${parameters.length} arguments`);
   }
-  const args = form.parameters.map((parameter, index) => {
+  return parameters.map((parameter, index) => {
     const span = index < spans.length ? trimmed(tokens, spans[index]) : undefined;
     if (span === undefined || span[0] === span[1]) {
       if (parameter.omitted === undefined) {
@@ -172,9 +192,6 @@ function nativeCall(
     const text = emit(tokens, span[0], span[1]);
     return isOperandText(text) ? text : `(${text})`;
   });
-  const refusal = form.refuses?.(...args);
-  if (refusal !== undefined) throw new Untranslatable(`${name}: ${refusal}`);
-  return form.build(...args);
 }
 
 function formFor(name: string, id: string): NativeForm {
@@ -227,6 +244,77 @@ export function translateFormula(formula: string): FormulaTranslation {
   }
 }
 
+/** Column letters: A → 0, AA → 26; and back. */
+const columnIndex = (letters: string): number =>
+  [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** "$F$25:M25" → its cells in order ("$F$25", "G$25", ...), for one row or one column. */
+function lineCells(range: string): { cells: string[]; across: boolean } | undefined {
+  const match = /^(\$?)([A-Z]+)(\$?)(\d+):(\$?)([A-Z]+)(\$?)(\d+)$/.exec(range);
+  if (!match) return undefined;
+  const [, c1, left, r1, top, , right, , bottom] = match;
+  const [first, last] = [columnIndex(left), columnIndex(right)];
+  const [upper, lower] = [Number(top), Number(bottom)];
+  const cells: string[] = [];
+  if (upper === lower) {
+    for (let c = first; c <= last; c++) cells.push(`${c1}${columnLetter(c)}${r1}${upper}`);
+  } else if (first === last) {
+    for (let r = upper; r <= lower; r++) cells.push(`${c1}${left}${r1}${r}`);
+  } else return undefined;
+  return { cells, across: upper === lower };
+}
+
+/**
+ * =GPU.CHARGES_IN_SERVICE(row or column, life, energy, rate) has no native form as one formula
+ * (it spills), but written cell by cell it has: the anchor and each cell it spills into get their
+ * year's native formula (chargesInServiceCell). Undefined for any other formula, or a spend that
+ * is not a plain one-row or one-column range of this sheet.
+ */
+export function spilledTranslation(cell: FormulaCell): FormulaCell[] | undefined {
+  try {
+    const tokens = readTokens(cell.formula);
+    const [prefix, call, open] = tokens;
+    const ok =
+      prefix?.type === "fx_prefix" &&
+      call?.type === "func" &&
+      gpuFunctionId(call.value) === "CHARGES_IN_SERVICE" &&
+      isOperator(open, "(") &&
+      closingIndex(tokens, 2) === tokens.length - 1;
+    if (!ok) return undefined;
+    const spans = argumentSpans(tokens, 2, tokens.length - 1);
+    const [from, to] = trimmed(tokens, spans[0] ?? [0, 0]);
+    const line =
+      to - from === 1 && tokens[from].type === "range" ? lineCells(tokens[from].value) : undefined;
+    if (!line) return undefined;
+    const { cells: spends, across } = line;
+    const name = call.value;
+    const [range, life, energy, rate] = argumentTexts(
+      tokens,
+      name,
+      CHARGES_IN_SERVICE_PARAMETERS,
+      spans
+    );
+    const anchor = /^([A-Z]+)(\d+)$/.exec(cell.address);
+    if (!anchor) return undefined;
+    return spends.map((_, year) => {
+      const column = columnIndex(anchor[1]) + (across ? year : 0);
+      const row = Number(anchor[2]) + (across ? 0 : year);
+      const formula = chargesInServiceCell(spends, year + 1, life, energy, rate, range);
+      return { address: `${columnLetter(column)}${row}`, formula: `=${formula}` };
+    });
+  } catch (error) {
+    if (error instanceof Untranslatable) return undefined;
+    throw error;
+  }
+}
+
 /** A formula cell of a sheet. */
 export interface FormulaCell {
   readonly address: string;
@@ -249,7 +337,10 @@ export function translateCells(cells: readonly FormulaCell[]): SheetTranslation 
     if (result.kind === "native")
       converted.push({ address: cell.address, formula: result.formula });
     if (result.kind === "untranslatable") {
-      untranslated.push({ address: cell.address, formula: cell.formula, reason: result.reason });
+      const spilled = spilledTranslation(cell);
+      if (spilled) converted.push(...spilled);
+      else
+        untranslated.push({ address: cell.address, formula: cell.formula, reason: result.reason });
     }
   }
   return { converted, untranslated };

@@ -8,7 +8,8 @@
 import fc from "fast-check";
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { sheetFunctions } from "../../../src/engine";
-import { translateFormula } from "../../../src/engine/portable/translate";
+import { spilledTranslation, translateFormula } from "../../../src/engine/portable/translate";
+import { registerGpuPlugin } from "../../../src/preview/gpuPlugin";
 
 type Scalar = number | string | boolean;
 
@@ -110,5 +111,43 @@ describe("what has no native form without LET or LAMBDA", () => {
         reason: expect.stringMatching(/LET|LAMBDA/),
       });
     }
+  });
+});
+
+describe("GPU.CHARGES_IN_SERVICE written cell by cell (spilledTranslation)", () => {
+  it("gives each cell of the spilled row or column the GPU function's value", () => {
+    registerGpuPlugin();
+    const hf = HyperFormula.buildFromArray([[]], { licenseKey: "gpl-v3", smartRounding: false });
+    const at = (address: string) => hf.simpleCellAddressFromString(address, 0)!;
+    const cases: Array<[string, string, RawCellContent[]]> = [
+      ["=GPU.CHARGES_IN_SERVICE(A1:A5,2)", "C1", [50, 150, 150, "'text", 10]],
+      ["=GPU.CHARGES_IN_SERVICE($A$1:$A$5,3,0.5,0.08)", "C1", [10, 0, 30, null, 5]],
+      ["=GPU.CHARGES_IN_SERVICE(A1:A5,1,,)", "C1", [1, 2, 3, 4, 5]],
+      ["=GPU.CHARGES_IN_SERVICE(A1:A5,2.5)", "C1", [1, 2, 3, 4, 5]],
+      ["=GPU.CHARGES_IN_SERVICE(A1:A5,2)", "C1", [1, -2, 3, 4, 5]],
+    ];
+    for (const [formula, anchor, spends] of cases) {
+      spends.forEach((v, i) => hf.setCellContents(at(`A${i + 1}`), v));
+      hf.setCellContents(at("C1"), formula); // spills C1:C5
+      const cells = spilledTranslation({ address: "E1", formula })!;
+      expect(cells.map((c) => c.address)).toEqual(["E1", "E2", "E3", "E4", "E5"]);
+      cells.forEach((c) => hf.setCellContents(at(c.address), c.formula));
+      for (let row = 1; row <= 5; row++) {
+        const gpu = hf.getCellValue(at(`${anchor[0]}${row}`));
+        const native = hf.getCellValue(at(`E${row}`));
+        if (gpu instanceof DetailedCellError)
+          expect([formula, row, native]).toEqual([formula, row, expect.any(DetailedCellError)]);
+        else
+          expect([formula, row, native]).toEqual([formula, row, expect.closeTo(gpu as number, 9)]);
+      }
+      for (let row = 1; row <= 5; row++) hf.setCellContents(at(`E${row}`), null);
+    }
+    expect(
+      spilledTranslation({ address: "E1", formula: "=GPU.CHARGES_IN_SERVICE(A1:B5,2)" })
+    ).toBeUndefined();
+    expect(
+      spilledTranslation({ address: "E1", formula: "=1+GPU.CHARGES_IN_SERVICE(A1:A5,2)" })
+    ).toBeUndefined();
+    expect(spilledTranslation({ address: "E1", formula: "=GPU.GAP(A1:A5)" })).toBeUndefined();
   });
 });

@@ -146,13 +146,13 @@ describe("what it leaves untouched, and says why", () => {
     const result = translateCells([
       { address: "B11", formula: "=GPU.DATACENTER_COST(50)" },
       { address: "B13", formula: "=SUM(Revenues)" },
-      { address: "B20", formula: "=GPU.CHARGES_IN_SERVICE(A1:A5,3)" },
+      { address: "B20", formula: "=SUM(GPU.CHARGES_IN_SERVICE(A1:A5,3))" },
     ]);
     expect(result.converted).toEqual([{ address: "B11", formula: "=50*(1+1)" }]);
     expect(result.untranslated).toEqual([
       {
         address: "B20",
-        formula: "=GPU.CHARGES_IN_SERVICE(A1:A5,3)",
+        formula: "=SUM(GPU.CHARGES_IN_SERVICE(A1:A5,3))",
         reason: expect.stringMatching(/LAMBDA/),
       },
     ]);
