@@ -12,14 +12,22 @@
  * - insertFormula: ExcelApi 1.7 (Workbook.getActiveCell);
  * - recalculate: ExcelApi 1.1 (Application.calculate);
  * - reenterGpuFormulas: ExcelApi 1.4 (Worksheet.getUsedRangeOrNullObject 1.4, valuesOnly 1.2;
- *   getActiveWorksheet, Range.getCell and formulas 1.1).
+ *   getActiveWorksheet, Range.getCell and formulas 1.1);
+ * - makePortable: ExcelApi 1.7 (Worksheet.copy 1.7, getUsedRangeOrNullObject 1.4).
  */
 /* global Excel, Office */
 import type { TemplatePlan } from "../template";
 import { toPaneError } from "./excelErrors";
 import { writeTemplate, type OptionalParts } from "./excelTemplate";
 import { isGpuFormula, reenteredFormula } from "./gpuFormulas";
-import { PaneError, type PaneHost, type ReenteredFormulas } from "./host";
+import { makeActiveSheetPortable } from "./excelPortable";
+import {
+  PaneError,
+  type PaneHost,
+  type PortableMode,
+  type PortableResult,
+  type ReenteredFormulas,
+} from "./host";
 
 export { structuredColumnReference } from "./tableNames";
 
@@ -29,6 +37,7 @@ export const REQUIRED_EXCEL_API = {
   insertFormula: "1.7",
   recalculate: "1.1",
   reenterGpuFormulas: "1.4",
+  makePortable: "1.7",
 } as const;
 
 /** What the template uses where Excel has it, and leaves out where not. */
@@ -122,6 +131,19 @@ export class ExcelHost implements PaneHost {
         context.workbook.application.calculate("Full");
         await context.sync();
       });
+    } catch (error) {
+      throw toPaneError(error);
+    }
+  }
+
+  /**
+   * Rewrites the active sheet's GPU.* formulas in native form, on a copy (the default) or in
+   * place (src/taskpane/excelPortable.ts says how many syncs each takes).
+   */
+  async makePortable(mode: PortableMode): Promise<PortableResult> {
+    this.require("makePortable");
+    try {
+      return await this.environment.run((context) => makeActiveSheetPortable(context, mode));
     } catch (error) {
       throw toPaneError(error);
     }

@@ -10,6 +10,7 @@ import { PaneContext } from "./parts/context";
 import { functionReferencePart } from "./parts/functionReference";
 import { headerPart } from "./parts/header";
 import { insertPart } from "./parts/insert";
+import { portablePart } from "./parts/portable";
 import { sourcePart } from "./parts/source";
 import { statusPart } from "./parts/status";
 import {
@@ -37,7 +38,13 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     headerPart(context),
     insert.node,
     functionReferencePart(context, host, status.run, options.functions ?? CATALOG),
-    workbookActionsPart(context, host, status.run, options.workbookActions ?? WORKBOOK_ACTIONS),
+    workbookActionsPart(
+      context,
+      host,
+      status.run,
+      options.workbookActions ?? WORKBOOK_ACTIONS,
+      portablePart(context, host, status.run)
+    ),
     sourcePart(context, insert.preset),
     status.node
   );

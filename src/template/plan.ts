@@ -12,6 +12,7 @@ import { resultsChartSection, yearsChartSection } from "./sections/chart";
 import { companyTableSection, REVENUES_NAME } from "./sections/companyTable";
 import { GRID_MARGINS, lifeGridSection, spendGridSection } from "./sections/grid";
 import { HEADING_ROWS, headingSection } from "./sections/heading";
+import { nativeTemplatePlan } from "./nativeFormulas";
 import { inputsSection } from "./sections/inputs";
 import { resultsSection } from "./sections/results";
 import { sourcesSection } from "./sections/sources";
@@ -87,7 +88,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     check: inputs.check,
     ...results.addresses,
   };
-  return {
+  const plan: TemplatePlan = {
     language,
     preset: presetId,
     sheetName: text.sheetName,
@@ -103,4 +104,5 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     addresses,
     activeCell: addresses.spend,
   };
+  return options.formulas === "native" ? nativeTemplatePlan(plan) : plan; // TMP
 }

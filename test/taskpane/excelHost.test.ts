@@ -622,10 +622,11 @@ describe("ExcelHost.insertFormula and recalculate", () => {
 
 describe("ExcelHost.insertTemplate: the name over the table column where Excel changes or refuses it", () => {
   const reference = "GpuPaybackRevenue[[AI revenue ($B)]]";
+  const a = sept.addresses;
   const usesOfRevenues = {
-    B19: `=SUM(${reference})`,
-    B20: `=GPU.GAP(${reference},B18)`,
-    B21: `=GPU.COVERAGE(${reference},B18)`,
+    [a.identifiedRevenue]: `=SUM(${reference})`,
+    [a.gap]: `=GPU.GAP(${reference},${a.requiredRevenue})`,
+    [a.coverage]: `=GPU.COVERAGE(${reference},${a.requiredRevenue})`,
   };
 
   /** The sheet as the normal path writes it, to compare a fallback's sheet with. */
@@ -647,7 +648,9 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
     const { workbook, host } = setUp({ structuredNames: "kept" });
     await host.insertTemplate(sept);
     expect(workbook.sheet("GPU Payback")!.names.map((n) => n.formula)).toEqual([`=${reference}`]);
-    expect(workbook.sheet("GPU Payback")!.cells.get("B20")?.formula).toBe("=GPU.GAP(Revenues,B18)");
+    expect(workbook.sheet("GPU Payback")!.cells.get(a.gap)?.formula).toBe(
+      `=GPU.GAP(Revenues,${a.requiredRevenue})`
+    );
     expect(workbook.syncs).toBe(2);
   });
 
@@ -664,9 +667,9 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
       workbook.commands.indexOf("select B6 on GPU Payback") + 1
     );
     expect(third).toEqual([
-      "range.formulas B19 on GPU Payback",
-      "range.formulas B20 on GPU Payback",
-      "range.formulas B21 on GPU Payback",
+      `range.formulas ${a.identifiedRevenue} on GPU Payback`,
+      `range.formulas ${a.gap} on GPU Payback`,
+      `range.formulas ${a.coverage} on GPU Payback`,
       "name.delete Revenues",
     ]);
   });
@@ -696,8 +699,8 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
   it("writes a zh-TW column name into the formulas with its own header", async () => {
     const { workbook, host } = setUp({ structuredNames: "refused" });
     await host.insertTemplate(buildTemplatePlan({ preset: "sept2023", language: "zh-TW" }));
-    expect(workbook.sheet("GPU 回本試算")!.cells.get("B20")?.formula).toBe(
-      "=GPU.GAP(GpuPaybackRevenue[[AI 營收（十億美元）]],B18)"
+    expect(workbook.sheet("GPU 回本試算")!.cells.get(a.gap)?.formula).toBe(
+      `=GPU.GAP(GpuPaybackRevenue[[AI 營收（十億美元）]],${a.requiredRevenue})`
     );
   });
 

@@ -271,6 +271,38 @@ export class FakeWorkbook {
     return mock;
   }
 
+  /**
+   * Worksheet.copy: a new sheet named "Name (2)" (or (3), ...) after the source, with its cells,
+   * sheet-scoped names, charts and column widths; its tables copied under new names ("Name2").
+   */
+  copySheet(source: FakeSheet): FakeSheet {
+    const taken = (name: string) =>
+      this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    let n = 2;
+    while (taken(`${source.name} (${n})`)) n++;
+    const copy: FakeSheet = this.newSheet(`${source.name} (${n})`);
+    this.sheets.splice(this.sheets.indexOf(copy), 1);
+    Object.assign(copy, {
+      cells: new Map(
+        [...source.cells].map(([address, cell]) => [
+          address,
+          { ...cell, format: { ...cell.format } },
+        ])
+      ),
+      names: source.names.map((name) => ({ ...name })),
+      charts: source.charts.map((chart) => ({ ...chart })),
+      columnWidths: new Map(source.columnWidths),
+    });
+    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
+    for (const table of this.tables.filter((t) => t.sheet === source.name)) {
+      let k = 2;
+      while (this.tables.some((t) => t.name.toLowerCase() === `${table.name}${k}`.toLowerCase()))
+        k++;
+      this.tables.push({ ...table, name: `${table.name}${k}`, sheet: copy.name });
+    }
+    return copy;
+  }
+
   private addSheet(name: string): FakeWorksheet {
     let sheet: FakeSheet | undefined;
     this.run(`worksheets.add ${name}`, () => {

@@ -113,6 +113,17 @@ export class FakeWorksheet {
     return new FakeUsedRange(this.workbook, this);
   }
 
+  /** Worksheet.copy, after this sheet only (what the add-in uses). */
+  copy(positionType: string, relativeTo: FakeWorksheet): FakeWorksheet {
+    let copied: FakeSheet | undefined;
+    this.command(`worksheet.copy ${positionType}`, (sheet) => {
+      if (positionType !== "After" || relativeTo.model !== sheet)
+        throw excelError("InvalidArgument", "The fake copies a sheet right after itself only.");
+      copied = this.workbook.copySheet(sheet);
+    });
+    return new FakeWorksheet(this.workbook, () => copied);
+  }
+
   get id(): string {
     if (this.loadedId === undefined) throw excelError("PropertyNotLoaded", "id was not loaded.");
     return this.loadedId;
@@ -396,6 +407,7 @@ class FakeUsedRange {
     left: number;
     formulas: unknown[][];
     values: unknown[][];
+    address: string;
   };
 
   constructor(
@@ -404,14 +416,14 @@ class FakeUsedRange {
   ) {}
 
   /** Loads formulas and values (a formula cell's value is #NAME?: the fake computes nothing). */
-  load(what: Array<"formulas" | "values">): this {
+  load(what: Array<"formulas" | "values" | "address">): this {
     this.workbook.loads.push(`usedRange ${what.join(",")}`);
     this.workbook.queueLoad(() => {
       const cells = [...(this.sheet.model?.cells ?? [])].filter(
         ([, cell]) => cell.formula !== undefined || cell.value !== undefined
       );
       if (cells.length === 0) {
-        this.loaded = { isNull: true, top: 0, left: 0, formulas: [], values: [] };
+        this.loaded = { isNull: true, top: 0, left: 0, formulas: [], values: [], address: "" };
         return;
       }
       const at = cells.map(([address]) => /^([A-Z]+)(\d+)$/.exec(address)!);
@@ -426,7 +438,10 @@ class FakeUsedRange {
       const values = grid.map((row) =>
         row.map((cell) => (cell?.formula !== undefined ? "#NAME?" : (cell?.value ?? "")))
       );
-      this.loaded = { isNull: false, top, left, formulas, values };
+      const name = this.sheet.model!.name;
+      const quoted = /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+      const address = `${quoted}!${letters(left)}${top}:${letters(right)}${bottom}`;
+      this.loaded = { isNull: false, top, left, formulas, values, address };
     });
     return this;
   }
@@ -443,6 +458,11 @@ class FakeUsedRange {
   get formulas(): unknown[][] {
     if (this.read.isNull) throw excelError("InvalidObjectPath", "The used range is a null object.");
     return this.read.formulas;
+  }
+
+  get address(): string {
+    if (this.read.isNull) throw excelError("InvalidObjectPath", "The used range is a null object.");
+    return this.read.address;
   }
 
   get values(): unknown[][] {

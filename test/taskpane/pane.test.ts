@@ -69,13 +69,14 @@ describe("the task pane's controls", () => {
   it("labels every control and uses only native, keyboard-usable controls", () => {
     const { root } = mount();
     const fields = [...root.querySelectorAll("input, select")];
-    expect(fields.length).toBe(4); // language, preset, grid, chart
+    expect(fields.length).toBe(6); // language, preset, grid, chart, GPU or native formulas
     for (const field of fields) {
       const label = root.querySelector(`label[for="${field.id}"]`);
       expect([field.id, (label?.textContent?.trim().length ?? 0) > 0]).toEqual([field.id, true]);
     }
     const buttons = [...root.querySelectorAll("button")];
-    expect(buttons.length).toBe(1 + FUNCTION_REFERENCE.length + WORKBOOK_ACTIONS.length);
+    // insert, the examples, the workbook actions; portable copy, in place, its confirm and cancel
+    expect(buttons.length).toBe(1 + FUNCTION_REFERENCE.length + WORKBOOK_ACTIONS.length + 4);
     for (const button of buttons) {
       expect(button.type).toBe("button");
       const name = button.getAttribute("aria-label") ?? button.textContent ?? "";

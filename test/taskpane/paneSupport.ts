@@ -1,6 +1,11 @@
 /** What the pane's tests share: a host that records what the pane asks, and a mounted part. */
 import type { TemplatePlan } from "../../src/template";
-import type { PaneHost, ReenteredFormulas } from "../../src/taskpane/host";
+import type {
+  PaneHost,
+  PortableMode,
+  PortableResult,
+  ReenteredFormulas,
+} from "../../src/taskpane/host";
 import { PaneContext } from "../../src/taskpane/parts/context";
 
 /** A host that records what the pane asks; each call resolves as the test says. */
@@ -14,6 +19,13 @@ export class RecordingHost implements PaneHost {
   recalcResult: () => Promise<void> = async () => undefined;
   reentries = 0;
   reenterResult: () => Promise<ReenteredFormulas> = async () => ({ sheet: "Sheet1", formulas: 3 });
+  readonly portableModes: PortableMode[] = [];
+  portableResult: (mode: PortableMode) => Promise<PortableResult> = async (mode) => ({
+    sheet: mode === "copy" ? "Sheet1 (2)" : "Sheet1",
+    source: "Sheet1",
+    converted: 3,
+    untranslated: [],
+  });
 
   insertTemplate(plan: TemplatePlan): Promise<string> {
     this.plans.push(plan);
@@ -30,6 +42,11 @@ export class RecordingHost implements PaneHost {
   reenterGpuFormulas(): Promise<ReenteredFormulas> {
     this.reentries++;
     return this.reenterResult();
+  }
+
+  makePortable(mode: PortableMode): Promise<PortableResult> {
+    this.portableModes.push(mode);
+    return this.portableResult(mode);
   }
 }
 

@@ -4,7 +4,7 @@
  * templateOptions(), so a new choice is a few lines here.
  */
 import { PRESETS, PRESET_IDS, type PresetId } from "../../engine";
-import { buildTemplatePlan } from "../../template";
+import { TEMPLATE_FORMULAS, buildTemplatePlan, type TemplateFormulas } from "../../template";
 import type { PaneHost } from "../host";
 import type { PaneContext, Words } from "./context";
 import type { Failure, RunAction } from "./status";
@@ -32,6 +32,36 @@ function checkbox(context: PaneContext, id: string, words: Words) {
     context.label(input, words, "")
   );
   return { input, row };
+}
+
+/** "Formulas": GPU functions (needs the add-in) or native Excel formulas (opens anywhere). */
+function formulasChoice(context: PaneContext) {
+  const radios = TEMPLATE_FORMULAS.map((formulas) => {
+    const input = context.element("input", {
+      id: `formulas-${formulas}`,
+      className: "pane-checkbox",
+    });
+    input.type = "radio";
+    input.name = "template-formulas";
+    input.value = formulas;
+    input.checked = formulas === "gpu";
+    const row = context.element(
+      "div",
+      { className: "pane-check" },
+      input,
+      context.label(input, (t) => t.formulasOption[formulas], "")
+    );
+    return { input, row, formulas };
+  });
+  const node = context.element(
+    "fieldset",
+    { id: "template-formulas", className: "pane-options" },
+    context.say("legend", { className: "pane-label" }, (t) => t.formulasLegend),
+    ...radios.map((radio) => radio.row)
+  );
+  const chosen = (): TemplateFormulas =>
+    radios.find((radio) => radio.input.checked)?.formulas ?? "gpu";
+  return { node, chosen };
 }
 
 /**
@@ -78,9 +108,12 @@ export function insertPart(context: PaneContext, host: PaneHost, run: RunAction)
   const grid = checkbox(context, "include-grid", (t) => t.gridOption);
   const chart = checkbox(context, "include-chart", (t) => t.chartOption);
 
+  const formulas = formulasChoice(context);
+
   /** The plan's options: one line per control (a new choice is a control and a line here). */
   const templateOptions = () => ({
     preset: preset(),
+    formulas: formulas.chosen(),
     language: context.language,
     includeGrid: grid.input.checked,
     includeChart: chart.input.checked,
@@ -118,6 +151,7 @@ export function insertPart(context: PaneContext, host: PaneHost, run: RunAction)
       grid.row,
       chart.row
     ),
+    formulas.node,
     insertButton
   );
   return { node, preset };

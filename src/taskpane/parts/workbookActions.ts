@@ -1,7 +1,8 @@
 /**
  * "Workbook": actions on the open workbook, each a heading, a line saying when it helps and a
  * button. An action is one entry in WORKBOOK_ACTIONS (its words go in paneText.ts under
- * `actions`, what it asks of the workbook is a PaneHost method).
+ * `actions`, what it asks of the workbook is a PaneHost method). An action with more to it than
+ * a button (e.g. "Make this sheet portable", parts/portable.ts) is its own part, passed in `more`.
  */
 import type { PaneHost } from "../host";
 import type { PaneText, WorkbookActionId } from "../paneText";
@@ -76,11 +77,13 @@ export function workbookActionsPart(
   context: PaneContext,
   host: PaneHost,
   run: RunAction,
-  actions: readonly WorkbookAction[] = WORKBOOK_ACTIONS
+  actions: readonly WorkbookAction[] = WORKBOOK_ACTIONS,
+  ...more: Node[]
 ): HTMLElement {
   return context.section(
     "workbook",
     (t) => t.workbookHeading,
-    ...actions.map((action) => actionBlock(context, host, run, action))
+    ...actions.map((action) => actionBlock(context, host, run, action)),
+    ...more
   );
 }
