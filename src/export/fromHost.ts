@@ -1,0 +1,253 @@
+/**
+ * The preview's workbook as a WorkbookModel: every sheet (or the ones asked for) with every value,
+ * formula, number format and style, column width, the company table at its current extent, the
+ * names (a name over a table column becomes a structured reference, so it grows with the table in
+ * Excel and LibreOffice), and the chart with its cached values. It reads the host; it never
+ * computes: the cached values are HyperFormula's.
+ * HyperFormula is GPL: this file reads a HyperFormulaHost and so belongs to the preview and the
+ * command line, never to dist/ (it imports the host's type only).
+ */
+import type { CellValue as HfCellValue } from "hyperformula";
+import type { HyperFormulaHost, SheetView } from "../preview/hyperformulaHost";
+import { STYLES, type ChartPlan } from "../template";
+import { absoluteRangeRef, cellRef } from "./cellRefs";
+import type {
+  CellModel,
+  CellValue,
+  ChartModel,
+  DefinedNameModel,
+  RangeModel,
+  SheetModel,
+  TableModel,
+  WorkbookModel,
+} from "./model";
+import { tableColumnRef } from "./table";
+
+export interface FromHostOptions {
+  /** Rewrites a formula (without "=") for the file, e.g. into its native form; identity if left out. */
+  readonly formula?: (formula: string) => string;
+  /** The sheets to write, in tab order; every sheet if left out. */
+  readonly sheets?: readonly string[];
+}
+
+function cellValue(value: HfCellValue): CellValue {
+  if (value === null || typeof value !== "object") return value;
+  return { error: value.value };
+}
+
+/** "A12:B14" (or "'Sheet'!$A$12:$B$14") → its 0-based rectangle. */
+export function parseRange(range: string): RangeModel {
+  const corner = (ref: string): { col: number; row: number } => {
+    const match = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim().toUpperCase());
+    if (!match) throw new Error(`Not a cell reference: ${ref}`);
+    let col = 0;
+    for (const letter of match[1]) col = col * 26 + letter.charCodeAt(0) - 64;
+    return { col: col - 1, row: Number(match[2]) - 1 };
+  };
+  const [first, last = first] = range.replace(/^.*!/, "").split(":");
+  const a = corner(first);
+  const b = corner(last);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** A name unique among the taken ones (case-insensitive), by a number suffix. */
+function uniqueName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+interface SheetContext {
+  readonly host: HyperFormulaHost;
+  readonly view: SheetView;
+  readonly rewrite: (formula: string) => string;
+  readonly table?: TableModel;
+}
+
+/** Header texts: the header cells' text, blanks named Column1…, duplicates numbered. */
+function tableColumns(host: HyperFormulaHost, view: SheetView, range: RangeModel): string[] {
+  const taken = new Set<string>();
+  const columns: string[] = [];
+  for (let col = range.left; col <= range.right; col++) {
+    const value = host.hf.getCellValue({ sheet: view.id, col, row: range.top });
+    const text = value === null || typeof value === "object" ? "" : String(value).trim();
+    columns.push(uniqueName(text === "" ? `Column${col - range.left + 1}` : text, taken));
+  }
+  return columns;
+}
+
+/** The cells a spilled (array) formula at this origin fills. */
+function arrayRange(context: SheetContext, row: number, col: number): RangeModel | undefined {
+  const { hf } = context.host;
+  const sheet = context.view.id;
+  if (!hf.isCellPartOfArray({ sheet, col, row })) return undefined;
+  const spilled = (c: number, r: number): boolean =>
+    hf.isCellPartOfArray({ sheet, col: c, row: r }) &&
+    hf.getCellFormula({ sheet, col: c, row: r }) === undefined;
+  let right = col;
+  while (spilled(right + 1, row)) right++;
+  let bottom = row;
+  while (spilled(col, bottom + 1)) bottom++;
+  return right === col && bottom === row ? undefined : { top: row, left: col, bottom, right };
+}
+
+/** The header cell's text as the table names its column (a table's headers are always text). */
+function headerText(table: TableModel | undefined, row: number, col: number): string | undefined {
+  if (!table || row !== table.range.top || col < table.range.left || col > table.range.right)
+    return undefined;
+  return table.columns[col - table.range.left];
+}
+
+function sheetCells(context: SheetContext): CellModel[] {
+  const { host, view, rewrite, table } = context;
+  const values = host.hf.getSheetValues(view.id);
+  const formulas = host.hf.getSheetFormulas(view.id);
+  const cells: CellModel[] = [];
+  const written = new Set<string>();
+  values.forEach((rowValues, row) => {
+    rowValues.forEach((raw, col) => {
+      const address = cellRef(col, row);
+      const format = view.formats.get(address) ?? {};
+      const value = headerText(table, row, col) ?? cellValue(raw);
+      const formula = formulas[row]?.[col];
+      if (value === null && formula === undefined && !view.formats.has(address)) return;
+      written.add(address);
+      cells.push({
+        row,
+        col,
+        value,
+        formula: formula === undefined ? undefined : rewrite(formula.replace(/^=/, "")),
+        arrayRange: formula === undefined ? undefined : arrayRange(context, row, col),
+        numberFormat: format.numberFormat,
+        style: format.style === undefined ? undefined : STYLES[format.style],
+      });
+    });
+  });
+  // A formatted cell with nothing in it yet (a table row's number format) keeps its format.
+  for (const [address, format] of view.formats) {
+    if (written.has(address)) continue;
+    const { top: row, left: col } = parseRange(address);
+    const style = format.style === undefined ? undefined : STYLES[format.style];
+    cells.push({ row, col, value: null, numberFormat: format.numberFormat, style });
+  }
+  return cells;
+}
+
+function sheetTable(
+  host: HyperFormulaHost,
+  view: SheetView,
+  taken: Set<string>
+): TableModel | undefined {
+  if (!view.table) return undefined;
+  const range = view.table.range;
+  return {
+    name: uniqueName(view.table.name, taken),
+    range,
+    columns: tableColumns(host, view, range),
+    style: view.table.style,
+  };
+}
+
+/** The sheet's own names; a name over exactly one table column's data refers to that column. */
+function sheetNames(context: SheetContext): DefinedNameModel[] {
+  const { host, view, table } = context;
+  return host.hf.listNamedExpressions(view.id).map((name): DefinedNameModel => {
+    const expression = (host.hf.getNamedExpression(name, view.id)?.expression ?? "").replace(
+      /^=/,
+      ""
+    );
+    const refersTo = tableColumnName(table, expression) ?? expression;
+    return { name, refersTo, sheetScoped: true };
+  });
+}
+
+function tableColumnName(table: TableModel | undefined, expression: string): string | undefined {
+  if (!table || !/^('[^']*(''[^']*)*'|[^!'"]+)!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(expression))
+    return undefined;
+  const range = parseRange(expression);
+  const data = { top: table.range.top + 1, bottom: table.range.bottom };
+  if (range.left !== range.right || range.top !== data.top || range.bottom !== data.bottom)
+    return undefined;
+  if (range.left < table.range.left || range.left > table.range.right) return undefined;
+  return tableColumnRef(table.name, table.columns[range.left - table.range.left]);
+}
+
+function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartPlan): ChartModel {
+  const source = parseRange(chart.sourceRange);
+  const column = (col: number): RangeModel => ({
+    top: source.top,
+    bottom: source.bottom,
+    left: col,
+    right: col,
+  });
+  const rows = Array.from({ length: source.bottom - source.top + 1 }, (_, i) => source.top + i);
+  const at = (col: number, row: number): HfCellValue =>
+    host.hf.getCellValue({ sheet: view.id, col, row });
+  const text = (value: HfCellValue): string =>
+    value === null ? "" : typeof value === "object" ? value.value : String(value);
+  return {
+    kind: /^line/i.test(chart.type) ? "line" : "column",
+    title: chart.title,
+    categories: {
+      ref: absoluteRangeRef(view.name, column(source.left)),
+      cache: rows.map((row) => text(at(source.left, row))),
+    },
+    series: [
+      {
+        ref: absoluteRangeRef(view.name, column(source.right)),
+        cache: rows.map((row) => {
+          const value = at(source.right, row);
+          return typeof value === "number" ? value : null;
+        }),
+        formatCode: view.formats.get(cellRef(source.right, source.top))?.numberFormat,
+      },
+    ],
+    anchor: { ...parseRange(`${chart.topLeft}:${chart.bottomRight}`) },
+  };
+}
+
+function sheetModel(context: SheetContext): SheetModel {
+  const { host, view } = context;
+  const isActive = host.activeSheet === view;
+  return {
+    name: view.name,
+    cells: sheetCells(context),
+    columnWidths: Array.from(view.columnWidths, ([letter, points]) => ({
+      col: parseRange(`${letter}1`).left,
+      points,
+    })),
+    tables: context.table ? [context.table] : [],
+    names: sheetNames(context),
+    charts: view.chart ? [sheetChart(host, view, view.chart)] : [],
+    activeCell: isActive ? host.selection : undefined,
+  };
+}
+
+/** The host's workbook (or the sheets asked for) as a model for the .xlsx writer. */
+export function workbookFromHost(
+  host: HyperFormulaHost,
+  options: FromHostOptions = {}
+): WorkbookModel {
+  const rewrite = options.formula ?? ((formula: string) => formula);
+  const wanted = options.sheets ?? host.sheets.map((sheet) => sheet.name);
+  const views = wanted.map((name) => host.sheet(name));
+  const tableNames = new Set<string>();
+  const sheets = views.map((view) =>
+    sheetModel({ host, view, rewrite, table: sheetTable(host, view, tableNames) })
+  );
+  const workbookNames: DefinedNameModel[] = host.hf.listNamedExpressions().map((name) => ({
+    name,
+    refersTo: (host.hf.getNamedExpression(name)?.expression ?? "").replace(/^=/, ""),
+    sheetScoped: false,
+  }));
+  if (workbookNames.length > 0 && sheets.length > 0) {
+    sheets[0] = { ...sheets[0], names: [...sheets[0].names, ...workbookNames] };
+  }
+  return { sheets, activeSheet: Math.max(0, views.indexOf(host.activeSheet)) };
+}
