@@ -1,0 +1,144 @@
+/**
+ * The native-formula form of every GPU.* function: the same arithmetic in functions that Excel
+ * 2016+, LibreOffice 7.4+ and Google Sheets all have (IF, OR, ISTEXT, ISLOGICAL, COUNTIF, SUM,
+ * NA; no LET, no LAMBDA), so that a sheet opens anywhere without the add-in.
+ *
+ * A form is built from its arguments' formula texts. Omitted arguments take the article's values.
+ * Guards make every input that the engine rejects an error value (#N/A from NA()), never a wrong
+ * number: text or TRUE/FALSE where a number belongs, a negative spend, energy or revenue, a margin
+ * of 100% or more (a margin typed as 50), a negative revenue in the range, a required revenue of 0
+ * for coverage. An error value in an input passes through, as it does for the GPU.* function. A
+ * blank cell counts as 0, as in Excel's own arithmetic (=B8*2).
+ *
+ * Native errors carry no message: the native template's check cell says in words what is wrong.
+ */
+import { ARTICLE_DEFAULTS } from "../article";
+import { ARTICLE_REQUIRED_REVENUE, ARTICLE_TABLE_HEADERS, sheetFunctions } from "../sheetFunctions";
+
+/** One parameter of a native form: its name as in functions.json and its value when omitted. */
+export interface NativeParameter {
+  readonly name: string;
+  /** The article's value for an omitted argument, written into the formula; absent = required. */
+  readonly omitted?: number;
+}
+
+/**
+ * A native form: its parameters in order and a builder over their formula texts. Each text is an
+ * operand (a reference, a number, a call or a parenthesized expression), so it can stand anywhere.
+ */
+export interface NativeForm {
+  readonly parameters: readonly NativeParameter[];
+  /** The arguments that must be references (COUNTIF needs a range, not an array). */
+  readonly references?: readonly string[];
+  readonly build: (...args: string[]) => string;
+  /** The native form in the help's words, with the parameters' names. */
+  readonly summary: string;
+}
+
+/** A number written into the formula (an omitted argument's value, a typed constant). */
+const NUMBER_LITERAL = /^\d+(\.\d+)?(E[+-]?\d+)?$/i;
+
+/**
+ * Conditions that make x invalid. For a number written into the formula they are decided here:
+ * none when it is valid, so "ISTEXT(1),ISLOGICAL(1),1<0" never clutters a formula.
+ */
+function invalid(x: string, checks: ReadonlyArray<[string, (n: number) => boolean]>): string[] {
+  if (NUMBER_LITERAL.test(x)) {
+    const n = Number(x);
+    return checks.some(([, fails]) => fails(n)) ? ["TRUE"] : [];
+  }
+  return [`ISTEXT(${x})`, `ISLOGICAL(${x})`, ...checks.map(([condition]) => condition)];
+}
+/** Not a number of 0 or more. */
+const notNonNegative = (x: string): string[] => invalid(x, [[`${x}<0`, (n) => n < 0]]);
+/** Not a number above 0 (coverage divides by it). */
+const notPositive = (x: string): string[] => invalid(x, [[`${x}<=0`, (n) => n <= 0]]);
+/** Not a margin from 0 up to, but not including, 1 (a margin typed as 50 is caught here). */
+const notMargin = (x: string): string[] =>
+  invalid(x, [
+    [`${x}<0`, (n) => n < 0],
+    [`${x}>=1`, (n) => n >= 1],
+  ]);
+/** A negative number in a range (COUNTIF skips text, booleans, blanks and error cells). */
+const negativeIn = (range: string): string => `COUNTIF(${range},"<0")>0`;
+/** The value when no condition holds, #N/A otherwise; an error in a condition is the result. */
+const guarded = (conditions: readonly string[], value: string): string =>
+  conditions.length === 0 ? value : `IF(OR(${conditions.join(",")}),NA(),${value})`;
+
+/** A text constant in a formula: quotes doubled. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** GPU.ARTICLE_TABLE as an array constant: spills where dynamic arrays do (Excel 365, Sheets). */
+function articleTableConstant(): string {
+  const rows = sheetFunctions.ARTICLE_TABLE();
+  const cell = (value: string | number) =>
+    typeof value === "number" ? String(value) : quoted(value);
+  return `{${rows.map((row) => row.map(cell).join(",")).join(";")}}`;
+}
+
+const ENERGY: NativeParameter = { name: "energy", omitted: ARTICLE_DEFAULTS.energy };
+const MARGIN: NativeParameter = { name: "margin", omitted: ARTICLE_DEFAULTS.margin };
+const REQUIRED: NativeParameter = { name: "required", omitted: ARTICLE_REQUIRED_REVENUE };
+
+/** The native forms by function id (GPU.<id>). */
+export const NATIVE_FORMS: Readonly<Record<string, NativeForm>> = {
+  DATACENTER_COST: {
+    parameters: [{ name: "spend" }, ENERGY],
+    build: (spend, energy) =>
+      guarded([...notNonNegative(spend), ...notNonNegative(energy)], `${spend}*(1+${energy})`),
+    summary: "spend*(1+energy)",
+  },
+  REQUIRED_REVENUE: {
+    parameters: [{ name: "spend" }, ENERGY, MARGIN],
+    build: (spend, energy, margin) =>
+      guarded(
+        [...notNonNegative(spend), ...notNonNegative(energy), ...notMargin(margin)],
+        `${spend}*(1+${energy})/(1-${margin})`
+      ),
+    summary: "spend*(1+energy)/(1-margin)",
+  },
+  GAP: {
+    parameters: [{ name: "range" }, REQUIRED],
+    references: ["range"],
+    build: (range, required) =>
+      guarded([...notNonNegative(required), negativeIn(range)], `${required}-SUM(${range})`),
+    summary: "required-SUM(range)",
+  },
+  COVERAGE: {
+    parameters: [{ name: "range" }, REQUIRED],
+    references: ["range"],
+    build: (range, required) =>
+      guarded([...notPositive(required), negativeIn(range)], `SUM(${range})/${required}`),
+    summary: "SUM(range)/required",
+  },
+  BREAKEVEN_SPEND: {
+    parameters: [{ name: "revenue" }, ENERGY, MARGIN],
+    build: (revenue, energy, margin) =>
+      guarded(
+        [...notNonNegative(revenue), ...notNonNegative(energy), ...notMargin(margin)],
+        `${revenue}*(1-${margin})/(1+${energy})`
+      ),
+    summary: "revenue*(1-margin)/(1+energy)",
+  },
+  ARTICLE_TABLE: {
+    parameters: [],
+    build: articleTableConstant,
+    summary: `{${ARTICLE_TABLE_HEADERS.map(quoted).join(",")};…} (the table as an array constant)`,
+  },
+};
+
+/** The native form of GPU.<id>, or undefined for a function that has none. */
+export function nativeForm(id: string): NativeForm | undefined {
+  return Object.prototype.hasOwnProperty.call(NATIVE_FORMS, id) ? NATIVE_FORMS[id] : undefined;
+}
+
+/**
+ * The functions that have no native form without LET or LAMBDA, and why: their GPU.* formulas are
+ * left as they are and listed by "Make this sheet portable".
+ */
+export const UNTRANSLATABLE: Readonly<Record<string, string>> = {};
+
+/** Why GPU.<id> has no native form, or undefined when it has one (or is unknown). */
+export function untranslatableReason(id: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(UNTRANSLATABLE, id) ? UNTRANSLATABLE[id] : undefined;
+}

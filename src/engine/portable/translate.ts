@@ -1,0 +1,243 @@
+/**
+ * "Make this sheet portable": rewrites the GPU.* calls of a formula into their native forms
+ * (src/engine/catalog/native.ts) and leaves everything else exactly as it was written.
+ *
+ * The formula is read by @borgar/fx's tokenizer (MIT, kept up to date, written for Excel's grammar:
+ * sheet-qualified and absolute references, defined names, structured references, spilled ranges
+ * like A1#, strings, array constants), not by a regular expression, so "GPU." inside a string or a
+ * sheet name is never touched. Nested calls are translated from the inside out. A formula that
+ * cannot be translated faithfully is left as it is, with the reason.
+ */
+import { tokenize } from "@borgar/fx";
+import { nativeForm, untranslatableReason, type NativeForm } from "../catalog/native";
+
+/** A token of the formula: its kind (tokenTypes of @borgar/fx) and its text. */
+interface Token {
+  readonly type: string;
+  readonly value: string;
+}
+
+export type FormulaTranslation =
+  /** No GPU.* call: nothing to do. */
+  | { readonly kind: "unchanged"; readonly formula: string }
+  | { readonly kind: "native"; readonly formula: string }
+  | { readonly kind: "untranslatable"; readonly formula: string; readonly reason: string };
+
+/** Excel's longest formula, in characters. */
+export const MAX_FORMULA_LENGTH = 8192;
+
+const REFERENCE_TYPES = new Set([
+  "range",
+  "range_beam",
+  "range_ternary",
+  "range_named",
+  "structured",
+]);
+const OPERAND_TYPES = new Set([...REFERENCE_TYPES, "number", "string", "bool", "error"]);
+const OPENING = new Set(["(", "{"]);
+const CLOSING = new Set([")", "}"]);
+
+/** Why a formula cannot be translated; caught at the formula's top level. */
+class Untranslatable extends Error {}
+
+/** The GPU function id of a function name: GPU.GAP, gpu.gap, _xldudf_GPU_GAP → "GAP". */
+export function gpuFunctionId(name: string): string | undefined {
+  const match = /^(?:_xldudf_)?GPU[._](.+)$/i.exec(name);
+  return match ? match[1].toUpperCase() : undefined;
+}
+
+const isSkippable = (token: Token): boolean =>
+  token.type === "whitespace" || token.type === "newline";
+const isOperator = (token: Token | undefined, text: string): boolean =>
+  token !== undefined && token.type === "operator" && token.value === text;
+
+/** The index of the bracket that closes the one at `open`. */
+function closingIndex(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type !== "operator") continue;
+    if (OPENING.has(token.value)) depth++;
+    else if (CLOSING.has(token.value) && --depth === 0) return i;
+  }
+  throw new Untranslatable("a bracket is not closed");
+}
+
+/** The spans [from, to) of a call's arguments between its brackets at `open` and `close`. */
+function argumentSpans(
+  tokens: readonly Token[],
+  open: number,
+  close: number
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = open + 1;
+  let depth = 0;
+  for (let i = open + 1; i < close; i++) {
+    const token = tokens[i];
+    if (token.type !== "operator") continue;
+    if (OPENING.has(token.value)) depth++;
+    else if (CLOSING.has(token.value)) depth--;
+    else if (token.value === "," && depth === 0) {
+      spans.push([start, i]);
+      start = i + 1;
+    }
+  }
+  spans.push([start, close]);
+  // GPU.ARTICLE_TABLE(): one empty span means no argument at all.
+  return spans.length === 1 && spans[0][0] === close ? [] : spans;
+}
+
+/** The span without leading and trailing whitespace. */
+function trimmed(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  while (from < to && isSkippable(tokens[from])) from++;
+  while (to > from && isSkippable(tokens[to - 1])) to--;
+  return [from, to];
+}
+
+/** A reference, possibly spilled (A1#): what COUNTIF and SUM accept as a range. */
+function isReference(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  const first = tokens[from];
+  if (first === undefined || !REFERENCE_TYPES.has(first.type)) return false;
+  return to - from === 1 || (to - from === 2 && isOperator(tokens[from + 1], "#"));
+}
+
+/** An operand that can stand anywhere in an expression without brackets. */
+function isOperand(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  if (to - from === 1) return OPERAND_TYPES.has(tokens[from].type);
+  if (isReference(tokens, [from, to])) return true;
+  const call = tokens[from].type === "func" ? from + 1 : from;
+  return isOperator(tokens[call], "(") && closingIndex(tokens, call) === to - 1;
+}
+
+/** Writes tokens [from, to) with every GPU.* call in native form. */
+function emit(tokens: readonly Token[], from: number, to: number): string {
+  let text = "";
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    const id = token.type === "func" ? gpuFunctionId(token.value) : undefined;
+    if (id === undefined) {
+      text += token.value;
+      continue;
+    }
+    const open = i + 1;
+    if (!isOperator(tokens[open], "(")) throw new Untranslatable(`${token.value} is not called`);
+    const close = closingIndex(tokens, open);
+    text += nativeCall(tokens, token.value, id, argumentSpans(tokens, open, close));
+    i = close;
+  }
+  return text;
+}
+
+/** The native form of one GPU.* call from its argument spans. */
+function nativeCall(
+  tokens: readonly Token[],
+  name: string,
+  id: string,
+  spans: Array<[number, number]>
+): string {
+  const form = formFor(name, id);
+  if (spans.length > form.parameters.length) {
+    throw new Untranslatable(`${name} takes at most ${form.parameters.length} arguments`);
+  }
+  const args = form.parameters.map((parameter, index) => {
+    const span = index < spans.length ? trimmed(tokens, spans[index]) : undefined;
+    if (span === undefined || span[0] === span[1]) {
+      if (parameter.omitted === undefined) {
+        throw new Untranslatable(`${name} needs its ${parameter.name}`);
+      }
+      return String(parameter.omitted);
+    }
+    if (form.references?.includes(parameter.name)) {
+      if (!isReference(tokens, span)) {
+        throw new Untranslatable(
+          `${name}'s ${parameter.name} must be a reference (a range or a name) to be translated`
+        );
+      }
+      return emit(tokens, span[0], span[1]);
+    }
+    const text = emit(tokens, span[0], span[1]);
+    return isOperand(tokens, span) ? text : `(${text})`;
+  });
+  return form.build(...args);
+}
+
+function formFor(name: string, id: string): NativeForm {
+  const reason = untranslatableReason(id);
+  if (reason !== undefined) throw new Untranslatable(`${name}: ${reason}`);
+  const form = nativeForm(id);
+  if (form === undefined) throw new Untranslatable(`${name} is not a GPU Payback function`);
+  return form;
+}
+
+/** The tokens of a formula, or the reason it cannot be read. */
+function readTokens(formula: string): Token[] {
+  const tokens = tokenize(formula, {
+    mergeRefs: true,
+    negativeNumbers: false,
+    withLocation: false,
+  });
+  const typed = tokens.map((token) => ({ type: String(token.type), value: String(token.value) }));
+  const unreadable = tokens.find((token) => token.type === "unknown" || token.unterminated);
+  if (unreadable !== undefined) {
+    throw new Untranslatable(`the formula cannot be read near ${String(unreadable.value)}`);
+  }
+  return typed;
+}
+
+/** Whether a formula calls a GPU.* function (strings and names that mention GPU. do not count). */
+export function callsGpuFunction(formula: string): boolean {
+  if (!formula.startsWith("=")) return false;
+  try {
+    return readTokens(formula).some(
+      (token) => token.type === "func" && gpuFunctionId(token.value) !== undefined
+    );
+  } catch {
+    return /GPU[._]/i.test(formula); // unreadable: report it rather than pass over it
+  }
+}
+
+/** The formula with its GPU.* calls in native form, unchanged, or untranslatable with the reason. */
+export function translateFormula(formula: string): FormulaTranslation {
+  if (!callsGpuFunction(formula)) return { kind: "unchanged", formula };
+  try {
+    const tokens = readTokens(formula);
+    const native = emit(tokens, 0, tokens.length);
+    if (native.length > MAX_FORMULA_LENGTH) {
+      throw new Untranslatable(
+        `its native form has ${native.length} characters, more than Excel's ${MAX_FORMULA_LENGTH}`
+      );
+    }
+    return { kind: "native", formula: native };
+  } catch (error) {
+    if (!(error instanceof Untranslatable)) throw error;
+    return { kind: "untranslatable", formula, reason: error.message };
+  }
+}
+
+/** A formula cell of a sheet. */
+export interface FormulaCell {
+  readonly address: string;
+  readonly formula: string;
+}
+
+export interface SheetTranslation {
+  /** The cells whose formulas change, with their native formulas. */
+  readonly converted: readonly FormulaCell[];
+  /** The GPU.* formulas left as they are, and why. */
+  readonly untranslated: ReadonlyArray<FormulaCell & { readonly reason: string }>;
+}
+
+/** Translates every formula of a sheet; cells without GPU.* calls are in neither list. */
+export function translateCells(cells: readonly FormulaCell[]): SheetTranslation {
+  const converted: FormulaCell[] = [];
+  const untranslated: Array<FormulaCell & { reason: string }> = [];
+  for (const cell of cells) {
+    const result = translateFormula(cell.formula);
+    if (result.kind === "native")
+      converted.push({ address: cell.address, formula: result.formula });
+    if (result.kind === "untranslatable") {
+      untranslated.push({ address: cell.address, formula: cell.formula, reason: result.reason });
+    }
+  }
+  return { converted, untranslated };
+}
