@@ -28,6 +28,8 @@ export interface FromHostOptions {
   readonly formula?: (formula: string) => string;
   /** The sheets to write, in tab order; every sheet if left out. */
   readonly sheets?: readonly string[];
+  /** Told each sheet's name before its cells are read (for messages about its formulas). */
+  readonly onSheet?: (name: string) => void;
 }
 
 function cellValue(value: HfCellValue): CellValue {
@@ -238,9 +240,10 @@ export function workbookFromHost(
   const wanted = options.sheets ?? host.sheets.map((sheet) => sheet.name);
   const views = wanted.map((name) => host.sheet(name));
   const tableNames = new Set<string>();
-  const sheets = views.map((view) =>
-    sheetModel({ host, view, rewrite, table: sheetTable(host, view, tableNames) })
-  );
+  const sheets = views.map((view) => {
+    options.onSheet?.(view.name);
+    return sheetModel({ host, view, rewrite, table: sheetTable(host, view, tableNames) });
+  });
   const workbookNames: DefinedNameModel[] = host.hf.listNamedExpressions().map((name) => ({
     name,
     refersTo: (host.hf.getNamedExpression(name)?.expression ?? "").replace(/^=/, ""),

@@ -1,0 +1,73 @@
+/**
+ * .xlsx files from the preview's workbook and from the template: GPU.* formulas in their native
+ * form (by default; the translator of src/engine/portable) or as they are, every cached value
+ * from HyperFormula. This file uses the HyperFormula host and so belongs to the preview bundle and
+ * the command line, never to dist/.
+ */
+import type { PresetId } from "../engine";
+import { translateFormula } from "../engine/portable/translate";
+import { HyperFormulaHost } from "../preview/hyperformulaHost";
+import { buildTemplatePlan, type Language } from "../template";
+import { workbookFromHost } from "./fromHost";
+import { writeXlsx } from "./xlsx";
+
+/** "native": plain Excel formulas that open anywhere; "gpu": the GPU.* functions (need the add-in). */
+export type FormulaForm = "native" | "gpu";
+export const FORMULA_FORMS: readonly FormulaForm[] = ["native", "gpu"];
+
+export interface UntranslatedFormula {
+  readonly sheet: string;
+  readonly formula: string;
+  readonly reason: string;
+}
+
+export interface ExportedWorkbook {
+  readonly bytes: Uint8Array;
+  /** GPU.* formulas that have no faithful native form: written as they are. */
+  readonly untranslated: readonly UntranslatedFormula[];
+}
+
+export interface HostExportOptions {
+  readonly formulas?: FormulaForm;
+  /** The sheets to write; every sheet if left out. */
+  readonly sheets?: readonly string[];
+}
+
+/** The host's workbook (every sheet, every edit) as .xlsx. */
+export function exportHostXlsx(
+  host: HyperFormulaHost,
+  options: HostExportOptions = {}
+): ExportedWorkbook {
+  const untranslated: UntranslatedFormula[] = [];
+  let sheet = "";
+  const native = (formula: string): string => {
+    const result = translateFormula(`=${formula}`);
+    if (result.kind === "native") return result.formula.replace(/^=/, "");
+    if (result.kind === "untranslatable")
+      untranslated.push({ sheet, formula: `=${formula}`, reason: result.reason });
+    return formula;
+  };
+  const sheets = options.sheets ?? host.sheets.map((view) => view.name);
+  const model = workbookFromHost(host, {
+    sheets,
+    formula: options.formulas === "gpu" ? undefined : native,
+    onSheet: (name) => (sheet = name),
+  });
+  return { bytes: writeXlsx(model), untranslated };
+}
+
+export interface TemplateExportOptions {
+  readonly preset?: PresetId;
+  readonly language?: Language;
+  readonly formulas?: FormulaForm;
+}
+
+/** The template sheet alone, as the pane inserts it, as .xlsx. */
+export async function exportTemplateXlsx(
+  options: TemplateExportOptions = {}
+): Promise<ExportedWorkbook> {
+  const host = new HyperFormulaHost();
+  const plan = buildTemplatePlan({ preset: options.preset, language: options.language });
+  const name = await host.insertTemplate(plan);
+  return exportHostXlsx(host, { formulas: options.formulas, sheets: [name] });
+}
