@@ -96,6 +96,6 @@ function splitInline(arg: string): [string, string | undefined] {
 
 function choicesText(name: Valued): string {
   return name === "--out"
-    ? " (a file name ending in .xlsx)"
-    : `: one of ${CHOICES[name].join(", ")}`;
+    ? "Give a file name ending in .xlsx."
+    : `Allowed values: ${CHOICES[name].join(", ")}.`;
 }
