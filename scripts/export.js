@@ -10,7 +10,7 @@ const { registerTypeScript } = require("./bench/typescript");
 
 registerTypeScript();
 const { parseExportArgs } = require("../src/export/cli.ts");
-const { exportTemplateXlsx } = require("../src/export/exportWorkbook.ts");
+const { exportTemplateXlsx } = require("../src/export/exportTemplate.ts");
 
 async function main(args) {
   const parsed = parseExportArgs(args);

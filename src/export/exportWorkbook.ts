@@ -1,13 +1,11 @@
 /**
- * .xlsx files from the preview's workbook and from the template: GPU.* formulas in their native
- * form (by default; the translator of src/engine/portable) or as they are, every cached value
- * from HyperFormula. This file uses the HyperFormula host and so belongs to the preview bundle and
- * the command line, never to dist/.
+ * The preview's workbook as an .xlsx file: GPU.* formulas in their native form (by default; the
+ * translator of src/engine/portable) or as they are, every cached value from HyperFormula. It reads
+ * a HyperFormulaHost (type only) and so belongs to the preview bundle and the command line, never
+ * to dist/.
  */
-import type { PresetId } from "../engine";
 import { translateFormula } from "../engine/portable/translate";
-import { HyperFormulaHost } from "../preview/hyperformulaHost";
-import { buildTemplatePlan, type Language } from "../template";
+import type { HyperFormulaHost } from "../preview/hyperformulaHost";
 import { workbookFromHost } from "./fromHost";
 import { writeXlsx } from "./xlsx";
 
@@ -54,20 +52,4 @@ export function exportHostXlsx(
     onSheet: (name) => (sheet = name),
   });
   return { bytes: writeXlsx(model), untranslated };
-}
-
-export interface TemplateExportOptions {
-  readonly preset?: PresetId;
-  readonly language?: Language;
-  readonly formulas?: FormulaForm;
-}
-
-/** The template sheet alone, as the pane inserts it, as .xlsx. */
-export async function exportTemplateXlsx(
-  options: TemplateExportOptions = {}
-): Promise<ExportedWorkbook> {
-  const host = new HyperFormulaHost();
-  const plan = buildTemplatePlan({ preset: options.preset, language: options.language });
-  const name = await host.insertTemplate(plan);
-  return exportHostXlsx(host, { formulas: options.formulas, sheets: [name] });
 }

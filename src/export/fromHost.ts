@@ -115,10 +115,12 @@ function sheetCells(context: SheetContext): CellModel[] {
   values.forEach((rowValues, row) => {
     rowValues.forEach((raw, col) => {
       const address = cellRef(col, row);
-      const format = view.formats.get(address) ?? {};
+      const format = host.format(address, view.name);
       const value = headerText(table, row, col) ?? cellValue(raw);
       const formula = formulas[row]?.[col];
-      if (value === null && formula === undefined && !view.formats.has(address)) return;
+      if (value === null && formula === undefined) {
+        if (format.numberFormat === undefined && format.style === undefined) return;
+      }
       written.add(address);
       cells.push({
         row,

@@ -14,7 +14,8 @@ import { tmpdir } from "os";
 import path from "path";
 import { requiredRevenue } from "../../src/engine";
 import { translateCells } from "../../src/engine/portable/translate";
-import { exportHostXlsx, exportTemplateXlsx } from "../../src/export/exportWorkbook";
+import { exportHostXlsx } from "../../src/export/exportWorkbook";
+import { exportTemplateXlsx } from "../../src/export/exportTemplate";
 import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
 import {
   GRID_MARGINS,

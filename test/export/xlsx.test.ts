@@ -6,7 +6,8 @@
  * The sequences below are copied from ECMA-376 Part 1 (sml.xsd, dml-chart.xsd), not from the writer.
  */
 import { COMPANY_REVENUES } from "../../src/engine";
-import { exportHostXlsx, exportTemplateXlsx } from "../../src/export/exportWorkbook";
+import { exportHostXlsx } from "../../src/export/exportWorkbook";
+import { exportTemplateXlsx } from "../../src/export/exportTemplate";
 import type { WorkbookModel } from "../../src/export/model";
 import { writeXlsx } from "../../src/export/xlsx";
 import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
