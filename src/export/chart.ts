@@ -100,9 +100,24 @@ function seriesXml(chart: ChartModel, series: ChartSeriesModel, index: number): 
   );
 }
 
+/** Values on the points, nothing else (CT_DLbls: Group_DLbls in its order). */
+function dataLabels(): string {
+  return el(
+    "c:dLbls",
+    {},
+    val("c:showLegendKey", 0),
+    val("c:showVal", 1),
+    val("c:showCatName", 0),
+    val("c:showSerName", 0),
+    val("c:showPercent", 0),
+    val("c:showBubbleSize", 0)
+  );
+}
+
 function plotXml(chart: ChartModel): string {
   const series = chart.series.map((s, i) => seriesXml(chart, s, i));
   const axes = [val("c:axId", CATEGORY_AXIS), val("c:axId", VALUE_AXIS)];
+  const labels = chart.showValues ? dataLabels() : undefined;
   if (chart.kind === "column") {
     return el(
       "c:barChart",
@@ -111,6 +126,7 @@ function plotXml(chart: ChartModel): string {
       val("c:grouping", "clustered"),
       val("c:varyColors", 0),
       ...series,
+      labels,
       val("c:gapWidth", 80),
       ...axes
     );
@@ -121,6 +137,7 @@ function plotXml(chart: ChartModel): string {
     val("c:grouping", "standard"),
     val("c:varyColors", 0),
     ...series,
+    labels,
     val("c:marker", 1),
     ...axes
   );
@@ -180,7 +197,8 @@ export function chartXml(chart: ChartModel): string {
         el("c:title", {}, el("c:tx", {}, richText(chart.title, 1400, true)), val("c:overlay", 0)),
         val("c:autoTitleDeleted", 0),
         el("c:plotArea", {}, el("c:layout"), plotXml(chart), ...axesXml(chart)),
-        chart.series.length > 1 && el("c:legend", {}, val("c:legendPos", "b"), val("c:overlay", 0)),
+        (chart.showLegend ?? chart.series.length > 1) &&
+          el("c:legend", {}, val("c:legendPos", "b"), val("c:overlay", 0)),
         val("c:plotVisOnly", 1),
         val("c:dispBlanksAs", "gap")
       )

@@ -5,6 +5,7 @@
 import type { PresetId } from "../engine";
 import { HyperFormulaHost } from "../preview/hyperformulaHost";
 import { buildTemplatePlan, type Language } from "../template";
+import { planValidations } from "./planValidations";
 import { exportHostXlsx, type ExportedWorkbook, type FormulaForm } from "./exportWorkbook";
 
 export interface TemplateExportOptions {
@@ -19,5 +20,9 @@ export async function exportTemplateXlsx(
   const host = new HyperFormulaHost();
   const plan = buildTemplatePlan({ preset: options.preset, language: options.language });
   const name = await host.insertTemplate(plan);
-  return exportHostXlsx(host, { formulas: options.formulas, sheets: [name] });
+  return exportHostXlsx(host, {
+    formulas: options.formulas,
+    sheets: [name],
+    validations: { [name]: planValidations(plan) },
+  });
 }

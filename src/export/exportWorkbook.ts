@@ -6,7 +6,7 @@
  */
 import { translateFormula } from "../engine/portable/translate";
 import type { HyperFormulaHost } from "../preview/hyperformulaHost";
-import { workbookFromHost } from "./fromHost";
+import { workbookFromHost, type FromHostOptions } from "./fromHost";
 import { writeXlsx } from "./xlsx";
 
 /** "native": plain Excel formulas that open anywhere; "gpu": the GPU.* functions (need the add-in). */
@@ -29,6 +29,8 @@ export interface HostExportOptions {
   readonly formulas?: FormulaForm;
   /** The sheets to write; every sheet if left out. */
   readonly sheets?: readonly string[];
+  /** Data validation by sheet name (the host keeps none). */
+  readonly validations?: FromHostOptions["validations"];
 }
 
 /** The host's workbook (every sheet, every edit) as .xlsx. */
@@ -49,6 +51,7 @@ export function exportHostXlsx(
   const model = workbookFromHost(host, {
     sheets,
     formula: options.formulas === "gpu" ? undefined : native,
+    validations: options.validations,
     onSheet: (name) => (sheet = name),
   });
   return { bytes: writeXlsx(model), untranslated };

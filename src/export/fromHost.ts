@@ -9,7 +9,7 @@
  */
 import type { CellValue as HfCellValue } from "hyperformula";
 import type { HyperFormulaHost, SheetView } from "../preview/hyperformulaHost";
-import { STYLES, type ChartPlan } from "../template";
+import { STYLES } from "../template";
 import { absoluteRangeRef, cellRef } from "./cellRefs";
 import type {
   CellModel,
@@ -19,6 +19,7 @@ import type {
   RangeModel,
   SheetModel,
   TableModel,
+  ValidationModel,
   WorkbookModel,
 } from "./model";
 import { tableColumnRef } from "./table";
@@ -28,6 +29,8 @@ export interface FromHostOptions {
   readonly formula?: (formula: string) => string;
   /** The sheets to write, in tab order; every sheet if left out. */
   readonly sheets?: readonly string[];
+  /** Data validation to write, by sheet name (the preview's host does not keep it). */
+  readonly validations?: Readonly<Record<string, readonly ValidationModel[]>>;
   /** Told each sheet's name before its cells are read (for messages about its formulas). */
   readonly onSheet?: (name: string) => void;
 }
@@ -70,6 +73,7 @@ interface SheetContext {
   readonly view: SheetView;
   readonly rewrite: (formula: string) => string;
   readonly table?: TableModel;
+  readonly validations?: readonly ValidationModel[];
 }
 
 /** Header texts: the header cells' text, blanks named Column1…, duplicates numbered. */
@@ -182,37 +186,77 @@ function tableColumnName(table: TableModel | undefined, expression: string): str
   return tableColumnRef(table.name, table.columns[range.left - table.range.left]);
 }
 
-function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartPlan): ChartModel {
+/**
+ * A chart as the template plan describes it. Plans of one chart gave category labels in the first
+ * column and one series in the second; plans of several charts add series by rows (named in the
+ * first column, categories from categoriesRange), a legend and value labels. Both are read here.
+ */
+interface ChartSource {
+  readonly type: string;
+  readonly title: string;
+  readonly sourceRange: string;
+  readonly seriesBy?: "Columns" | "Rows";
+  readonly categoriesRange?: string;
+  readonly showLegend?: boolean;
+  readonly showValues?: boolean;
+  readonly topLeft: string;
+  readonly bottomRight: string;
+}
+
+/** The sheet's charts, whether the preview keeps one (chart) or several (charts). */
+function chartSources(view: SheetView): readonly ChartSource[] {
+  const held = view as unknown as { chart?: ChartSource; charts?: readonly ChartSource[] };
+  return held.charts ?? (held.chart ? [held.chart] : []);
+}
+
+function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartSource): ChartModel {
   const source = parseRange(chart.sourceRange);
-  const column = (col: number): RangeModel => ({
-    top: source.top,
-    bottom: source.bottom,
-    left: col,
-    right: col,
-  });
-  const rows = Array.from({ length: source.bottom - source.top + 1 }, (_, i) => source.top + i);
   const at = (col: number, row: number): HfCellValue =>
     host.hf.getCellValue({ sheet: view.id, col, row });
   const text = (value: HfCellValue): string =>
     value === null ? "" : typeof value === "object" ? value.value : String(value);
+  const number = (value: HfCellValue): number | null => (typeof value === "number" ? value : null);
+  const cellsOf = (range: RangeModel): Array<{ col: number; row: number }> => {
+    const cells: Array<{ col: number; row: number }> = [];
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) cells.push({ col, row });
+    }
+    return cells;
+  };
+  const ref = (range: RangeModel) => absoluteRangeRef(view.name, range);
+  const series = (range: RangeModel, name?: string) => ({
+    name,
+    ref: ref(range),
+    cache: cellsOf(range).map(({ col, row }) => number(at(col, row))),
+    formatCode: host.format(cellRef(range.left, range.top), view.name).numberFormat,
+  });
+  let categories: RangeModel;
+  let seriesList: ChartModel["series"];
+  if (chart.seriesBy === "Rows") {
+    categories = parseRange(chart.categoriesRange ?? chart.sourceRange);
+    seriesList = cellsOf({ ...source, right: source.left }).map(({ row }) =>
+      series(
+        { top: row, bottom: row, left: source.left + 1, right: source.right },
+        text(at(source.left, row))
+      )
+    );
+  } else {
+    categories = { ...source, right: source.left };
+    seriesList = cellsOf({ ...source, bottom: source.top, left: source.left + 1 }).map(({ col }) =>
+      series({ top: source.top, bottom: source.bottom, left: col, right: col })
+    );
+  }
   return {
     kind: /^line/i.test(chart.type) ? "line" : "column",
     title: chart.title,
     categories: {
-      ref: absoluteRangeRef(view.name, column(source.left)),
-      cache: rows.map((row) => text(at(source.left, row))),
+      ref: ref(categories),
+      cache: cellsOf(categories).map(({ col, row }) => text(at(col, row))),
     },
-    series: [
-      {
-        ref: absoluteRangeRef(view.name, column(source.right)),
-        cache: rows.map((row) => {
-          const value = at(source.right, row);
-          return typeof value === "number" ? value : null;
-        }),
-        formatCode: view.formats.get(cellRef(source.right, source.top))?.numberFormat,
-      },
-    ],
-    anchor: { ...parseRange(`${chart.topLeft}:${chart.bottomRight}`) },
+    series: seriesList,
+    anchor: parseRange(`${chart.topLeft}:${chart.bottomRight}`),
+    showLegend: chart.showLegend,
+    showValues: chart.showValues,
   };
 }
 
@@ -228,7 +272,8 @@ function sheetModel(context: SheetContext): SheetModel {
     })),
     tables: context.table ? [context.table] : [],
     names: sheetNames(context),
-    charts: view.chart ? [sheetChart(host, view, view.chart)] : [],
+    charts: chartSources(view).map((chart) => sheetChart(host, view, chart)),
+    validations: context.validations,
     activeCell: isActive ? host.selection : undefined,
   };
 }
@@ -244,7 +289,14 @@ export function workbookFromHost(
   const tableNames = new Set<string>();
   const sheets = views.map((view) => {
     options.onSheet?.(view.name);
-    return sheetModel({ host, view, rewrite, table: sheetTable(host, view, tableNames) });
+    const table = sheetTable(host, view, tableNames);
+    return sheetModel({
+      host,
+      view,
+      rewrite,
+      table,
+      validations: options.validations?.[view.name],
+    });
   });
   const workbookNames: DefinedNameModel[] = host.hf.listNamedExpressions().map((name) => ({
     name,

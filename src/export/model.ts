@@ -68,6 +68,25 @@ export interface ChartModel {
   readonly series: readonly ChartSeriesModel[];
   /** The cells the chart covers (0-based, inclusive). */
   readonly anchor: RangeModel;
+  /** A legend below the plot; by default only when there are several series. */
+  readonly showLegend?: boolean;
+  /** Each point's value written on it. */
+  readonly showValues?: boolean;
+}
+
+/** An input cell's rule (Excel's data validation): a number with a bound, or a formula that must be TRUE. */
+export interface ValidationModel {
+  readonly range: RangeModel;
+  readonly type: "decimal" | "whole" | "custom";
+  /** For decimal and whole: how the value compares with the bound (formula). */
+  readonly operator?: "greaterThan" | "greaterThanOrEqual";
+  /** The bound, or the custom formula, without "=". */
+  readonly formula: string;
+  /** The message shown when the cell is selected (title at most 32 characters). */
+  readonly title: string;
+  readonly prompt: string;
+  /** The message when a typed value breaks the rule. */
+  readonly error: string;
 }
 
 export interface SheetModel {
@@ -79,6 +98,7 @@ export interface SheetModel {
   /** Names that belong to this sheet (sheet-scoped ones and the workbook-wide ones defined here). */
   readonly names: readonly DefinedNameModel[];
   readonly charts: readonly ChartModel[];
+  readonly validations?: readonly ValidationModel[];
   /** The selected cell, "B6". */
   readonly activeCell?: string;
 }

@@ -3,7 +3,7 @@
  * the selection, and the references to its drawing and table parts, in CT_Worksheet's order.
  */
 import { cellRef, rangeRef } from "./cellRefs";
-import { isErrorValue, type CellModel, type SheetModel } from "./model";
+import { isErrorValue, type CellModel, type SheetModel, type ValidationModel } from "./model";
 import type { SharedStrings } from "./sharedStrings";
 import type { StyleSheet } from "./styles";
 import { el, NS, textEl, XML_DECLARATION } from "./xml";
@@ -84,6 +84,26 @@ function dimension(cells: readonly CellModel[]): string {
   return `${cellRef(left, top)}:${cellRef(right, bottom)}`;
 }
 
+/** CT_DataValidation: the rule's attributes, then formula1. Blank is allowed (the check cell names it). */
+function validationXml(validation: ValidationModel): string {
+  return el(
+    "dataValidation",
+    {
+      type: validation.type,
+      operator: validation.type === "custom" ? undefined : validation.operator,
+      allowBlank: true,
+      showInputMessage: true,
+      showErrorMessage: true,
+      errorTitle: validation.title,
+      error: validation.error,
+      promptTitle: validation.title,
+      prompt: validation.prompt,
+      sqref: rangeRef(validation.range).replace(/^([A-Z]+\d+):\1$/, "$1"),
+    },
+    textEl("formula1", {}, validation.formula)
+  );
+}
+
 export interface WorksheetParts {
   /** The relationship id of the sheet's drawing, if it has charts. */
   readonly drawingRelId?: string;
@@ -100,6 +120,7 @@ export function worksheetXml(
 ): string {
   const widths = [...sheet.columnWidths].sort((a, b) => a.col - b.col);
   const active = sheet.activeCell ?? "A1";
+  const validations = sheet.validations ?? [];
   return (
     XML_DECLARATION +
     el(
@@ -130,6 +151,8 @@ export function worksheetXml(
           )
         ),
       el("sheetData", {}, ...rowsXml(sheet.cells, strings, styles)),
+      validations.length > 0 &&
+        el("dataValidations", { count: validations.length }, ...validations.map(validationXml)),
       el("pageMargins", {
         left: 0.7,
         right: 0.7,

@@ -5,13 +5,20 @@
  * table, the sheet-scoped name, the styles, the widths and the chart are what the plan says.
  * The sequences below are copied from ECMA-376 Part 1 (sml.xsd, dml-chart.xsd), not from the writer.
  */
-import { COMPANY_REVENUES } from "../../src/engine";
+import { COMPANY_REVENUES, requiredRevenue } from "../../src/engine";
 import { exportHostXlsx } from "../../src/export/exportWorkbook";
 import { exportTemplateXlsx } from "../../src/export/exportTemplate";
 import type { WorkbookModel } from "../../src/export/model";
 import { writeXlsx } from "../../src/export/xlsx";
-import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
-import { LABELS, MONEY_FORMAT, buildTemplatePlan } from "../../src/template";
+import { planValidations } from "../../src/export/planValidations";
+import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import {
+  GRID_MARGINS,
+  GRID_SPENDS,
+  LABELS,
+  MONEY_FORMAT,
+  buildTemplatePlan,
+} from "../../src/template";
 import {
   child,
   childNames,
@@ -51,6 +58,8 @@ const SEQUENCE = {
   twoCellAnchor: "from to sp grpSp graphicFrame cxnSp pic contentPart clientData",
   graphicFrame: "nvGraphicFramePr xfrm graphic",
   xf: "alignment protection extLst",
+  dLbls:
+    "dLbl delete numFmt spPr txPr dLblPos showLegendKey showVal showCatName showSerName showPercent showBubbleSize separator showLeaderLines leaderLines extLst",
 } as const;
 const sequence = (name: keyof typeof SEQUENCE): string[] => SEQUENCE[name].split(" ");
 
@@ -407,5 +416,97 @@ describe("cell values of every type, and text that needs escaping", () => {
     };
     expect(() => writeXlsx(twice)).toThrow(/Two sheets are named/);
     expect(() => writeXlsx({ activeSheet: 0, sheets: [] })).toThrow(/at least one sheet/);
+  });
+});
+
+describe("data validation, charts by rows, value labels", () => {
+  test("an input's rule becomes dataValidation (its attributes, formula1) after sheetData", () => {
+    const withRule = buildTemplatePlan();
+    const cells = withRule.cells.map((cell) =>
+      cell.address === a.margin
+        ? {
+            ...cell,
+            validation: {
+              rule: { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
+              title: "Margin",
+              prompt: "0.5 means 50%",
+              error: "margin must be below 100%: 0.5 means 50%",
+            },
+          }
+        : cell.address === a.spend
+          ? {
+              ...cell,
+              validation: {
+                rule: { type: "custom", formula: `=AND(ISNUMBER(${a.spend}),${a.spend}>=0)` },
+                title: "GPU spend",
+                prompt: "In $B",
+                error: "spend must be 0 or more",
+              },
+            }
+          : cell
+    );
+    const validations = planValidations({ ...withRule, cells });
+    expect(validations).toEqual([
+      expect.objectContaining({
+        type: "custom",
+        formula: `AND(ISNUMBER(${a.spend}),${a.spend}>=0)`,
+      }),
+      expect.objectContaining({ type: "decimal", operator: "greaterThanOrEqual", formula: "0" }),
+    ]);
+    const model: WorkbookModel = {
+      activeSheet: 0,
+      sheets: [
+        { name: "S", cells: [], columnWidths: [], tables: [], names: [], charts: [], validations },
+      ],
+    };
+    const sheet = parseXml(readParts(writeXlsx(model))["xl/worksheets/sheet1.xml"]);
+    expectOrder(sheet, "worksheet");
+    const rules = descendants(sheet, "dataValidation");
+    expect(rules.map((r) => [r.getAttribute("type"), r.getAttribute("sqref")])).toEqual([
+      ["custom", a.spend],
+      ["decimal", a.margin],
+    ]);
+    expect(rules[1].getAttribute("operator")).toBe("greaterThanOrEqual");
+    expect(rules[1].getAttribute("error")).toBe("margin must be below 100%: 0.5 means 50%");
+    expect(child(rules[0], "formula1")?.textContent).toBe(
+      `AND(ISNUMBER(${a.spend}),${a.spend}>=0)`
+    );
+  });
+
+  test("a line chart by rows: one series a row named by its first cell, categories from their row", async () => {
+    const host = new HyperFormulaHost();
+    const name = await host.insertTemplate(plan);
+    const grid = parseRange(plan.grid!.valuesRange);
+    const first = formatAddress(grid.left - 1, grid.top);
+    const second = formatAddress(grid.right, grid.top + 1);
+    const header = `${formatAddress(grid.left, grid.top - 1)}:${formatAddress(grid.right, grid.top - 1)}`;
+    // The preview of plans with several charts keeps them as `charts`.
+    (host.sheet(name) as unknown as { charts: unknown[] }).charts = [
+      {
+        type: "Line",
+        title: "Rows",
+        sourceRange: `${first}:${second}`,
+        seriesBy: "Rows",
+        categoriesRange: header,
+        showLegend: true,
+        showValues: true,
+        topLeft: "A40",
+        bottomRight: "F55",
+      },
+    ];
+    const written = readParts(exportHostXlsx(host, { sheets: [name] }).bytes);
+    const space = parseXml(written["xl/charts/chart1.xml"]);
+    const line = descendants(space, "lineChart")[0];
+    expectOrder(line, "lineChart");
+    expectOrder(child(line, "dLbls")!, "dLbls");
+    const series = descendants(line, "ser");
+    expect(series.map((s) => child(s, "tx")?.textContent)).toEqual(
+      GRID_SPENDS.slice(0, 2).map(String)
+    );
+    const values = descendants(child(series[1], "val")!, "v").map((v) => Number(v.textContent));
+    expect(values).toEqual(GRID_MARGINS.map((m) => requiredRevenue(GRID_SPENDS[1], 1, m)));
+    const categories = descendants(child(series[0], "cat")!, "v").map((v) => v.textContent);
+    expect(categories).toEqual(GRID_MARGINS.map(String));
+    expect(child(child(space, "chart")!, "legend")).toBeDefined();
   });
 });
