@@ -35,9 +35,17 @@ export interface FromHostOptions {
   readonly onSheet?: (name: string) => void;
 }
 
+/** The error values a spreadsheet file may hold; HyperFormula's own (#CYCLE!, #SPILL!…) are not. */
+const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
 function cellValue(value: HfCellValue): CellValue {
   if (value === null || typeof value !== "object") return value;
-  return { error: value.value };
+  return { error: FILE_ERRORS.has(value.value) ? value.value : "#VALUE!" };
+}
+
+/** A formula HyperFormula could not read: the file would not open with it, so it is kept as text. */
+function isUnreadable(value: HfCellValue): boolean {
+  return typeof value === "object" && value !== null && value.type === "ERROR";
 }
 
 /** "A12:B14" (or "'Sheet'!$A$12:$B$14") → its 0-based rectangle. */
@@ -122,6 +130,11 @@ function sheetCells(context: SheetContext): CellModel[] {
       const format = host.format(address, view.name);
       const value = headerText(table, row, col) ?? cellValue(raw);
       const formula = formulas[row]?.[col];
+      if (formula !== undefined && isUnreadable(raw)) {
+        cells.push({ row, col, value: formula, numberFormat: format.numberFormat });
+        written.add(address);
+        return;
+      }
       if (value === null && formula === undefined) {
         if (format.numberFormat === undefined && format.style === undefined) return;
       }

@@ -327,6 +327,15 @@ describe("the preview's whole workbook", () => {
     expect(formulas[0].getAttribute("ref")).toBe(`A1:C${COMPANY_REVENUES.length + 1}`);
     expect(formulas[0].textContent).not.toMatch(/GPU\./);
   });
+  test("a formula HyperFormula cannot read is kept as its text; its own errors become #VALUE!", () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "=SUM(1,", "Sheet1");
+    host.setInput("A2", "=A2+1", "Sheet1");
+    const cells = worksheetCells(readParts(exportHostXlsx(host).bytes)["xl/worksheets/sheet1.xml"]);
+    expect(cells.get("A1")).toMatchObject({ type: "s", formula: undefined });
+    // A cycle: Excel and LibreOffice work it out again on loading; the cached error is one they know.
+    expect(cells.get("A2")).toMatchObject({ type: "e", formula: "A2+1", value: "#VALUE!" });
+  });
 });
 
 describe("cell values of every type, and text that needs escaping", () => {
