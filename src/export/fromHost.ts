@@ -22,6 +22,7 @@ import type {
   ValidationModel,
   WorkbookModel,
 } from "./model";
+import { withFilePrefixes } from "./futureFunctions";
 import { tableColumnRef } from "./table";
 
 export interface FromHostOptions {
@@ -296,7 +297,8 @@ export function workbookFromHost(
   host: HyperFormulaHost,
   options: FromHostOptions = {}
 ): WorkbookModel {
-  const rewrite = options.formula ?? ((formula: string) => formula);
+  const translate = options.formula ?? ((formula: string) => formula);
+  const rewrite = (formula: string): string => withFilePrefixes(translate(formula));
   const wanted = options.sheets ?? host.sheets.map((sheet) => sheet.name);
   const views = wanted.map((name) => host.sheet(name));
   const tableNames = new Set<string>();

@@ -129,6 +129,10 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     const translation = translateCells(formulas);
     expect(translation.untranslated).toEqual([]);
     for (const cell of translation.converted) host.setInput(cell.address, cell.formula, converted);
+    // Functions newer than Excel 2007, typed by a user: stored with their _xlfn. prefix.
+    host.setInput("A1", "=IFNA(NA(),7)", "Sheet1");
+    host.setInput("A2", "=STDEV.S(1,2,3)", "Sheet1");
+    host.setInput("A3", '=TEXTJOIN("-",TRUE,"a","b")', "Sheet1");
     const portable = exportHostXlsx(host, { formulas: "gpu" }).bytes;
 
     const files = [
@@ -258,6 +262,11 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
       .filter((formula) => formula !== undefined);
     expect(formulas).toHaveLength(cached.size);
     expect(formulas.filter((formula) => /GPU\./i.test(formula as string))).toEqual([]);
+  });
+
+  test("functions newer than Excel 2007 (IFNA, STDEV.S, TEXTJOIN), stored with _xlfn., still compute", () => {
+    const rows = sheet("portable", "Sheet1");
+    expect(["A1", "A2", "A3"].map((address) => csvValue(rows, address))).toEqual([7, 1, "a-b"]);
   });
 
   test("the GPU.* form shows #NAME? without the add-in, as a colleague's spreadsheet would", () => {

@@ -10,6 +10,7 @@ import { exportHostXlsx } from "../../src/export/exportWorkbook";
 import { exportTemplateXlsx } from "../../src/export/exportTemplate";
 import type { WorkbookModel } from "../../src/export/model";
 import { writeXlsx } from "../../src/export/xlsx";
+import { withFilePrefixes } from "../../src/export/futureFunctions";
 import { planValidations } from "../../src/export/planValidations";
 import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
 import {
@@ -335,6 +336,16 @@ describe("the preview's whole workbook", () => {
     expect(cells.get("A1")).toMatchObject({ type: "s", formula: undefined });
     // A cycle: Excel and LibreOffice work it out again on loading; the cached error is one they know.
     expect(cells.get("A2")).toMatchObject({ type: "e", formula: "A2+1", value: "#VALUE!" });
+  });
+  test("functions newer than Excel 2007 get the file's _xlfn. prefix; strings and names do not", () => {
+    expect(withFilePrefixes('IFNA(A1,"IFNA(x)")+STDEV.S(B1:B3)')).toBe(
+      '_xlfn.IFNA(A1,"IFNA(x)")+_xlfn.STDEV.S(B1:B3)'
+    );
+    expect(withFilePrefixes("FILTER(A1:A3,A1:A3>0)")).toBe("_xlfn._xlws.FILTER(A1:A3,A1:A3>0)");
+    expect(withFilePrefixes("SUM(IFS_total)+'IFNA sheet'!A1")).toBe(
+      "SUM(IFS_total)+'IFNA sheet'!A1"
+    );
+    expect(withFilePrefixes("xor(TRUE, FALSE)")).toBe("_xlfn.xor(TRUE, FALSE)");
   });
 });
 
