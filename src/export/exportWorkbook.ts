@@ -41,6 +41,7 @@ export function exportHostXlsx(
   const untranslated: UntranslatedFormula[] = [];
   let sheet = "";
   const native = (formula: string): string => {
+    if (!/GPU/i.test(formula)) return formula; // no GPU.* call can be in it: nothing to read
     const result = translateFormula(`=${formula}`);
     if (result.kind === "native") return result.formula.replace(/^=/, "");
     if (result.kind === "untranslatable")

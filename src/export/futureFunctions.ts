@@ -26,9 +26,15 @@ const FUTURE_FUNCTIONS = new Set(
 /** Dynamic-array functions stored with a second prefix. */
 const WORKSHEET_FUNCTIONS = new Set(["FILTER", "SORT"]);
 
+/** A quick look for any of those names before a call's bracket; only then is the formula read. */
+const MENTIONS_ONE = new RegExp(
+  `(${[...FUTURE_FUNCTIONS, ...WORKSHEET_FUNCTIONS].map((name) => name.replace(/\./g, "\\.")).join("|")})\\s*\\(`,
+  "i"
+);
+
 /** The formula (without "=") as a file stores it: newer functions prefixed, nothing else changed. */
 export function withFilePrefixes(formula: string): string {
-  if (!/[A-Za-z]/.test(formula)) return formula;
+  if (!MENTIONS_ONE.test(formula)) return formula;
   const tokens = tokenize(formula, {
     mergeRefs: true,
     negativeNumbers: false,

@@ -73,8 +73,19 @@ export class StyleSheet {
     this.fills.add("gray125");
   }
 
+  /** Cell formats already looked up, by style object and number format (cells share both). */
+  private readonly known = new Map<CellStyle | undefined, Map<string | undefined, number>>();
+
   /** The index of the cell format for this number format and style. */
   index(numberFormat: string | undefined, style: CellStyle | undefined): number {
+    let byFormat = this.known.get(style);
+    if (!byFormat) this.known.set(style, (byFormat = new Map()));
+    let index = byFormat.get(numberFormat);
+    if (index === undefined) byFormat.set(numberFormat, (index = this.lookUp(numberFormat, style)));
+    return index;
+  }
+
+  private lookUp(numberFormat: string | undefined, style: CellStyle | undefined): number {
     const font: Font = {
       bold: style?.bold ?? false,
       italic: style?.italic ?? false,
