@@ -9,11 +9,13 @@
  */
 import { HyperFormula } from "hyperformula";
 import type { CellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { PaneError, type PaneHost } from "../taskpane/host";
+import { translateCells, type FormulaCell } from "../engine/portable/translate";
+import { PaneError, type PaneHost, type PortableMode, type PortableResult } from "../taskpane/host";
 import {
   columnLetter,
   quoteSheetName,
   uniqueSheetName,
+  uniqueTableName,
   type ChartPlan,
   type StyleName,
   type TemplatePlan,
@@ -316,6 +318,79 @@ export class HyperFormulaHost implements PaneHost {
   /** HyperFormula recalculates on every change: nothing is ever stale. */
   async recalculate(): Promise<void> {
     return;
+  }
+
+  /**
+   * Rewrites the active sheet's GPU.* formulas natively, on a copy placed after it (Excel's
+   * Worksheet.copy: values, formulas, formats, the table, its sheet-scoped names, the chart) or in
+   * place. The copy's own formulas are the ones translated, as in Excel.
+   */
+  async makePortable(mode: PortableMode): Promise<PortableResult> {
+    const source = this.activeSheet as MutableSheet;
+    const original = translateCells(this.formulaCells(source));
+    if (original.converted.length === 0) {
+      const { untranslated } = original;
+      return { sheet: source.name, source: source.name, converted: 0, untranslated };
+    }
+    const target = mode === "copy" ? this.copySheet(source) : source;
+    const translation = mode === "copy" ? translateCells(this.formulaCells(target)) : original;
+    this.hf.batch(() => {
+      for (const cell of translation.converted) {
+        this.hf.setCellContents(this.cellAddress(cell.address, target.name), cell.formula);
+      }
+    });
+    if (mode === "copy") {
+      this.active = this.sheetList.indexOf(target);
+      this.selected = "A1";
+      this.emit({ kind: "sheets" });
+    } else {
+      const addresses = translation.converted.map((cell) => cell.address);
+      this.emit({ kind: "values", sheet: target.name, addresses });
+    }
+    return {
+      sheet: target.name,
+      source: source.name,
+      converted: translation.converted.length,
+      untranslated: translation.untranslated,
+    };
+  }
+
+  /** Every formula on a sheet, by A1 address. */
+  private formulaCells(sheet: MutableSheet): FormulaCell[] {
+    const cells: FormulaCell[] = [];
+    this.hf.getSheetFormulas(sheet.id).forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (formula !== undefined) cells.push({ address: formatAddress(c, r), formula });
+      })
+    );
+    return cells;
+  }
+
+  /** A copy of a sheet after it, named "Name (2)", with its sheet-scoped names pointing at it. */
+  private copySheet(source: MutableSheet): MutableSheet {
+    const name = this.hf.addSheet(uniqueSheetName(source.name, this.hf.getSheetNames()));
+    const copy = this.newSheet(name);
+    const prefix = `${quoteSheetName(source.name)}!`;
+    const content = this.hf.getSheetSerialized(source.id);
+    const names = this.hf.listNamedExpressions(source.id).map((named) => {
+      const expression = String(this.hf.getNamedExpressionFormula(named, source.id) ?? "");
+      return [named, expression.split(prefix).join(`${quoteSheetName(name)}!`)] as const;
+    });
+    this.hf.batch(() => {
+      for (const [named, expression] of names)
+        this.hf.addNamedExpression(named, expression, copy.id);
+      this.hf.setSheetContent(copy.id, content);
+    });
+    copy.formats = new Map(source.formats);
+    copy.columnWidths = new Map(source.columnWidths);
+    copy.tableNames = source.tableNames.map((named) => ({ ...named }));
+    copy.chart = source.chart;
+    if (source.table) {
+      const tables = this.sheetList.flatMap((sheet) => (sheet.table ? [sheet.table.name] : []));
+      copy.table = { ...source.table, name: uniqueTableName(source.table.name, tables) };
+    }
+    this.sheetList.splice(this.sheetList.indexOf(source) + 1, 0, copy);
+    return copy;
   }
 
   private newSheet(name: string): MutableSheet {

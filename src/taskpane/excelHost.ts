@@ -6,7 +6,8 @@
  * - insertTemplate: ExcelApi 1.4 (Worksheet.names / NamedItemCollection.add 1.4,
  *   RangeFormat.columnWidth 1.2; sheets, ranges, tables, charts, activate and select 1.1);
  * - insertFormula: ExcelApi 1.7 (Workbook.getActiveCell);
- * - recalculate: ExcelApi 1.1 (Application.calculate).
+ * - recalculate: ExcelApi 1.1 (Application.calculate);
+ * - makePortable: ExcelApi 1.7 (Worksheet.copy 1.7, getUsedRangeOrNullObject 1.4).
  */
 /* global Excel, Office */
 import {
@@ -16,15 +17,33 @@ import {
   uniqueTableName,
   type CellPlan,
   type CellStyle,
+  type NamePlan,
   type TemplatePlan,
 } from "../template";
-import { PaneError, type Cleanup, type PaneErrorReason, type PaneHost } from "./host";
+import { makeActiveSheetPortable } from "./excelPortable";
+import {
+  PaneError,
+  type Cleanup,
+  type PaneErrorReason,
+  type PaneHost,
+  type PortableMode,
+  type PortableResult,
+} from "./host";
+import {
+  columnReference,
+  followsTable,
+  structuredColumnReference,
+  withNameReplaced,
+} from "./tableNames";
+
+export { structuredColumnReference } from "./tableNames";
 
 /** The ExcelApi version each action needs. */
 export const REQUIRED_EXCEL_API = {
   insertTemplate: "1.4",
   insertFormula: "1.7",
   recalculate: "1.1",
+  makePortable: "1.7",
 } as const;
 
 /** What the host needs from Office: Excel.run and the requirement-set check (tests pass fakes). */
@@ -39,14 +58,6 @@ export function officeEnvironment(): ExcelEnvironment {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
-}
-
-/**
- * A structured reference to one table column: =Table[[AI revenue ($B)]]. In a column name
- * [ ] # ' and @ are escaped with ', as Excel requires.
- */
-export function structuredColumnReference(table: string, column: string): string {
-  return `=${table}[[${column.replace(/[[\]#'@]/g, "'$&")}]]`;
 }
 
 /** Excel's error code for "the workbook, sheet or cell is protected". */
@@ -94,19 +105,38 @@ function writeCell(sheet: Excel.Worksheet, cell: CellPlan): void {
     range.format.horizontalAlignment = style.horizontalAlignment;
 }
 
+/** A property that a load delivered, or undefined where it was not (office.js throws then). */
+function loaded<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The proxies of a queued template whose loads tell, after the sync, how far Excel got. */
+interface QueuedTemplate {
+  /** The sheet added; its id (loaded with the add) identifies it for a rollback. */
+  readonly sheet: Excel.Worksheet;
+  /** Loaded just before the names are added: delivered when everything before them ran. */
+  readonly beforeNames: Excel.Table;
+  /** The names added, each with its formula loaded as Excel kept it. */
+  readonly names: ReadonlyArray<{ readonly plan: NamePlan; readonly item: Excel.NamedItem }>;
+}
+
 /**
- * Queues the whole template on a new sheet, in an order where every formula finds what it
- * refers to: values, then the table, then the names over the table, then the formulas.
+ * Queues the sheet, its values and the company table: everything the template's names refer to.
+ * The sheet's id is loaded with the add, so a rollback deletes this sheet and no other.
  */
-function queueTemplate(
+function queueSheetAndTable(
   workbook: Excel.Workbook,
   plan: TemplatePlan,
   sheetName: string,
   tableName: string
-): void {
+): { sheet: Excel.Worksheet; table: Excel.Table } {
   const sheet = workbook.worksheets.add(sheetName);
+  sheet.load("id");
 
-  const formulaCells = plan.cells.filter((cell) => cell.formula !== undefined);
   for (const cell of plan.cells) if (cell.formula === undefined) writeCell(sheet, cell);
 
   const { table: tablePlan } = plan;
@@ -121,13 +151,23 @@ function queueTemplate(
       numberFormat,
     ]);
   });
+  return { sheet, table };
+}
 
-  for (const name of plan.names) {
-    const header = tablePlan.headers[name.tableColumn];
-    sheet.names.add(name.name, structuredColumnReference(tableName, header), name.comment);
+/** The structured reference that a name of the plan stands for (without "="). */
+function nameOperand(plan: TemplatePlan, name: NamePlan, tableName: string): string {
+  return columnReference(tableName, plan.table.headers[name.tableColumn]);
+}
+
+/** Queues the formulas (each through formulaOf), the chart, the widths, and shows the sheet. */
+function queueFormulasAndLayout(
+  sheet: Excel.Worksheet,
+  plan: TemplatePlan,
+  formulaOf: (formula: string) => string = (formula) => formula
+): void {
+  for (const cell of plan.cells) {
+    if (cell.formula !== undefined) writeCell(sheet, { ...cell, formula: formulaOf(cell.formula) });
   }
-
-  for (const cell of formulaCells) writeCell(sheet, cell);
 
   if (plan.chart) {
     const chart = sheet.charts.add(
@@ -150,24 +190,69 @@ function queueTemplate(
 }
 
 /**
- * After a failed insertion: deletes the sheet that the insertion added, if it got that far.
- * The name was free when the insertion began, so a sheet by that name is the partial one.
+ * Queues the whole template on a new sheet, in an order where every formula finds what it
+ * refers to: values, then the table, then the names over the table, then the formulas.
+ */
+function queueTemplate(
+  workbook: Excel.Workbook,
+  plan: TemplatePlan,
+  sheetName: string,
+  tableName: string
+): QueuedTemplate {
+  const { sheet, table } = queueSheetAndTable(workbook, plan, sheetName, tableName);
+  table.load("name");
+  const names = plan.names.map((name) => {
+    const reference = structuredColumnReference(tableName, plan.table.headers[name.tableColumn]);
+    const item = sheet.names.add(name.name, reference, name.comment);
+    item.load("formula");
+    return { plan: name, item };
+  });
+  queueFormulasAndLayout(sheet, plan);
+  return { sheet, beforeNames: table, names };
+}
+
+/** The formula with the uses of the given names replaced by their structured references. */
+function withoutNames(
+  plan: TemplatePlan,
+  names: readonly NamePlan[],
+  tableName: string
+): (formula: string) => string {
+  return (formula) =>
+    names.reduce(
+      (text, name) => withNameReplaced(text, name.name, nameOperand(plan, name, tableName)),
+      formula
+    );
+}
+
+/**
+ * After a failed write: whether it was the names that Excel refused (office-js #1918), i.e.
+ * everything before them ran (its load came back) and not every name was added. office.js
+ * hands out the results of the actions that ran even when a later one fails.
+ */
+function namesRefused(queued: QueuedTemplate): boolean {
+  if (queued.names.length === 0 || loaded(() => queued.beforeNames.name) === undefined)
+    return false;
+  return queued.names.some(({ item }) => loaded(() => item.formula) === undefined);
+}
+
+/**
+ * After a failed insertion: deletes the sheet that the insertion added, found by the id loaded
+ * with the add, never by its name, so a sheet that someone else added meanwhile under that name
+ * stays. No id came back when the add itself did not run: then nothing was written.
  */
 async function removePartialSheet(
   context: Excel.RequestContext,
-  sheetName: string
+  queued: QueuedTemplate | undefined
 ): Promise<Cleanup> {
+  const id = queued && loaded(() => queued.sheet.id);
+  if (id === undefined) return "nothing-written";
   try {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const partial = sheets.items.find((sheet) => sheet.name === sheetName);
-    if (!partial) return "nothing-written";
-    partial.delete();
+    context.workbook.worksheets.getItem(id).delete();
     await context.sync();
     return "removed";
-  } catch {
-    return "failed";
+  } catch (error) {
+    // Gone already (someone deleted it): nothing of ours is left.
+    return errorCode(error) === "ItemNotFound" ? "nothing-written" : "failed";
   }
 }
 
@@ -186,8 +271,10 @@ export class ExcelHost implements PaneHost {
   }
 
   /**
-   * Two round trips: one reads the names in use, one writes everything. On a failure, the sheet
-   * it added is deleted (extra round trips on that path only) and a PaneError says why.
+   * Two round trips: one reads the names in use, one writes everything. Where Excel changed or
+   * refused the name over the table column, one more writes its structured reference into the
+   * formulas instead. On a failure, the sheet it added is deleted (one more round trip) and a
+   * PaneError says why.
    */
   async insertTemplate(plan: TemplatePlan): Promise<string> {
     this.require("insertTemplate");
@@ -222,18 +309,92 @@ export class ExcelHost implements PaneHost {
       ...names.items.map((name) => name.name),
     ]);
 
+    let queued: QueuedTemplate | undefined;
     try {
-      queueTemplate(workbook, plan, sheetName, tableName);
+      queued = queueTemplate(workbook, plan, sheetName, tableName);
       await context.sync(); // round trip 2: everything written
     } catch (error) {
-      // "ItemAlreadyExists": someone took the name meanwhile; that sheet is not ours to delete.
-      const cleanup: Cleanup =
-        errorCode(error) === "ItemAlreadyExists"
-          ? "nothing-written"
-          : await removePartialSheet(context, sheetName);
-      throw toPaneError(error, { sheet: sheetName, cleanup });
+      if (!queued || !namesRefused(queued)) return this.rollBack(context, queued, sheetName, error);
+      await this.writeWithoutNames(context, queued, plan, sheetName, tableName); // round trip 3
+      return sheetName;
+    }
+    const fixed = queued.names.filter(({ item }) => !followsTable(item.formula, tableName));
+    if (fixed.length > 0) {
+      await this.replaceFixedNames(context, queued, plan, fixed, sheetName, tableName); // round trip 3
     }
     return sheetName;
+  }
+
+  /**
+   * Excel refused the names (office-js #1918): the formulas, with each name's structured
+   * reference in its place, and the rest of the template; any name added before goes too.
+   */
+  private writeWithoutNames(
+    context: Excel.RequestContext,
+    queued: QueuedTemplate,
+    plan: TemplatePlan,
+    sheetName: string,
+    tableName: string
+  ): Promise<void> {
+    return this.writeOrRollBack(context, queued, sheetName, () => {
+      for (const { item } of queued.names) {
+        if (loaded(() => item.formula) !== undefined) item.delete();
+      }
+      queueFormulasAndLayout(queued.sheet, plan, withoutNames(plan, plan.names, tableName));
+    });
+  }
+
+  /**
+   * Excel kept a name as a fixed range (office-js #740), which would not follow rows added to
+   * the table: its uses take the structured reference itself, and the name goes.
+   */
+  private replaceFixedNames(
+    context: Excel.RequestContext,
+    queued: QueuedTemplate,
+    plan: TemplatePlan,
+    fixed: QueuedTemplate["names"],
+    sheetName: string,
+    tableName: string
+  ): Promise<void> {
+    const replace = withoutNames(
+      plan,
+      fixed.map((name) => name.plan),
+      tableName
+    );
+    return this.writeOrRollBack(context, queued, sheetName, () => {
+      for (const cell of plan.cells) {
+        if (cell.formula === undefined) continue;
+        const formula = replace(cell.formula);
+        if (formula !== cell.formula) queued.sheet.getRange(cell.address).formulas = [[formula]];
+      }
+      for (const { item } of fixed) item.delete();
+    });
+  }
+
+  /** Deletes the partial sheet (if any) and throws the error as a PaneError that says so. */
+  private async rollBack(
+    context: Excel.RequestContext,
+    queued: QueuedTemplate | undefined,
+    sheetName: string,
+    error: unknown
+  ): Promise<never> {
+    const cleanup = await removePartialSheet(context, queued);
+    throw toPaneError(error, { sheet: sheetName, cleanup });
+  }
+
+  /** One more round trip on the template's sheet; on failure the partial sheet goes. */
+  private async writeOrRollBack(
+    context: Excel.RequestContext,
+    queued: QueuedTemplate,
+    sheetName: string,
+    queue: () => void
+  ): Promise<void> {
+    try {
+      queue();
+      await context.sync();
+    } catch (error) {
+      await this.rollBack(context, queued, sheetName, error);
+    }
   }
 
   /** Writes the formula into the active cell if it is empty; never overwrites what is there. */
@@ -267,6 +428,16 @@ export class ExcelHost implements PaneHost {
         context.workbook.application.calculate("Full");
         await context.sync();
       });
+    } catch (error) {
+      throw toPaneError(error);
+    }
+  }
+
+  /** Rewrites the active sheet's GPU.* formulas natively (src/taskpane/excelPortable.ts). */
+  async makePortable(mode: PortableMode): Promise<PortableResult> {
+    this.require("makePortable");
+    try {
+      return await this.environment.run((context) => makeActiveSheetPortable(context, mode));
     } catch (error) {
       throw toPaneError(error);
     }

@@ -5,6 +5,38 @@
 import type { PresetId } from "../engine";
 import type { Language } from "../template";
 
+/** The workbook actions (src/taskpane/parts/workbookActions.ts), by button id. */
+export type WorkbookActionId = "recalculate";
+
+/** The words of "Make this sheet portable" (src/taskpane/parts/portable.ts). */
+export interface PortableText {
+  heading: string;
+  intro: string;
+  copyButton: string;
+  inPlaceButton: string;
+  /** The confirmation asked before converting in place (Office.js writes clear Excel's undo). */
+  confirmInPlace: string;
+  confirmButton: string;
+  cancelButton: string;
+  working: string;
+  failed: string;
+  converted: (count: number, sheet: string, source: string, copy: boolean) => string;
+  nothingToConvert: (sheet: string) => string;
+  untranslatedHeading: (count: number) => string;
+}
+
+/** The words of one workbook action. */
+export interface ActionText {
+  heading: string;
+  /** When it helps. */
+  intro: string;
+  button: string;
+  /** Shown while it runs. */
+  working: string;
+  /** The first sentence when it fails. */
+  failed: string;
+}
+
 export interface PaneText {
   /** The language's name in itself, for the language switch. */
   languageName: string;
@@ -23,6 +55,9 @@ export interface PaneText {
   includeLegend: string;
   gridOption: string;
   chartOption: string;
+  /** The legend over the choice of formulas for the template. */
+  formulasLegend: string;
+  formulasOption: Record<"gpu" | "native", string>;
   insertButton: string;
   inserting: string;
   inserted: (sheet: string) => string;
@@ -33,16 +68,15 @@ export interface PaneText {
   insertExampleFor: (formula: string) => string;
   writingFormula: string;
   formulaInserted: (formula: string, address: string) => string;
-  recalcHeading: string;
-  recalcIntro: string;
-  recalcButton: string;
-  recalculating: string;
+  /** The heading over the actions on the open workbook. */
+  workbookHeading: string;
+  actions: Record<WorkbookActionId, ActionText>;
+  portable: PortableText;
   recalculated: string;
   sourceLabel: string;
   errors: {
     insertFailed: string;
     formulaFailed: string;
-    recalcFailed: string;
     unsupported: (requirementSet: string) => string;
     protectedWorkbook: string;
     protectedCell: string;
@@ -77,6 +111,11 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     includeLegend: "Also add",
     gridOption: "Sensitivity grid (GPU spend \u00d7 margin)",
     chartOption: "Chart: required vs identified revenue",
+    formulasLegend: "Formulas",
+    formulasOption: {
+      gpu: "GPU functions (needs GPU Payback)",
+      native: "Native Excel formulas (opens anywhere)",
+    },
     insertButton: "Insert sheet",
     inserting: "Inserting the sheet\u2026",
     inserted: (sheet) => `Inserted sheet '${sheet}'`,
@@ -87,16 +126,42 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     insertExampleFor: (formula) => `Insert ${formula} in the selected cell`,
     writingFormula: "Writing the formula\u2026",
     formulaInserted: (formula, address) => `Wrote ${formula} in ${address}`,
-    recalcHeading: "Recalculate",
-    recalcIntro: "For workbooks in manual calculation mode: recalculates every formula now.",
-    recalcButton: "Recalculate workbook",
-    recalculating: "Recalculating\u2026",
+    workbookHeading: "Workbook",
+    actions: {
+      recalculate: {
+        heading: "Recalculate",
+        intro: "For workbooks in manual calculation mode: recalculates every formula now.",
+        button: "Recalculate workbook",
+        working: "Recalculating\u2026",
+        failed: "Could not recalculate.",
+      },
+    },
+    portable: {
+      heading: "Make this sheet portable",
+      intro:
+        "Rewrites the GPU.* formulas of the active sheet as native Excel formulas, so that it opens anywhere: Excel without GPU Payback, LibreOffice, Google Sheets. By default on a copy of the sheet; the original keeps its GPU.* formulas.",
+      copyButton: "Make a portable copy",
+      inPlaceButton: "Convert this sheet in place\u2026",
+      confirmInPlace:
+        "Convert the active sheet in place? Its GPU.* formulas are replaced by native formulas, and Excel cannot undo this.",
+      confirmButton: "Convert in place",
+      cancelButton: "Cancel",
+      working: "Converting the GPU.* formulas\u2026",
+      failed: "Could not make the sheet portable.",
+      converted: (count, sheet, source, copy) =>
+        copy
+          ? `Wrote ${count} native formula${count === 1 ? "" : "s"} on '${sheet}', a copy of '${source}'.`
+          : `Rewrote ${count} formula${count === 1 ? "" : "s"} of '${sheet}' in native form.`,
+      nothingToConvert: (sheet) =>
+        `'${sheet}' has no GPU.* formula to convert: nothing was changed.`,
+      untranslatedHeading: (count) =>
+        `${count} GPU.* formula${count === 1 ? " was" : "s were"} left as ${count === 1 ? "it was" : "they were"}:`,
+    },
     recalculated: "Recalculated the workbook.",
     sourceLabel: "Figures from",
     errors: {
       insertFailed: "Could not insert the template.",
       formulaFailed: "Could not write the formula.",
-      recalcFailed: "Could not recalculate.",
       unsupported: (set) =>
         `This version of Excel lacks ${set}, which this needs. Update Excel, or use Excel on the web.`,
       protectedWorkbook:
@@ -133,6 +198,11 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     includeLegend: "同時加入",
     gridOption: "敏感度分析表（GPU 支出 \u00d7 利潤率）",
     chartOption: "圖表：所需營收與已確認營收",
+    formulasLegend: "公式",
+    formulasOption: {
+      gpu: "GPU 函數（需要 GPU 回本試算）",
+      native: "原生 Excel 公式（任何地方都能開啟）",
+    },
     insertButton: "插入工作表",
     inserting: "正在插入工作表\u2026",
     inserted: (sheet) => `已插入工作表「${sheet}」`,
@@ -143,16 +213,40 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     insertExampleFor: (formula) => `在所選儲存格插入 ${formula}`,
     writingFormula: "正在寫入公式\u2026",
     formulaInserted: (formula, address) => `已在 ${address} 寫入 ${formula}`,
-    recalcHeading: "重新計算",
-    recalcIntro: "適用於手動計算模式的活頁簿：立即重新計算所有公式。",
-    recalcButton: "重新計算活頁簿",
-    recalculating: "正在重新計算\u2026",
+    workbookHeading: "活頁簿",
+    actions: {
+      recalculate: {
+        heading: "重新計算",
+        intro: "適用於手動計算模式的活頁簿：立即重新計算所有公式。",
+        button: "重新計算活頁簿",
+        working: "正在重新計算\u2026",
+        failed: "無法重新計算。",
+      },
+    },
+    portable: {
+      heading: "讓此工作表可攜",
+      intro:
+        "把使用中工作表的 GPU.* 公式改寫為原生 Excel 公式，讓它在任何地方都能開啟：沒有 GPU 回本試算的 Excel、LibreOffice、Google 試算表。預設在工作表的複本上進行，原工作表保留 GPU.* 公式。",
+      copyButton: "建立可攜複本",
+      inPlaceButton: "直接轉換此工作表\u2026",
+      confirmInPlace:
+        "要直接轉換使用中的工作表嗎？它的 GPU.* 公式會被原生公式取代，而且 Excel 無法復原。",
+      confirmButton: "直接轉換",
+      cancelButton: "取消",
+      working: "正在轉換 GPU.* 公式\u2026",
+      failed: "無法讓工作表可攜。",
+      converted: (count, sheet, source, copy) =>
+        copy
+          ? `已在「${source}」的複本「${sheet}」寫入 ${count} 個原生公式。`
+          : `已將「${sheet}」的 ${count} 個公式改寫為原生形式。`,
+      nothingToConvert: (sheet) => `「${sheet}」沒有要轉換的 GPU.* 公式，沒有任何內容被更動。`,
+      untranslatedHeading: (count) => `有 ${count} 個 GPU.* 公式維持原樣：`,
+    },
     recalculated: "已重新計算活頁簿。",
     sourceLabel: "數據出處",
     errors: {
       insertFailed: "無法插入範本。",
       formulaFailed: "無法寫入公式。",
-      recalcFailed: "無法重新計算。",
       unsupported: (set) =>
         `此版本的 Excel 不支援所需的 ${set}。請更新 Excel，或改用 Excel 網頁版。`,
       protectedWorkbook:

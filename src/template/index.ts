@@ -1,5 +1,6 @@
 export * from "./labels";
 export * from "./layout";
+export * from "./nativeFormulas";
 export * from "./plan";
 export * from "./sheetNames";
 export * from "./styles";

@@ -151,8 +151,10 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       "Reported by The Information (about $1B a year)": "The Information 報導（每年約 10 億美元）",
       "Microsoft expects about $10B a year from Copilot and similar products":
         "微軟預期 Copilot 等產品每年約帶來 100 億美元",
-      "The article's stated total ($75B) less the companies it names ($61B)":
-        "文章所述總額（750 億美元）減去其列名公司（610 億美元）",
+      "Assumed; named in the author's June 2024 restatement, left out of the translation":
+        "假設；作者於 2024 年 6 月的重述中列名，中文譯本未列",
+      "The article's stated total ($75B) less the companies it names ($71B)":
+        "文章所述總額（750 億美元）減去其列名公司（710 億美元）",
     },
     gridSection: "敏感度分析：回本所需營收（十億美元）",
     gridCorner: "GPU 支出 ↓ / 利潤率 →",

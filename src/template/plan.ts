@@ -12,6 +12,7 @@ import { chartSection } from "./sections/chart";
 import { companyTableSection, REVENUES_NAME } from "./sections/companyTable";
 import { GRID_MARGINS, gridSection } from "./sections/grid";
 import { HEADING_ROWS, headingSection } from "./sections/heading";
+import { nativeTemplatePlan } from "./nativeFormulas";
 import { inputsSection } from "./sections/inputs";
 import { resultsSection } from "./sections/results";
 import type { ColumnWidth, TemplateOptions, TemplatePlan } from "./types";
@@ -63,7 +64,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
       : undefined;
 
   const addresses = { ...inputs.addresses, ...results.addresses };
-  return {
+  const plan: TemplatePlan = {
     language,
     preset: presetId,
     sheetName: text.sheetName,
@@ -76,4 +77,5 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     addresses,
     activeCell: addresses.spend,
   };
+  return options.formulas === "native" ? nativeTemplatePlan(plan) : plan;
 }

@@ -104,11 +104,18 @@ export interface TemplatePlan {
   readonly addresses: TemplateAddresses;
   /** The cell to select when the sheet is shown. */
   readonly activeCell: string;
+  /** "native" when the formulas are native Excel (no GPU.* calls); GPU.* functions otherwise. */
+  readonly formulas?: TemplateFormulas;
 }
+
+/** Which functions a template's formulas use: GPU.* (needs the add-in) or native Excel. */
+export type TemplateFormulas = "gpu" | "native";
 
 export interface TemplateOptions {
   readonly preset?: PresetId;
   readonly language?: Language;
   readonly includeGrid?: boolean;
   readonly includeChart?: boolean;
+  /** GPU.* functions (needs the add-in, the default) or native Excel formulas (opens anywhere). */
+  readonly formulas?: TemplateFormulas;
 }

@@ -41,12 +41,12 @@ function parts(section: Element): Map<string, Element[]> {
 }
 
 // A small evaluator for the help's example formulas, so that each example is checked against the
-// built bundle. Ranges refer to the article's table spilled in A1:C12 by =GPU.ARTICLE_TABLE().
+// built bundle. Ranges refer to the article's table spilled in A1:C13 by =GPU.ARTICLE_TABLE().
 const articleTable = () => bundle.call("ARTICLE_TABLE") as unknown[][];
 const RANGES: Record<string, () => unknown[][]> = {
-  "A1:C12": articleTable,
+  "A1:C13": articleTable,
   "A1#": articleTable,
-  "B2:B12": () =>
+  "B2:B13": () =>
     articleTable()
       .slice(1)
       .map((row) => [row[1]]),

@@ -324,7 +324,7 @@ describe("model: GAP and COVERAGE over ranges", () => {
   it("the article's own table gives the article's gap and coverage, however often it is called", () => {
     const table = bundle.call("ARTICLE_TABLE") as unknown[][];
     expect(table).toEqual(EXPECTED_TABLE);
-    expect(table).toHaveLength(12);
+    expect(table).toHaveLength(13);
     for (const row of table) expect(row).toHaveLength(3);
     expect(bundle.call("GAP", table)).toBe(125);
     expect(bundle.call("COVERAGE", table)).toBe(0.375);

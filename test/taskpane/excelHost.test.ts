@@ -72,12 +72,12 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(String(cell("A3")?.value)).toMatch(/^Method: GPU spend × \(1 \+ energy\)/);
   });
 
-  it("writes the company table as an Excel table with 11 rows totalling 75", () => {
+  it("writes the company table as an Excel table with 12 rows totalling 75", () => {
     const table = workbook.tables.find((t) => t.sheet === "GPU Payback");
     expect(table).toEqual({
       name: "GpuPaybackRevenue",
       sheet: "GPU Payback",
-      range: "A20:C31",
+      range: "A20:C32",
       hasHeaders: true,
       style: "TableStyleMedium2",
     });
@@ -86,9 +86,10 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       "AI revenue ($B)",
       "Basis in the article",
     ]);
-    const companies = Array.from({ length: 11 }, (_, i) => cell(`A${21 + i}`)?.value);
+    const companies = Array.from({ length: 12 }, (_, i) => cell(`A${21 + i}`)?.value);
     expect(companies).toEqual([
       "OpenAI",
+      "Google",
       "Microsoft",
       "Meta",
       "Apple",
@@ -100,11 +101,11 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       "Tesla",
       "Other (not itemised)",
     ]);
-    const revenues = Array.from({ length: 11 }, (_, i) => cell(`B${21 + i}`)?.value as number);
-    expect(revenues).toEqual([1, 10, 10, 10, 5, 5, 5, 5, 5, 5, 14]);
+    const revenues = Array.from({ length: 12 }, (_, i) => cell(`B${21 + i}`)?.value as number);
+    expect(revenues).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
-    for (let row = 21; row <= 31; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
-    expect(cell("A32")).toBeUndefined();
+    for (let row = 21; row <= 32; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    expect(cell("A33")).toBeUndefined();
   });
 
   it("names the revenue column Revenues on the sheet, as a structured reference to the table", () => {
@@ -181,7 +182,7 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       else expect(actual?.value).toBe(planned.value);
       expect(actual?.numberFormat).toBe(planned.numberFormat);
     }
-    const tableCells = 12 * 3;
+    const tableCells = 13 * 3;
     expect(written.size).toBe(sept.cells.length + tableCells);
   });
 
@@ -262,8 +263,8 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     expect(zhCells.get("A6")?.value).toBe("GPU 支出（十億美元）");
     expect(zhCells.get("A14")?.value).toBe("營收缺口（十億美元）");
     expect(zhCells.get("B20")?.value).toBe("AI 營收（十億美元）");
-    expect(zhCells.get("A31")?.value).toBe("其他（未逐項列出）");
-    expect(zhCells.get("C23")?.value).toBe("假設");
+    expect(zhCells.get("A32")?.value).toBe("其他（未逐項列出）");
+    expect(zhCells.get("C24")?.value).toBe("假設");
     expect(workbook.sheet("GPU 回本試算")!.names[0].formula).toBe(
       "=GpuPaybackRevenue[[AI 營收（十億美元）]]"
     );
@@ -320,8 +321,8 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     expect(workbook.snapshot()).toEqual(before);
     expect(workbook.commands).toContain("worksheets.add GPU Payback");
     expect(workbook.commands).toContain("worksheet.delete GPU Payback");
-    // 2 for the insertion, then 2 on the failure path: look for the sheet, delete it.
-    expect(workbook.syncs).toBe(4);
+    // 2 for the insertion, then 1 on the failure path: delete the sheet by its id.
+    expect(workbook.syncs).toBe(3);
   });
 
   it("reports a protected workbook when no sheet can be added, with nothing to clean up", async () => {
@@ -342,7 +343,7 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
   it("says which sheet is left when even the clean-up fails", async () => {
     const { workbook, host } = setUp({
       failOn: (command) =>
-        command.startsWith("names.add") || command.startsWith("worksheet.delete")
+        command.startsWith("charts.add") || command.startsWith("worksheet.delete")
           ? excelError("GeneralException")
           : undefined,
     });
@@ -367,6 +368,8 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     const commands = reference.commands;
     expect(commands.length).toBeGreaterThan(200);
     for (let n = 0; n < commands.length; n++) {
+      // A refused name is not a failure: the names' fallback has its own tests below.
+      if (commands[n].startsWith("names.add")) continue;
       let seen = 0;
       const { workbook, host } = setUp({
         sheets: ["Sheet1", "GPU Payback"],
@@ -381,6 +384,63 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
       ]);
       expect(workbook.snapshot()).toEqual(before);
     }
+  });
+
+  it("keeps a sheet that someone else added under the same name before the write", async () => {
+    const { workbook, host } = setUp({
+      afterSync: (book, sync) => {
+        if (sync === 1) book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details).toMatchObject({ code: "ItemAlreadyExists", cleanup: "nothing-written" });
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.commands.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+    expect(workbook.syncs).toBe(2);
+  });
+
+  it("keeps a sheet that someone else added under the same name after its own add failed", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("worksheets.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync === 2) book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "GPU Payback"]);
+  });
+
+  it("deletes its own partial sheet by id, even renamed, and not the one that took its name", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("charts.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync !== 2) return;
+        book.sheet("GPU Payback")!.name = "Renamed by a colleague";
+        book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details).toMatchObject({ cleanup: "removed", sheet: "GPU Payback" });
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "GPU Payback"]);
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.commands).toContain("worksheet.delete Renamed by a colleague");
+  });
+
+  it("reports nothing left when its partial sheet was deleted by someone else meanwhile", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("charts.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync === 2) book.deleteSheet(book.sheet("GPU Payback")!);
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
   });
 
   it("writes nothing and names the requirement set when Excel lacks ExcelApi 1.4", async () => {
@@ -453,5 +513,105 @@ describe("ExcelHost.insertFormula and recalculate", () => {
           : undefined,
     });
     expect((await failure(host.recalculate())).reason).toBe("busy");
+  });
+});
+
+describe("ExcelHost.insertTemplate: the name over the table column where Excel changes or refuses it", () => {
+  const reference = "GpuPaybackRevenue[[AI revenue ($B)]]";
+  const usesOfRevenues = {
+    B13: `=SUM(${reference})`,
+    B14: `=GPU.GAP(${reference},B12)`,
+    B15: `=GPU.COVERAGE(${reference},B12)`,
+  };
+
+  /** The sheet as the normal path writes it, to compare a fallback's sheet with. */
+  async function normalSheet() {
+    const { workbook, host } = setUp();
+    await host.insertTemplate(sept);
+    return workbook.sheet("GPU Payback")!;
+  }
+
+  function formulasOf(sheet: { cells: Map<string, { formula?: string }> }) {
+    return Object.fromEntries(
+      [...sheet.cells]
+        .filter(([, cell]) => cell.formula !== undefined)
+        .map(([a, c]) => [a, c.formula])
+    );
+  }
+
+  it("keeps the name where Excel keeps the structured reference: two round trips", async () => {
+    const { workbook, host } = setUp({ structuredNames: "kept" });
+    await host.insertTemplate(sept);
+    expect(workbook.sheet("GPU Payback")!.names.map((n) => n.formula)).toEqual([`=${reference}`]);
+    expect(workbook.sheet("GPU Payback")!.cells.get("B14")?.formula).toBe("=GPU.GAP(Revenues,B12)");
+    expect(workbook.syncs).toBe(2);
+  });
+
+  it("writes the table column into the formulas and drops the name where Excel fixed its range", async () => {
+    const normal = await normalSheet();
+    const { workbook, host } = setUp({ structuredNames: "fixed-range" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    const sheet = workbook.sheet("GPU Payback")!;
+    expect(sheet.names).toEqual([]);
+    expect(formulasOf(sheet)).toEqual({ ...formulasOf(normal), ...usesOfRevenues });
+    expect(workbook.syncs).toBe(3);
+    // The third round trip rewrites the three uses and deletes the name, nothing else.
+    const third = workbook.commands.slice(
+      workbook.commands.indexOf("select B6 on GPU Payback") + 1
+    );
+    expect(third).toEqual([
+      "range.formulas B13 on GPU Payback",
+      "range.formulas B14 on GPU Payback",
+      "range.formulas B15 on GPU Payback",
+      "name.delete Revenues",
+    ]);
+  });
+
+  it("writes the rest with the table column in the formulas where Excel refused the name", async () => {
+    const normal = await normalSheet();
+    const { workbook, host } = setUp({ structuredNames: "refused" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    const sheet = workbook.sheet("GPU Payback")!;
+    expect(sheet.names).toEqual([]);
+    expect(formulasOf(sheet)).toEqual({ ...formulasOf(normal), ...usesOfRevenues });
+    expect(sheet.charts).toEqual(normal.charts);
+    expect([...sheet.columnWidths]).toEqual([...normal.columnWidths]);
+    expect([workbook.activeSheet, sheet.selection]).toEqual(["GPU Payback", "B6"]);
+    for (const [address, cell] of normal.cells) {
+      const mine = sheet.cells.get(address);
+      expect([address, mine?.value, mine?.numberFormat, mine?.format]).toEqual([
+        address,
+        cell.value,
+        cell.numberFormat,
+        cell.format,
+      ]);
+    }
+    expect(workbook.syncs).toBe(3);
+  });
+
+  it("writes a zh-TW column name into the formulas with its own header", async () => {
+    const { workbook, host } = setUp({ structuredNames: "refused" });
+    await host.insertTemplate(buildTemplatePlan({ preset: "sept2023", language: "zh-TW" }));
+    expect(workbook.sheet("GPU 回本試算")!.cells.get("B14")?.formula).toBe(
+      "=GPU.GAP(GpuPaybackRevenue[[AI 營收（十億美元）]],B12)"
+    );
+  });
+
+  it("removes the partial sheet when the fallback's own write fails", async () => {
+    for (const [structuredNames, failing] of [
+      ["refused", "charts.add"],
+      ["fixed-range", "name.delete"],
+    ] as const) {
+      const { workbook, host } = setUp({
+        structuredNames,
+        failOn: (command) =>
+          command.startsWith(failing) ? excelError("GeneralException") : undefined,
+      });
+      const before = workbook.snapshot();
+      const error = await failure(host.insertTemplate(sept));
+      expect([structuredNames, error.details.cleanup]).toEqual([structuredNames, "removed"]);
+      expect(workbook.snapshot()).toEqual(before);
+      expect(workbook.syncs).toBe(4);
+    }
   });
 });

@@ -54,6 +54,8 @@ export interface FakeChart {
 }
 
 export interface FakeSheet {
+  /** Excel's worksheet id, unique and never reused, e.g. "{00000000-0001-0000-0000-000000000000}". */
+  id: string;
   name: string;
   cells: Map<string, FakeCell>;
   names: FakeName[];
@@ -111,6 +113,14 @@ export interface FakeWorkbookOptions {
   activeCell?: ActiveCell;
   /** Makes the command described (e.g. "charts.add") fail with the error returned. */
   failOn?: (command: string) => Error | undefined;
+  /**
+   * What Excel does with a name over a table column: keeps the structured reference (the
+   * default), turns it into the column's fixed range (office-js #740), or refuses it with
+   * InvalidArgument (Excel on the web, office-js #1918).
+   */
+  structuredNames?: "kept" | "fixed-range" | "refused";
+  /** Runs after each context.sync (the n-th, from 1): another user changing the workbook. */
+  afterSync?: (workbook: FakeWorkbook, sync: number) => void;
 }
 
 export class FakeWorkbook {
@@ -129,6 +139,9 @@ export class FakeWorkbook {
   /** Loads of proxies outside the mock (the active cell), delivered by the next sync. */
   readonly pendingLoads: Array<() => void> = [];
   failOn?: (command: string) => Error | undefined;
+  readonly structuredNames: "kept" | "fixed-range" | "refused";
+  private readonly afterSync?: (workbook: FakeWorkbook, sync: number) => void;
+  private sheetIds = 0;
   private readonly excelApi: string;
   /** The error of the batch that failed, thrown by the next sync. */
   private failure?: Error;
@@ -146,6 +159,23 @@ export class FakeWorkbook {
     this.activeCell = options.activeCell ?? { sheet: this.activeSheet, address: "C3" };
     this.excelApi = options.excelApi ?? "1.17";
     this.failOn = options.failOn;
+    this.structuredNames = options.structuredNames ?? "kept";
+    this.afterSync = options.afterSync;
+  }
+
+  /** A sheet added by someone else (another user, another add-in), with a cell of its own. */
+  addCompetingSheet(name: string): FakeSheet {
+    const sheet = this.newSheet(name);
+    sheet.cells.set("A1", { value: "someone else's", format: {} });
+    return sheet;
+  }
+
+  /**
+   * Queues a load: office.js delivers, with the next sync, the results of the actions that ran,
+   * even when a later action fails; a load queued after the failing action gets nothing.
+   */
+  queueLoad(deliver: () => void): void {
+    if (!this.failure) this.pendingLoads.push(deliver);
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -184,7 +214,9 @@ export class FakeWorkbook {
   }
 
   private newSheet(name: string): FakeSheet {
+    this.sheetIds += 1;
     const sheet: FakeSheet = {
+      id: `{00000000-000${this.sheetIds}-0000-0000-000000000000}`,
       name,
       cells: new Map(),
       names: [],
@@ -233,12 +265,21 @@ export class FakeWorkbook {
           worksheets: {
             ...collection(() =>
               workbook.sheets.map((sheet) => ({
+                id: sheet.id,
                 name: sheet.name,
                 delete: () =>
                   workbook.run(`worksheet.delete ${sheet.name}`, () => workbook.deleteSheet(sheet)),
               }))
             ),
             add: (name: string) => workbook.addSheet(name),
+            getActiveWorksheet: () => workbook.worksheetProxy(workbook.activeSheet),
+            getItem: (key: string) => {
+              const found = () =>
+                workbook.sheets.find(
+                  (sheet) => sheet.id === key || sheet.name.toLowerCase() === key.toLowerCase()
+                );
+              return new FakeWorksheet(workbook, found, key);
+            },
           },
           tables: collection(() => workbook.tables.map((table) => ({ name: table.name }))),
           names: collection(() => workbook.names.map((name) => ({ name: name.name }))),
@@ -258,9 +299,47 @@ export class FakeWorkbook {
       workbook.failure = undefined;
       await librarySync();
       for (const deliver of workbook.pendingLoads.splice(0)) deliver();
+      workbook.afterSync?.(workbook, workbook.syncs);
       if (failure) throw failure;
     };
     return mock;
+  }
+
+  /** A proxy for an existing sheet (Worksheets.getActiveWorksheet and the like). */
+  worksheetProxy(name: string): FakeWorksheet {
+    return new FakeWorksheet(this, () => this.sheet(name));
+  }
+
+  /**
+   * Worksheet.copy: a new sheet named "Name (2)" (or (3), ...) after the source, with its cells,
+   * sheet-scoped names, charts and column widths; its tables copied under new names ("Name2").
+   */
+  copySheet(source: FakeSheet): FakeSheet {
+    const taken = (name: string) =>
+      this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    let n = 2;
+    while (taken(`${source.name} (${n})`)) n++;
+    const copy: FakeSheet = this.newSheet(`${source.name} (${n})`);
+    this.sheets.splice(this.sheets.indexOf(copy), 1);
+    Object.assign(copy, {
+      cells: new Map(
+        [...source.cells].map(([address, cell]) => [
+          address,
+          { ...cell, format: { ...cell.format } },
+        ])
+      ),
+      names: source.names.map((name) => ({ ...name })),
+      charts: source.charts.map((chart) => ({ ...chart })),
+      columnWidths: new Map(source.columnWidths),
+    });
+    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
+    for (const table of this.tables.filter((t) => t.sheet === source.name)) {
+      let k = 2;
+      while (this.tables.some((t) => t.name.toLowerCase() === `${table.name}${k}`.toLowerCase()))
+        k++;
+      this.tables.push({ ...table, name: `${table.name}${k}`, sheet: copy.name });
+    }
+    return copy;
   }
 
   private addSheet(name: string): FakeWorksheet {
@@ -274,7 +353,26 @@ export class FakeWorkbook {
     return new FakeWorksheet(this, () => sheet);
   }
 
-  private deleteSheet(sheet: FakeSheet): void {
+  /**
+   * The fixed range that Excel made of =Table[[column]] (office-js #740): the column's data
+   * cells as they are now, e.g. ='GPU Payback'!$B$21:$B$31.
+   */
+  columnRange(tableName: string, formula: string): string {
+    const table = this.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    const sheet = table && this.sheet(table.sheet);
+    if (!table || !sheet) throw excelError("InvalidArgument", `No table ${tableName}.`);
+    const column = formula
+      .slice(formula.indexOf("[[") + 2, formula.lastIndexOf("]]"))
+      .replace(/'(.)/g, "$1");
+    const rows = cellsOf(table.range);
+    const index = rows[0].findIndex((address) => sheet.cells.get(address)?.value === column);
+    if (index === -1) throw excelError("InvalidArgument", `No column ${column} in ${tableName}.`);
+    const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    const [first, last] = [rows[1][index], rows[rows.length - 1][index]];
+    return `='${sheet.name.replace(/'/g, "''")}'!${absolute(first)}:${absolute(last)}`;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
     if (this.sheets.length === 1) throw excelError("InvalidOperation", "The last sheet stays.");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--)
@@ -300,22 +398,19 @@ function compareVersions(a: string, b: string): number {
 /** A worksheet proxy; `target` is undefined when the sheet was never added (its command failed). */
 class FakeWorksheet {
   readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTableProxy };
-  readonly names: { add(name: string, formula: string, comment?: string): void };
+  readonly names: { add(name: string, formula: string, comment?: string): FakeNamedItem };
   readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy };
+  private loadedId?: string;
+  private loadedName?: string;
 
   constructor(
     private readonly workbook: FakeWorkbook,
-    private readonly target: () => FakeSheet | undefined
+    private readonly target: () => FakeSheet | undefined,
+    /** How the sheet was asked for (getItem's name or id), for the command log. */
+    private readonly key?: string
   ) {
     this.tables = { add: (range, hasHeaders) => this.addTable(range, hasHeaders) };
-    this.names = {
-      add: (name, formula, comment) =>
-        this.command(`names.add ${name}`, (sheet) => {
-          if (sheet.names.some((other) => other.name.toLowerCase() === name.toLowerCase()))
-            throw excelError("ItemAlreadyExists", `The name ${name} exists on ${sheet.name}.`);
-          sheet.names.push({ name, formula, comment });
-        }),
-    };
+    this.names = { add: (name, formula, comment) => this.addName(name, formula, comment) };
     this.charts = {
       add: (type, source, seriesBy) => {
         const chart: FakeChart = { type, source: source.address, seriesBy };
@@ -338,6 +433,70 @@ class FakeWorksheet {
     return new FakeRange(this, address);
   }
 
+  load(what: string): this {
+    if (what !== "id" && what !== "name")
+      throw new Error(`The fake loads a worksheet's id or name only, not ${what}`);
+    this.workbook.queueLoad(() => {
+      if (what === "id") this.loadedId = this.target()?.id;
+      else this.loadedName = this.target()?.name;
+    });
+    return this;
+  }
+
+  get name(): string {
+    if (this.loadedName === undefined)
+      throw excelError("PropertyNotLoaded", "name was not loaded.");
+    return this.loadedName;
+  }
+
+  getUsedRangeOrNullObject(): FakeUsedRange {
+    return new FakeUsedRange(this.workbook, this.target);
+  }
+
+  copy(positionType: string, relativeTo: FakeWorksheet): FakeWorksheet {
+    let copied: FakeSheet | undefined;
+    this.command(`worksheet.copy ${positionType}`, (sheet) => {
+      if (positionType !== "After" || relativeTo.target() !== sheet)
+        throw excelError("InvalidArgument", "The fake copies a sheet right after itself only.");
+      copied = this.workbook.copySheet(sheet);
+    });
+    return new FakeWorksheet(this.workbook, () => copied);
+  }
+
+  get id(): string {
+    if (this.loadedId === undefined) throw excelError("PropertyNotLoaded", "id was not loaded.");
+    return this.loadedId;
+  }
+
+  delete(): void {
+    const sheet = this.target();
+    this.workbook.run(`worksheet.delete ${sheet?.name ?? this.key ?? "?"}`, () => {
+      if (!sheet) throw excelError("ItemNotFound", `No sheet ${this.key}.`);
+      this.workbook.deleteSheet(sheet);
+    });
+  }
+
+  private addName(name: string, formula: string, comment?: string): FakeNamedItem {
+    let added: FakeName | undefined;
+    this.command(`names.add ${name}`, (sheet) => {
+      if (sheet.names.some((other) => other.name.toLowerCase() === name.toLowerCase()))
+        throw excelError("ItemAlreadyExists", `The name ${name} exists on ${sheet.name}.`);
+      const structured = /^=([^[\]]+)\[/.exec(formula);
+      let kept = formula;
+      if (structured && this.workbook.structuredNames === "refused")
+        throw excelError("InvalidArgument", "The argument is invalid or missing.");
+      if (structured && this.workbook.structuredNames === "fixed-range")
+        kept = this.workbook.columnRange(structured[1], formula);
+      added = { name, formula: kept, comment };
+      sheet.names.push(added);
+    });
+    return new FakeNamedItem(
+      this.workbook,
+      () => added,
+      () => this.target()
+    );
+  }
+
   activate(): void {
     this.command("activate", (sheet) => {
       this.workbook.activeSheet = sheet.name;
@@ -356,10 +515,23 @@ class FakeWorksheet {
 }
 
 class FakeTableProxy {
+  private loadedName?: string;
   constructor(
     private readonly workbook: FakeWorkbook,
     private readonly table: FakeTable
   ) {}
+  load(what: string): this {
+    if (what !== "name") throw new Error(`The fake loads a table's name only, not ${what}`);
+    this.workbook.queueLoad(() => {
+      this.loadedName = this.workbook.tables.includes(this.table) ? this.table.name : undefined;
+    });
+    return this;
+  }
+  get name(): string {
+    if (this.loadedName === undefined)
+      throw excelError("PropertyNotLoaded", "name was not loaded.");
+    return this.loadedName;
+  }
   set name(name: string) {
     this.workbook.run(`table.name ${name}`, () => {
       const lower = name.toLowerCase();
@@ -373,6 +545,36 @@ class FakeTableProxy {
   set style(style: string) {
     this.workbook.run(`table.style ${style}`, () => {
       this.table.style = style;
+    });
+  }
+}
+
+/** A name added on a sheet: its formula as Excel kept it, once loaded; it can be deleted. */
+class FakeNamedItem {
+  private loaded?: string;
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly target: () => FakeName | undefined,
+    private readonly sheet: () => FakeSheet | undefined
+  ) {}
+  load(what: string): this {
+    if (what !== "formula") throw new Error(`The fake loads a name's formula only, not ${what}`);
+    this.workbook.queueLoad(() => {
+      this.loaded = this.target()?.formula;
+    });
+    return this;
+  }
+  get formula(): string {
+    if (this.loaded === undefined) throw excelError("PropertyNotLoaded", "formula was not loaded.");
+    return this.loaded;
+  }
+  delete(): void {
+    const name = this.target();
+    this.workbook.run(`name.delete ${name?.name ?? "?"}`, () => {
+      const sheet = this.sheet();
+      if (!name || !sheet || !sheet.names.includes(name))
+        throw excelError("ItemNotFound", "No such name.");
+      sheet.names.splice(sheet.names.indexOf(name), 1);
     });
   }
 }
@@ -550,5 +752,74 @@ class FakeActiveCell {
       const sheet = this.workbook.sheet(activeCell.sheet);
       sheet?.cells.set(activeCell.address, { formula: formulas[0][0], format: {} });
     });
+  }
+}
+
+/**
+ * Worksheet.getUsedRangeOrNullObject: the smallest range holding every cell with a value or a
+ * formula; address and formulas (a value's formula is the value itself) readable after a sync.
+ */
+class FakeUsedRange {
+  private loaded?: { isNullObject: boolean; address: string; formulas: unknown[][] };
+  private requested: string[] = [];
+
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly target: () => FakeSheet | undefined
+  ) {}
+
+  load(what: string[]): this {
+    this.requested = what;
+    this.workbook.queueLoad(() => this.deliver());
+    return this;
+  }
+
+  private deliver(): void {
+    const sheet = this.target();
+    const used = [...(sheet?.cells ?? [])].filter(
+      ([, cell]) => cell.formula !== undefined || (cell.value !== undefined && cell.value !== "")
+    );
+    if (!sheet || used.length === 0) {
+      this.loaded = { isNullObject: true, address: "", formulas: [] };
+      return;
+    }
+    const at = used.map(([address]) => /^([A-Z]+)(\d+)$/.exec(address)!);
+    const cols = at.map((m) => column(m[1]));
+    const rows = at.map((m) => Number(m[2]));
+    const [c1, c2, r1, r2] = [
+      Math.min(...cols),
+      Math.max(...cols),
+      Math.min(...rows),
+      Math.max(...rows),
+    ];
+    const range = `${letters(c1)}${r1}:${letters(c2)}${r2}`;
+    const formulas = cellsOf(range).map((row) =>
+      row.map((address) => {
+        const cell = sheet.cells.get(address);
+        return cell?.formula ?? cell?.value ?? "";
+      })
+    );
+    const quoted = /^[A-Za-z0-9_]+$/.test(sheet.name)
+      ? sheet.name
+      : `'${sheet.name.replace(/'/g, "''")}'`;
+    this.loaded = { isNullObject: false, address: `${quoted}!${range}`, formulas };
+  }
+
+  private read<K extends "isNullObject" | "address" | "formulas">(key: K) {
+    if (!this.loaded || (key !== "isNullObject" && !this.requested.includes(key)))
+      throw excelError("PropertyNotLoaded", `${key} was not loaded.`);
+    return this.loaded[key];
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas");
   }
 }

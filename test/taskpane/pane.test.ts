@@ -5,33 +5,7 @@ import { FUNCTION_REFERENCE } from "../../src/taskpane/functionReference";
 import { PaneError, type PaneHost } from "../../src/taskpane/host";
 import { mountPane } from "../../src/taskpane/pane";
 import { excelError, FakeWorkbook } from "./fakeExcel";
-
-/** A host that records what the pane asks; each call resolves as the test says. */
-class RecordingHost implements PaneHost {
-  readonly kind = "preview" as const;
-  readonly plans: TemplatePlan[] = [];
-  readonly formulas: string[] = [];
-  recalculations = 0;
-  insertResult: () => Promise<string> = async () => this.plans[this.plans.length - 1].sheetName;
-  formulaResult: () => Promise<string> = async () => "Sheet1!C3";
-  recalcResult: () => Promise<void> = async () => undefined;
-
-  insertTemplate(plan: TemplatePlan): Promise<string> {
-    this.plans.push(plan);
-    return this.insertResult();
-  }
-  insertFormula(formula: string): Promise<string> {
-    this.formulas.push(formula);
-    return this.formulaResult();
-  }
-  recalculate(): Promise<void> {
-    this.recalculations++;
-    return this.recalcResult();
-  }
-}
-
-/** Lets the pane's pending promise chains finish (no timing involved: one macrotask turn). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { choose, RecordingHost, settle } from "./paneSupport";
 
 function mount(host: PaneHost = new RecordingHost(), language?: "en" | "zh-TW") {
   document.body.replaceChildren();
@@ -44,11 +18,6 @@ function mount(host: PaneHost = new RecordingHost(), language?: "en" | "zh-TW") 
     return node;
   };
   return { root, $, status: () => $("#pane-status") };
-}
-
-function choose(select: HTMLSelectElement, value: string): void {
-  select.value = value;
-  select.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
 describe("the task pane's controls", () => {
@@ -67,6 +36,8 @@ describe("the task pane's controls", () => {
     expect($("#pane-status").getAttribute("role")).toBe("status");
     expect($("#pane-status").textContent).toBe("");
     expect($("#recalculate").textContent).toBe("Recalculate workbook");
+    expect($("#workbook-heading").textContent).toBe("Workbook");
+    expect($("#recalculate-heading").textContent).toBe("Recalculate");
     const items = [...root.querySelectorAll<HTMLElement>(".pane-function")];
     expect(items.map((item) => item.dataset.function)).toEqual([
       "DATACENTER_COST",
@@ -92,13 +63,14 @@ describe("the task pane's controls", () => {
   it("labels every control and uses only native, keyboard-usable controls", () => {
     const { root } = mount();
     const fields = [...root.querySelectorAll("input, select")];
-    expect(fields.length).toBe(4); // language, preset, grid, chart
+    expect(fields.length).toBe(6); // language, preset, grid, chart, GPU or native formulas
     for (const field of fields) {
       const label = root.querySelector(`label[for="${field.id}"]`);
       expect([field.id, (label?.textContent?.trim().length ?? 0) > 0]).toEqual([field.id, true]);
     }
     const buttons = [...root.querySelectorAll("button")];
-    expect(buttons.length).toBe(2 + FUNCTION_REFERENCE.length);
+    // insert, recalculate, the examples; portable copy, in place, and its confirm and cancel
+    expect(buttons.length).toBe(2 + FUNCTION_REFERENCE.length + 4);
     for (const button of buttons) {
       expect(button.type).toBe("button");
       const name = button.getAttribute("aria-label") ?? button.textContent ?? "";
@@ -376,5 +348,42 @@ describe("the pane over the Excel host", () => {
       "=GPU.BREAKEVEN_SPEND(75,1,50%)"
     );
     expect(status().textContent).toBe("Wrote =GPU.BREAKEVEN_SPEND(75,1,50%) in Sheet1!E5");
+  });
+
+  it("says the selected cell is locked when Excel denies the write", async () => {
+    const workbook = new FakeWorkbook({
+      failOn: (command) =>
+        command.startsWith("activeCell.formulas") ? excelError("AccessDenied") : undefined,
+    });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#insert-gap").click();
+    await settle();
+    expect(status().textContent).toBe(
+      "Could not write the formula. The selected cell is locked because the sheet is protected. " +
+        "Pick another sheet or unprotect this one."
+    );
+  });
+
+  it("says Excel is editing a cell when it refuses to recalculate, then clears it on success", async () => {
+    let editing = true;
+    const workbook = new FakeWorkbook({
+      failOn: (command) =>
+        editing && command.startsWith("application.calculate")
+          ? excelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.")
+          : undefined,
+    });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#recalculate").click();
+    await settle();
+    expect(status().dataset.kind).toBe("error");
+    expect(status().textContent).toBe(
+      "Could not recalculate. Excel is editing a cell. Press Enter or Esc, then try again."
+    );
+    editing = false;
+    $("#recalculate").click();
+    await settle();
+    expect(status().dataset.kind).toBe("success");
+    expect(status().textContent).toBe("Recalculated the workbook.");
+    expect(workbook.calculations).toEqual(["Full"]);
   });
 });

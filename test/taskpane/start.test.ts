@@ -27,6 +27,7 @@ const fakeHost: PaneHost = {
   insertTemplate: async (plan) => plan.sheetName,
   insertFormula: async () => "Sheet1!A1",
   recalculate: async () => undefined,
+  makePortable: async () => ({ sheet: "Sheet1", source: "Sheet1", converted: 0, untranslated: [] }),
 };
 
 describe("the task pane page", () => {

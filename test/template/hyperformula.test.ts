@@ -92,7 +92,7 @@ describe("the article's preset (September 2023) in HyperFormula", () => {
     }
   });
 
-  it("writes the company table: its header and 11 rows, revenues as numbers", async () => {
+  it("writes the company table: its header and 12 rows, revenues as numbers", async () => {
     const { plan, value } = await inserted();
     const { top, left } = parseRange(plan.table.range);
     plan.table.headers.forEach((header, j) =>
@@ -103,15 +103,15 @@ describe("the article's preset (September 2023) in HyperFormula", () => {
       expect(value(formatAddress(left + 1, top + 1 + i))).toBe(row.revenue);
       expect(value(formatAddress(left + 2, top + 1 + i))).toBe(row.basis);
     });
-    expect(plan.table.rows).toHaveLength(11);
+    expect(plan.table.rows).toHaveLength(12);
   });
 
   it("names the revenue column on the sheet only, over the table's data rows", async () => {
     const { host, plan, sheet } = await inserted();
     const id = host.sheet(sheet).id;
     expect(plan.names.map((n) => n.name)).toEqual([REVENUES_NAME]);
-    expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, id)).toBe(`='GPU Payback'!$B$21:$B$31`);
-    expect(plan.names[0].range).toBe("B21:B31");
+    expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, id)).toBe(`='GPU Payback'!$B$21:$B$32`);
+    expect(plan.names[0].range).toBe("B21:B32");
     expect(host.hf.getNamedExpression(REVENUES_NAME)).toBeUndefined(); // not workbook-wide
   });
 });
@@ -131,7 +131,7 @@ describe("the June 2024 update in HyperFormula", () => {
     expect(value("A1")).toBe(LABELS["zh-TW"].title.june2024);
     expect(value(plan.addresses.requiredRevenue)).toBe(600);
     expect(value(plan.addresses.gap)).toBe(525);
-    expect(value("A31")).toBe("其他（未逐項列出）");
+    expect(value("A32")).toBe("其他（未逐項列出）");
   });
 });
 
@@ -206,11 +206,11 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   it("a row typed under the table joins it, as in an Excel table: the gap follows", async () => {
     const book = await inserted();
     const a = book.plan.addresses;
-    book.host.setInput("A32", "Nvidia", book.sheet);
-    book.host.setInput("B32", "20", book.sheet);
+    book.host.setInput("A33", "Nvidia", book.sheet);
+    book.host.setInput("B33", "20", book.sheet);
     expect(book.value(a.identifiedRevenue)).toBe(95);
     expect(book.value(a.gap)).toBe(105);
-    expect(book.host.sheet(book.sheet).table?.range).toEqual(parseRange("A20:C32"));
+    expect(book.host.sheet(book.sheet).table?.range).toEqual(parseRange("A20:C33"));
     // Anything further down is not the table's.
     book.host.setInput("B40", "1000", book.sheet);
     expect(book.value(a.identifiedRevenue)).toBe(95);
@@ -302,23 +302,23 @@ describe("the chart's source", () => {
 });
 
 describe("GPU.ARTICLE_TABLE beside the template", () => {
-  it("spills 12 rows × 3 columns from the selected cell, and GPU.GAP over it gives 125", async () => {
+  it("spills 13 rows × 3 columns from the selected cell, and GPU.GAP over it gives 125", async () => {
     const book = await inserted();
     book.host.select("M1");
     await expect(book.host.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe("'GPU Payback'!M1");
     const { col, row } = parseAddress("M1");
-    for (let r = 0; r < 12; r++) {
+    for (let r = 0; r < 13; r++) {
       for (let c = 0; c < 3; c++) {
         expect(book.value(formatAddress(col + c, row + r))).not.toBeNull();
       }
     }
-    expect(book.value("M13")).toBeNull();
+    expect(book.value("M14")).toBeNull();
     expect(book.value("P1")).toBeNull();
     expect(book.value("M1")).toBe("Company");
-    expect(book.value("N12")).toBe(14);
-    book.host.select("M14");
-    await book.host.insertFormula("=GPU.GAP(M1:O12,B12)");
-    expect(book.value("M14")).toBe(125);
+    expect(book.value("N13")).toBe(4);
+    book.host.select("M15");
+    await book.host.insertFormula("=GPU.GAP(M1:O13,B12)");
+    expect(book.value("M15")).toBe(125);
   });
 });
 
@@ -336,7 +336,7 @@ describe("two template sheets", () => {
     expect(host.value("B13", second)).toBe(175);
     expect(host.value("B14", second)).toBe(25);
     expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, host.sheet(second).id)).toBe(
-      "='GPU Payback (2)'!$B$21:$B$31"
+      "='GPU Payback (2)'!$B$21:$B$32"
     );
   });
 });

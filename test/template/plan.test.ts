@@ -122,14 +122,15 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     expect(at(sept, "A17")?.value).toContain("cloud vendors");
   });
 
-  it("holds the company table: A20:C31, 11 rows totalling 75, the revenue column named Revenues", () => {
+  it("holds the company table: A20:C32, 12 rows totalling 75, the revenue column named Revenues", () => {
     const { table } = sept;
     expect(table.name).toBe("GpuPaybackRevenue");
-    expect(table.range).toBe("A20:C31");
+    expect(table.range).toBe("A20:C32");
     expect(table.headers).toEqual(["Company", "AI revenue ($B)", "Basis in the article"]);
-    expect(table.rows.length).toBe(11);
+    expect(table.rows.length).toBe(12);
     expect(table.rows.map((row) => row[0])).toEqual([
       "OpenAI",
+      "Google",
       "Microsoft",
       "Meta",
       "Apple",
@@ -141,25 +142,25 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
       "Tesla",
       "Other (not itemised)",
     ]);
-    expect(table.rows.map((row) => row[1])).toEqual([1, 10, 10, 10, 5, 5, 5, 5, 5, 5, 14]);
+    expect(table.rows.map((row) => row[1])).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(table.rows.reduce((total, row) => total + Number(row[1]), 0)).toBe(75);
-    expect(table.rows[10][2]).toBe(
-      "The article's stated total ($75B) less the companies it names ($61B)"
+    expect(table.rows[11][2]).toBe(
+      "The article's stated total ($75B) less the companies it names ($71B)"
     );
     expect(table.columnFormats).toEqual([undefined, MONEY_FORMAT, undefined]);
     expect(table.revenueColumn).toBe(1);
     expect(sept.names).toEqual([
       {
         name: REVENUES_NAME,
-        range: "B21:B31",
+        range: "B21:B32",
         tableColumn: 1,
         comment: "The AI revenue column of the company table",
       },
     ]);
     expect([0, 1, 2].map((c) => tableColumnRange(table, c))).toEqual([
-      "A21:A31",
-      "B21:B31",
-      "C21:C31",
+      "A21:A32",
+      "B21:B32",
+      "C21:C32",
     ]);
     // The plan's cells stay out of the table: the table writes its own.
     expect(sept.cells.filter((cell) => inside(cell.address, table.range))).toEqual([]);
@@ -277,12 +278,17 @@ describe("the template plan: options, presets and languages", () => {
     expect(at(zh, "A12")?.value).toBe("回本所需營收（十億美元）");
     expect(at(zh, "A14")?.value).toBe("營收缺口（十億美元）");
     expect(zh.table.headers).toEqual(["公司", "AI 營收（十億美元）", "文章依據"]);
-    expect(zh.table.rows[10]).toEqual([
+    expect(zh.table.rows[11]).toEqual([
       "其他（未逐項列出）",
-      14,
-      "文章所述總額（750 億美元）減去其列名公司（610 億美元）",
+      4,
+      "文章所述總額（750 億美元）減去其列名公司（710 億美元）",
     ]);
-    expect(zh.table.rows[2]).toEqual(["Meta", 10, "假設"]);
+    expect(zh.table.rows[1]).toEqual([
+      "Google",
+      10,
+      "假設；作者於 2024 年 6 月的重述中列名，中文譯本未列",
+    ]);
+    expect(zh.table.rows[3]).toEqual(["Meta", 10, "假設"]);
     expect(zh.chart?.title).toBe("所需營收 vs 已確認營收（十億美元）");
 
     const shape = (plan: TemplatePlan) =>

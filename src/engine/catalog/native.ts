@@ -1,6 +1,6 @@
 /**
  * The native-formula form of every GPU.* function: the same arithmetic in functions that Excel
- * 2016+, LibreOffice 7.4+ and Google Sheets all have (IF, OR, ISTEXT, ISLOGICAL, COUNTIF, SUM,
+ * 2016+, LibreOffice 7.4+ and Google Sheets all have (IF, OR, ISTEXT, ISLOGICAL, MIN, SUM,
  * NA; no LET, no LAMBDA), so that a sheet opens anywhere without the add-in.
  *
  * A form is built from its arguments' formula texts. Omitted arguments take the article's values.
@@ -14,6 +14,7 @@
  */
 import { ARTICLE_DEFAULTS } from "../article";
 import { ARTICLE_REQUIRED_REVENUE, ARTICLE_TABLE_HEADERS, sheetFunctions } from "../sheetFunctions";
+import { CAPITAL_DEFAULTS, HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "../sources";
 
 /** One parameter of a native form: its name as in functions.json and its value when omitted. */
 export interface NativeParameter {
@@ -28,9 +29,9 @@ export interface NativeParameter {
  */
 export interface NativeForm {
   readonly parameters: readonly NativeParameter[];
-  /** The arguments that must be references (COUNTIF needs a range, not an array). */
-  readonly references?: readonly string[];
   readonly build: (...args: string[]) => string;
+  /** Why these arguments have no native form (e.g. PAYBACK_YEARS with a growth), if they have none. */
+  readonly refuses?: (...args: string[]) => string | undefined;
   /** The native form in the help's words, with the parameters' names. */
   readonly summary: string;
 }
@@ -59,8 +60,30 @@ const notMargin = (x: string): string[] =>
     [`${x}<0`, (n) => n < 0],
     [`${x}>=1`, (n) => n >= 1],
   ]);
-/** A negative number in a range (COUNTIF skips text, booleans, blanks and error cells). */
-const negativeIn = (range: string): string => `COUNTIF(${range},"<0")>0`;
+/** Not a number above 0 up to 100% (a utilization). */
+const notShare = (x: string): string[] =>
+  invalid(x, [
+    [`${x}<=0`, (n) => n <= 0],
+    [`${x}>1`, (n) => n > 1],
+  ]);
+/** ÷ (1 − cloudMargin), left out when the cloud margin is the default 0 (the article's chain). */
+const lessCloudMargin = (cloudMargin: string): string =>
+  cloudMargin === "0" ? "" : `/(1-${cloudMargin})`;
+/**
+ * The yearly capital charge: capex ÷ life at rate 0, else a loan's payment, Excel's −PMT(rate,
+ * life, capex), written as capex*rate/(1-(1+rate)^(-life)): (1+rate)^(-life) underflows to 0 where
+ * PMT's (1+rate)^life would overflow to an error for a long life at a high rate.
+ */
+const charge = (rate: string, life: string, capex: string): string => {
+  const loan = `${capex}*${rate}/(1-(1+${rate})^(-${life}))`;
+  return rate === "0" ? `${capex}/${life}` : `IF(${rate}=0,${capex}/${life},${loan})`;
+};
+
+/**
+ * A negative number in a range. MIN reads only the numbers of a range or an array, as the engine
+ * does (COUNTIF would also count a text "-5" in some applications), and passes an error value on.
+ */
+const negativeIn = (range: string): string => `MIN(${range})<0`;
 /** The value when no condition holds, #N/A otherwise; an error in a condition is the result. */
 const guarded = (conditions: readonly string[], value: string): string =>
   conditions.length === 0 ? value : `IF(OR(${conditions.join(",")}),NA(),${value})`;
@@ -79,6 +102,11 @@ function articleTableConstant(): string {
 const ENERGY: NativeParameter = { name: "energy", omitted: ARTICLE_DEFAULTS.energy };
 const MARGIN: NativeParameter = { name: "margin", omitted: ARTICLE_DEFAULTS.margin };
 const REQUIRED: NativeParameter = { name: "required", omitted: ARTICLE_REQUIRED_REVENUE };
+const CLOUD_MARGIN: NativeParameter = {
+  name: "cloudMargin",
+  omitted: CAPITAL_DEFAULTS.cloudMargin.value,
+};
+const RATE: NativeParameter = { name: "rate", omitted: CAPITAL_DEFAULTS.rate.value };
 
 /** The native forms by function id (GPU.<id>). */
 export const NATIVE_FORMS: Readonly<Record<string, NativeForm>> = {
@@ -89,24 +117,27 @@ export const NATIVE_FORMS: Readonly<Record<string, NativeForm>> = {
     summary: "spend*(1+energy)",
   },
   REQUIRED_REVENUE: {
-    parameters: [{ name: "spend" }, ENERGY, MARGIN],
-    build: (spend, energy, margin) =>
+    parameters: [{ name: "spend" }, ENERGY, MARGIN, CLOUD_MARGIN],
+    build: (spend, energy, margin, cloudMargin) =>
       guarded(
-        [...notNonNegative(spend), ...notNonNegative(energy), ...notMargin(margin)],
-        `${spend}*(1+${energy})/(1-${margin})`
+        [
+          ...notNonNegative(spend),
+          ...notNonNegative(energy),
+          ...notMargin(margin),
+          ...notMargin(cloudMargin),
+        ],
+        `${spend}*(1+${energy})/(1-${margin})${lessCloudMargin(cloudMargin)}`
       ),
-    summary: "spend*(1+energy)/(1-margin)",
+    summary: "spend*(1+energy)/(1-margin)/(1-cloudMargin)",
   },
   GAP: {
     parameters: [{ name: "range" }, REQUIRED],
-    references: ["range"],
     build: (range, required) =>
       guarded([...notNonNegative(required), negativeIn(range)], `${required}-SUM(${range})`),
     summary: "required-SUM(range)",
   },
   COVERAGE: {
     parameters: [{ name: "range" }, REQUIRED],
-    references: ["range"],
     build: (range, required) =>
       guarded([...notPositive(required), negativeIn(range)], `SUM(${range})/${required}`),
     summary: "SUM(range)/required",
@@ -125,6 +156,69 @@ export const NATIVE_FORMS: Readonly<Record<string, NativeForm>> = {
     build: articleTableConstant,
     summary: `{${ARTICLE_TABLE_HEADERS.map(quoted).join(",")};…} (the table as an array constant)`,
   },
+  ANNUAL_CHARGE: {
+    parameters: [{ name: "capex" }, { name: "life" }, RATE],
+    build: (capex, life, rate) =>
+      guarded(
+        [...notNonNegative(capex), ...notPositive(life), ...notNonNegative(rate)],
+        charge(rate, life, capex)
+      ),
+    summary: "capex*rate/(1-(1+rate)^(-life)), capex/life at rate 0 (Excel's -PMT)",
+  },
+  ANNUAL_REQUIRED_REVENUE: {
+    parameters: [{ name: "spend" }, { name: "life" }, ENERGY, MARGIN, RATE, CLOUD_MARGIN],
+    build: (spend, life, energy, margin, rate, cloudMargin) =>
+      guarded(
+        [
+          ...notNonNegative(spend),
+          ...notPositive(life),
+          ...notNonNegative(energy),
+          ...notMargin(margin),
+          ...notNonNegative(rate),
+          ...notMargin(cloudMargin),
+        ],
+        `${charge(rate, life, `${spend}*(1+${energy})`)}/(1-${margin})${lessCloudMargin(cloudMargin)}`
+      ),
+    summary: "annual charge of spend*(1+energy) over life at rate, /(1-margin)/(1-cloudMargin)",
+  },
+  PAYBACK_YEARS: {
+    parameters: [
+      { name: "capex" },
+      { name: "profit" },
+      { name: "growth", omitted: CAPITAL_DEFAULTS.growth.value },
+    ],
+    refuses: (_capex, _profit, growth) =>
+      growth === "0"
+        ? undefined
+        : "with a growth, the year-by-year payback needs LET or a helper column: no native form",
+    build: (capex, profit) =>
+      guarded(
+        [...notNonNegative(capex), ...notNonNegative(profit)],
+        `IF(${capex}=0,0,IF(${capex}>${PAYBACK_HORIZON_YEARS}*${profit},NA(),${capex}/${profit}))`
+      ),
+    summary: `capex/profit (#N/A beyond ${PAYBACK_HORIZON_YEARS} years); none with a growth`,
+  },
+  BREAKEVEN_GPU_HOUR: {
+    parameters: [
+      { name: "cost" },
+      { name: "life" },
+      { name: "utilization", omitted: CAPITAL_DEFAULTS.utilization.value },
+      RATE,
+      { name: "opex", omitted: CAPITAL_DEFAULTS.opex.value },
+    ],
+    build: (cost, life, utilization, rate, opex) =>
+      guarded(
+        [
+          ...notNonNegative(cost),
+          ...notPositive(life),
+          ...notShare(utilization),
+          ...notNonNegative(rate),
+          ...notNonNegative(opex),
+        ],
+        `(${charge(rate, life, cost)}+${opex})/(${HOURS_PER_YEAR}*${utilization})`
+      ),
+    summary: `(annual charge of cost over life at rate+opex)/(${HOURS_PER_YEAR}*utilization)`,
+  },
 };
 
 /** The native form of GPU.<id>, or undefined for a function that has none. */
@@ -136,7 +230,10 @@ export function nativeForm(id: string): NativeForm | undefined {
  * The functions that have no native form without LET or LAMBDA, and why: their GPU.* formulas are
  * left as they are and listed by "Make this sheet portable".
  */
-export const UNTRANSLATABLE: Readonly<Record<string, string>> = {};
+export const UNTRANSLATABLE: Readonly<Record<string, string>> = {
+  CHARGES_IN_SERVICE:
+    "its result is a row or column as long as its input, each year a sum over the vintages in service: that needs LAMBDA (MAKEARRAY) or a helper table, so there is no native form",
+};
 
 /** Why GPU.<id> has no native form, or undefined when it has one (or is unknown). */
 export function untranslatableReason(id: string): string | undefined {

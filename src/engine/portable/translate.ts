@@ -94,7 +94,7 @@ function trimmed(tokens: readonly Token[], [from, to]: [number, number]): [numbe
   return [from, to];
 }
 
-/** A reference, possibly spilled (A1#): what COUNTIF and SUM accept as a range. */
+/** A reference, possibly spilled (A1#): an operand as it stands. */
 function isReference(tokens: readonly Token[], [from, to]: [number, number]): boolean {
   const first = tokens[from];
   if (first === undefined || !REFERENCE_TYPES.has(first.type)) return false;
@@ -106,7 +106,24 @@ function isOperand(tokens: readonly Token[], [from, to]: [number, number]): bool
   if (to - from === 1) return OPERAND_TYPES.has(tokens[from].type);
   if (isReference(tokens, [from, to])) return true;
   const call = tokens[from].type === "func" ? from + 1 : from;
-  return isOperator(tokens[call], "(") && closingIndex(tokens, call) === to - 1;
+  const group = isOperator(tokens[call], "(") || (call === from && isOperator(tokens[from], "{"));
+  return group && closingIndex(tokens, call) === to - 1;
+}
+
+/** Refuses a native form longer than Excel takes. */
+function tooLong(length: number): void {
+  if (length > MAX_FORMULA_LENGTH) {
+    throw new Untranslatable(
+      `its native form has ${length} characters or more, more than Excel's ${MAX_FORMULA_LENGTH}`
+    );
+  }
+}
+
+/** Whether formula text (without "=") is one operand, read by the tokenizer like any formula. */
+function isOperandText(text: string): boolean {
+  const tokens = readTokens(text);
+  const span = trimmed(tokens, [0, tokens.length]);
+  return span[0] < span[1] && isOperand(tokens, span);
 }
 
 /** Writes tokens [from, to) with every GPU.* call in native form. */
@@ -122,7 +139,12 @@ function emit(tokens: readonly Token[], from: number, to: number): string {
     const open = i + 1;
     if (!isOperator(tokens[open], "(")) throw new Untranslatable(`${token.value} is not called`);
     const close = closingIndex(tokens, open);
-    text += nativeCall(tokens, token.value, id, argumentSpans(tokens, open, close));
+    const call = nativeCall(tokens, token.value, id, argumentSpans(tokens, open, close));
+    tooLong(call.length); // before nesting multiplies it further
+    // A form without guards is an expression (150*(1+1)/(1-0.5)): bracketed where it stands, so
+    // that 2/GPU.REQUIRED_REVENUE(150) keeps its meaning; a formula that is only the call is not.
+    const alone = from === 1 && i === 1 && close === to - 1 && tokens[0].type === "fx_prefix";
+    text += alone || isOperandText(call) ? call : `(${call})`;
     i = close;
   }
   return text;
@@ -147,17 +169,11 @@ function nativeCall(
       }
       return String(parameter.omitted);
     }
-    if (form.references?.includes(parameter.name)) {
-      if (!isReference(tokens, span)) {
-        throw new Untranslatable(
-          `${name}'s ${parameter.name} must be a reference (a range or a name) to be translated`
-        );
-      }
-      return emit(tokens, span[0], span[1]);
-    }
     const text = emit(tokens, span[0], span[1]);
-    return isOperand(tokens, span) ? text : `(${text})`;
+    return isOperandText(text) ? text : `(${text})`;
   });
+  const refusal = form.refuses?.(...args);
+  if (refusal !== undefined) throw new Untranslatable(`${name}: ${refusal}`);
   return form.build(...args);
 }
 
@@ -201,12 +217,9 @@ export function translateFormula(formula: string): FormulaTranslation {
   if (!callsGpuFunction(formula)) return { kind: "unchanged", formula };
   try {
     const tokens = readTokens(formula);
-    const native = emit(tokens, 0, tokens.length);
-    if (native.length > MAX_FORMULA_LENGTH) {
-      throw new Untranslatable(
-        `its native form has ${native.length} characters, more than Excel's ${MAX_FORMULA_LENGTH}`
-      );
-    }
+    const start = tokens[0]?.type === "fx_prefix" ? 1 : 0;
+    const native = (start === 1 ? tokens[0].value : "") + emit(tokens, start, tokens.length);
+    tooLong(native.length);
     return { kind: "native", formula: native };
   } catch (error) {
     if (!(error instanceof Untranslatable)) throw error;
