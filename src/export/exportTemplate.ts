@@ -1,6 +1,7 @@
 /**
- * The template sheet alone, as the pane inserts it, as an .xlsx file: written into a fresh
- * HyperFormula workbook (which computes the cached values), then exported. For the command line.
+ * The template sheet alone, as the pane inserts it (native formulas by default), as an .xlsx
+ * file: written into a fresh HyperFormula workbook (which computes the cached values), then
+ * exported. For the command line.
  */
 import type { PresetId } from "../engine";
 import { HyperFormulaHost } from "../preview/hyperformulaHost";
@@ -18,7 +19,12 @@ export async function exportTemplateXlsx(
   options: TemplateExportOptions = {}
 ): Promise<ExportedWorkbook> {
   const host = new HyperFormulaHost();
-  const plan = buildTemplatePlan({ preset: options.preset, language: options.language });
+  // The native template is the pane's own (its formulas translated, a check cell beside the inputs).
+  const plan = buildTemplatePlan({
+    preset: options.preset,
+    language: options.language,
+    formulas: options.formulas ?? "native",
+  });
   const name = await host.insertTemplate(plan);
   return exportHostXlsx(host, {
     formulas: options.formulas,

@@ -18,10 +18,12 @@ import { exportHostXlsx } from "../../src/export/exportWorkbook";
 import { exportTemplateXlsx } from "../../src/export/exportTemplate";
 import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
 import {
+  CHECK_MESSAGES,
   GRID_MARGINS,
   GRID_SPENDS,
   LABELS,
   buildTemplatePlan,
+  checkAddress,
   type TemplatePlan,
 } from "../../src/template";
 import {
@@ -77,6 +79,18 @@ function addRow(xml: string, row: number, cells: string): string {
   return xml.replace("</sheetData>", `<row r="${row}">${cells}</row></sheetData>`);
 }
 
+/** The cached value of every formula cell of the first sheet: a number, or a formula's text. */
+function formulaValues(bytes: Uint8Array): Map<string, number | string> {
+  return new Map(
+    Array.from(worksheetCells(readParts(bytes)[SHEET]))
+      .filter(([, cell]) => cell.formula !== undefined)
+      .map(([address, cell]) => [
+        address,
+        cell.type === "str" ? (cell.value ?? "") : Number(cell.value),
+      ])
+  );
+}
+
 /** The figures a sheet must show, by address. */
 function figures(plan: TemplatePlan, f: Record<string, number>): Array<[string, number]> {
   const a = plan.addresses as unknown as Record<string, string>;
@@ -95,12 +109,14 @@ function gridFigures(plan: TemplatePlan, energy: number): Array<[string, number]
 
 describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load)", (soffice) => {
   const plan = buildTemplatePlan();
+  const nativePlan = buildTemplatePlan({ formulas: "native" });
   const june = buildTemplatePlan({ preset: "june2024" });
   const tableEnd = parseRange(plan.table.range).bottom + 1;
   let dir: string;
   let out: string;
-  /** HyperFormula's cached values of every formula cell of the article's sheet. */
-  let cached: Map<string, number>;
+  /** HyperFormula's cached values of every formula cell of the native and the GPU.* template. */
+  let cached: Map<string, number | string>;
+  let gpuCached: Map<string, number | string>;
   const sheet = (file: string, sheetName = plan.sheetName) =>
     readCsv(path.join(out, `${file}-${sheetName}.csv`));
 
@@ -113,16 +129,14 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
       return file;
     };
     const article = (await exportTemplateXlsx()).bytes;
-    cached = new Map(
-      Array.from(worksheetCells(readParts(article)[SHEET]))
-        .filter(([, cell]) => cell.formula !== undefined)
-        .map(([address, cell]) => [address, Number(cell.value)])
-    );
+    const gpu = (await exportTemplateXlsx({ formulas: "gpu" })).bytes;
+    cached = formulaValues(article);
+    gpuCached = formulaValues(gpu);
 
     // A sheet inserted with GPU.* formulas and made portable by the translator, then an edit.
     const host = new HyperFormulaHost();
     const converted = await host.insertTemplate(plan);
-    const formulas = Array.from(cached.keys()).map((address) => ({
+    const formulas = Array.from(gpuCached.keys()).map((address) => ({
       address,
       formula: host.formula(address, converted) as string,
     }));
@@ -164,7 +178,11 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
         )
       ),
       write("portable", poisoned(portable)),
-      write("gpu", poisoned((await exportTemplateXlsx({ formulas: "gpu" })).bytes)),
+      write("gpu", poisoned(gpu)),
+      write(
+        "margin50",
+        poisoned(editPart(article, SHEET, (xml) => setNumber(xml, plan.addresses.margin, 50)))
+      ),
     ];
     const profile = recalculatingProfile(path.join(dir, "profile"));
     const csvs = files.map((file) => `${path.basename(file, ".xlsx")}-${plan.sheetName}.csv`);
@@ -182,15 +200,14 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  function expectFigures(rows: string[][], expected: Array<[string, number]>): void {
+  const rounded = (value: number | string): number | string =>
+    typeof value === "number" ? Number(value.toPrecision(12)) : value;
+
+  function expectFigures(rows: string[][], expected: Array<[string, number | string]>): void {
     for (const [address, value] of expected) {
-      const actual = csvValue(rows, address);
-      expect({
+      expect({ address, actual: rounded(csvValue(rows, address)) }).toEqual({
         address,
-        actual: typeof actual === "number" ? Number(actual.toPrecision(12)) : actual,
-      }).toEqual({
-        address,
-        actual: Number(value.toPrecision(12)),
+        actual: rounded(value),
       });
     }
   }
@@ -212,7 +229,8 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
   });
 
   test("every formula cell equals HyperFormula's value, and none kept the poison", () => {
-    expect(cached.size).toBeGreaterThanOrEqual(6 + GRID_SPENDS.length * GRID_MARGINS.length);
+    expect(cached.size).toBeGreaterThanOrEqual(7 + GRID_SPENDS.length * GRID_MARGINS.length);
+    expect(cached.get(checkAddress(nativePlan))).toBe(CHECK_MESSAGES.en.ok);
     const rows = sheet("article");
     expectFigures(rows, Array.from(cached));
     for (const address of cached.keys()) expect(csvValue(rows, address)).not.toBe(Number(POISON));
@@ -252,7 +270,7 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
 
   test("a sheet converted from GPU.* by the translator, exported, gives the same values", () => {
     const rows = sheet("portable");
-    expectFigures(rows, Array.from(cached));
+    expectFigures(rows, Array.from(gpuCached));
     const formulas = Array.from(
       worksheetCells(
         readParts(readFileSync(path.join(dir, "portable.xlsx")))["xl/worksheets/sheet2.xml"]
@@ -260,13 +278,22 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     )
       .map((cell) => cell.formula)
       .filter((formula) => formula !== undefined);
-    expect(formulas).toHaveLength(cached.size);
+    expect(formulas).toHaveLength(gpuCached.size);
     expect(formulas.filter((formula) => /GPU\./i.test(formula as string))).toEqual([]);
   });
 
   test("functions newer than Excel 2007 (IFNA, STDEV.S, TEXTJOIN), stored with _xlfn., still compute", () => {
     const rows = sheet("portable", "Sheet1");
     expect(["A1", "A2", "A3"].map((address) => csvValue(rows, address))).toEqual([7, 1, "a-b"]);
+  });
+
+  test("a margin typed as 50 (for 50%): an error value in the results, the check cell says why", () => {
+    const rows = sheet("margin50");
+    expect(csvValue(rows, checkAddress(nativePlan))).toBe(CHECK_MESSAGES.en.marginTooLarge);
+    expect(csvValue(rows, plan.addresses.requiredRevenue)).toMatch(
+      /^(#N\/A|#VALUE!|#NUM!|Err:\d+)$/
+    );
+    expect(csvValue(rows, plan.addresses.gap)).toMatch(/^(#N\/A|#VALUE!|#NUM!|Err:\d+)$/);
   });
 
   test("the GPU.* form shows #NAME? without the add-in, as a colleague's spreadsheet would", () => {
