@@ -1,5 +1,5 @@
 /** A1 references for the writer: 0-based (col, row) ↔ "B12", ranges, sheet-qualified absolute ranges. */
-import { columnLetter } from "../template";
+import { columnLetter } from "../template/layout";
 import { quoteSheetName } from "../template/sheetNames";
 import type { RangeModel } from "./model";
 
