@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser } from "playwright-core";
+import { buildTemplatePlan } from "../../src/template";
 import { descendants, parseXml, readParts, worksheetCells } from "../export/support";
 import {
   CHROMIUM_ARGS,
@@ -18,6 +19,9 @@ import {
   serveStatic,
   type StaticServer,
 } from "./support";
+
+/** Where the template puts its input and results (the pane inserts the plan's layout). */
+const a = buildTemplatePlan().addresses;
 
 /** A string only the .xlsx writer has (the workbook's recalculate-on-load flag). */
 const WRITER_MARK = "fullCalcOnLoad";
@@ -59,10 +63,10 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
     await page.goto(`${server.origin}/`);
     await page.locator("#insert-template").click();
     await page.locator("[role=tab][aria-selected=true]", { hasText: "GPU Payback" }).waitFor();
-    await page.locator('td[data-address="B6"]').click();
+    await page.locator(`td[data-address="${a.spend}"]`).click();
     await page.keyboard.type("150");
     await page.keyboard.press("Enter");
-    await page.locator('td[data-address="B12"]', { hasText: "$600.0B" }).waitFor();
+    await page.locator(`td[data-address="${a.requiredRevenue}"]`, { hasText: "$600.0B" }).waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -76,9 +80,9 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
     const sheets = descendants(parseXml(parts["xl/workbook.xml"]), "sheet");
     expect(sheets.map((s) => s.getAttribute("name"))).toEqual(["Sheet1", "GPU Payback"]);
     const cells = worksheetCells(parts["xl/worksheets/sheet2.xml"]);
-    expect(cells.get("B6")?.value).toBe("150");
-    expect(cells.get("B12")?.value).toBe("600");
-    expect(cells.get("B14")?.value).toBe("525");
+    expect(cells.get(a.spend)?.value).toBe("150");
+    expect(cells.get(a.requiredRevenue)?.value).toBe("600");
+    expect(cells.get(a.gap)?.value).toBe("525");
     const formulas = Array.from(cells.values()).flatMap((cell) =>
       cell.formula ? [cell.formula] : []
     );
