@@ -24,6 +24,7 @@ import type { FunctionArgument, ImplementedFunctions } from "hyperformula";
 import {
   ARTICLE_TABLE_HEADERS,
   CATALOG,
+  CellErrorValue,
   argumentValue,
   functionSpec,
   qualifiedName,
@@ -31,6 +32,7 @@ import {
   type FunctionSpec,
   type OutputErrorCode,
   type ParameterSpec,
+  type SheetResult,
 } from "../engine";
 
 export { ARTICLE_TABLE_HEADERS };
@@ -117,15 +119,14 @@ export class GpuPlugin extends FunctionPlugin {
           const argument = ast.args[i] as { type?: string } | undefined;
           inputs.push(
             value instanceof SimpleRangeValue
-              ? this.rangeForEngine(value, state)
+              ? value.rawData() // as HyperFormula holds it: no copy (see retryWithPlainNumbers)
               : argumentValue(this.scalarForEngine(value, state), isWritten(argument))
           );
         }
         try {
-          const result = spec.compute(...inputs);
-          return typeof result === "number" ? result : SimpleRangeValue.onlyValues(result);
+          return resultOf(spec.compute(...inputs));
         } catch (error) {
-          return cellErrorFor(error);
+          return this.retryWithPlainNumbers(spec, values, inputs, error, state);
         }
       }
     );
@@ -140,6 +141,32 @@ export class GpuPlugin extends FunctionPlugin {
     });
     const size = spec.spillSize ? spec.spillSize(sizes) : { rows: 1, columns: 1 };
     return new ArraySize(size.columns, size.rows);
+  }
+
+  /**
+   * Ranges go to the engine as HyperFormula holds them, uncopied: numbers, text, booleans, error
+   * values and blanks (a symbol, which the engine skips as it skips null) read as the engine
+   * expects, except a number typed with a display format (50%, $10), which HyperFormula holds as
+   * an object and the engine takes for an error value. Only then are the ranges copied with such
+   * numbers made plain and the engine asked again; any other error is the engine's answer.
+   */
+  private retryWithPlainNumbers(
+    spec: FunctionSpec,
+    values: readonly unknown[],
+    inputs: unknown[],
+    error: unknown,
+    state: State
+  ) {
+    const held = (error as { value?: unknown } | null)?.value;
+    if (!(error instanceof CellErrorValue) || held instanceof CellError) return cellErrorFor(error);
+    values.forEach((value, i) => {
+      if (value instanceof SimpleRangeValue) inputs[i] = this.rangeForEngine(value, state);
+    });
+    try {
+      return resultOf(spec.compute(...inputs));
+    } catch (again) {
+      return cellErrorFor(again);
+    }
   }
 
   /** A range's values as the engine reads them: numbers plain, blanks null, error values kept. */
@@ -161,6 +188,11 @@ export class GpuPlugin extends FunctionPlugin {
     );
     return typeof number === "number" ? number : new CellError(ErrorType.VALUE, "Not a number");
   }
+}
+
+/** A number as it is, a matrix as the array HyperFormula spills. */
+function resultOf(result: SheetResult) {
+  return typeof result === "number" ? result : SimpleRangeValue.onlyValues(result);
 }
 
 /** The catalog entry of the function a formula calls (GPU.GAP → GAP). */

@@ -1,0 +1,46 @@
+/**
+ * How the GPU.* plugin reads ranges: HyperFormula's own values go to the engine uncopied, and a
+ * number typed with a display format (50%, $10), which HyperFormula holds as an object, still
+ * counts as its number, with the engine's error precedence unchanged (the first problem in the
+ * range, row by row, is the one reported). Values worked out by hand.
+ */
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { registerGpuPlugin } from "../../src/preview/gpuPlugin";
+
+registerGpuPlugin();
+
+function evaluate(formula: string, column: RawCellContent[]) {
+  const hf = HyperFormula.buildFromArray([[formula], ...column.map((v) => [v])], {
+    licenseKey: "gpl-v3",
+    smartRounding: false,
+  });
+  return hf.getCellValue({ sheet: 0, col: 0, row: 0 });
+}
+
+describe("ranges as the GPU.* functions read them", () => {
+  it("adds plain numbers and skips text, booleans and blanks", () => {
+    expect(evaluate("=GPU.GAP(A2:A7)", [30, "OpenAI", true, null, 45, "=1=1"])).toBe(125);
+    expect(evaluate("=GPU.COVERAGE(A2:A4)", [30, null, 45])).toBe(0.375);
+  });
+
+  it("counts numbers typed as percentages or currency as their numbers", () => {
+    expect(evaluate("=GPU.GAP(A2:A4)", ["$30", 40, "$5"])).toBe(125);
+    expect(evaluate("=GPU.GAP(A2:A3,1)", ["50%", "25%"])).toBe(0.25);
+    expect(evaluate("=GPU.COVERAGE(A2:A4,200)", ["$50", "25", "5000%"])).toBe(0.625);
+  });
+
+  it("passes on the range's first error value, after a formatted number or not", () => {
+    const afterCurrency = evaluate("=GPU.GAP(A2:A4)", ["$30", "=NA()", "=1/0"]);
+    expect((afterCurrency as DetailedCellError).value).toBe("#N/A");
+    const plain = evaluate("=GPU.GAP(A2:A4)", [30, "=1/0", "=NA()"]);
+    expect((plain as DetailedCellError).value).toBe("#DIV/0!");
+  });
+
+  it("names where a negative revenue is, counting formatted numbers in place", () => {
+    const error = evaluate("=GPU.GAP(A2:A4)", ["$30", "10%", -5]) as DetailedCellError;
+    expect(error.value).toBe("#VALUE!");
+    expect(error.message).toContain("row 3, column 1 of the range has -5");
+    const first = evaluate("=GPU.GAP(A2:A4)", [-5, "=NA()", "$30"]) as DetailedCellError;
+    expect(first.message).toContain("row 1, column 1 of the range has -5");
+  });
+});
