@@ -43,4 +43,21 @@ describe("ranges as the GPU.* functions read them", () => {
     const first = evaluate("=GPU.GAP(A2:A4)", [-5, "=NA()", "$30"]) as DetailedCellError;
     expect(first.message).toContain("row 1, column 1 of the range has -5");
   });
+
+  it("reads whole columns, two-dimensional ranges and arrays a formula returns", () => {
+    const hf = HyperFormula.buildFromArray(
+      [
+        [30, "OpenAI", "=GPU.GAP(A:A)", "=GPU.GAP(A1:B3)", "=GPU.GAP(GPU.ARTICLE_TABLE())"],
+        [20, 15],
+        [null, -4],
+      ],
+      { licenseKey: "gpl-v3", smartRounding: false }
+    );
+    const at = (col: number) => hf.getCellValue({ sheet: 0, col, row: 0 });
+    expect(at(2)).toBe(150);
+    const error = at(3) as DetailedCellError;
+    expect(error.value).toBe("#VALUE!");
+    expect(error.message).toContain("row 3, column 2 of the range has -4");
+    expect(at(4)).toBe(125);
+  });
 });
