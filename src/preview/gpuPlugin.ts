@@ -124,7 +124,7 @@ export class GpuPlugin extends FunctionPlugin {
         }
         try {
           return resultOf(spec.compute(...inputs));
-        } catch (error) {
+        } catch {
           return this.againInShape(spec, values, inputs, state);
         }
       }
