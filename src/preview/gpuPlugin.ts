@@ -24,6 +24,7 @@ import type { FunctionArgument, ImplementedFunctions } from "hyperformula";
 import {
   ARTICLE_TABLE_HEADERS,
   CATALOG,
+  CellErrorValue,
   argumentValue,
   functionSpec,
   qualifiedName,
@@ -73,9 +74,11 @@ function codeOf(value: unknown): string | undefined {
 
 /** The engine's error as HyperFormula's: the catalog's code, with its message. */
 export function cellErrorFor(error: unknown): CellError {
+  // An error value met in a range is the result, unchanged, as in Excel (which does not call a
+  // custom function whose arguments hold an error).
   const inner = (error as { value?: unknown } | null)?.value;
+  if (error instanceof CellErrorValue && inner instanceof CellError) return inner;
   const { code, message } = sheetErrorFor(error, codeOf);
-  if (message === undefined && inner instanceof CellError) return inner; // passed on unchanged
   return new CellError(ERROR_TYPES[code], message);
 }
 
@@ -118,7 +121,9 @@ export class GpuPlugin extends FunctionPlugin {
           const argument = ast.args[i] as { type?: string } | undefined;
           inputs.push(
             value instanceof SimpleRangeValue
-              ? this.cellsInOneRow(value)
+              ? SUMMED_ONLY.has(spec.id)
+                ? this.cellsInOneRow(value)
+                : this.rangeForEngine(value, state)
               : argumentValue(this.scalarForEngine(value, state), isWritten(argument))
           );
         }
@@ -214,6 +219,13 @@ export class GpuPlugin extends FunctionPlugin {
 function resultOf(result: SheetResult) {
   return typeof result === "number" ? result : SimpleRangeValue.onlyValues(result);
 }
+
+/**
+ * The functions whose range the engine only adds up (identifiedRevenue, as SUM does), so that
+ * its shape changes nothing but where an error message says a value is: their ranges are read
+ * in one flat row. Any other range (CHARGES_IN_SERVICE's years) keeps its shape.
+ */
+const SUMMED_ONLY: ReadonlySet<string> = new Set(["GAP", "COVERAGE"]);
 
 /** The catalog entry of the function a formula calls (GPU.GAP → GAP). */
 function specFor(ast: ProcedureCall): FunctionSpec {

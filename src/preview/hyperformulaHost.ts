@@ -9,7 +9,8 @@
  */
 import { HyperFormula } from "hyperformula";
 import type { CellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { PaneError, type PaneHost } from "../taskpane/host";
+import { isGpuFormula, reenteredFormula } from "../taskpane/gpuFormulas";
+import { PaneError, type PaneHost, type ReenteredFormulas } from "../taskpane/host";
 import {
   columnLetter,
   quoteSheetName,
@@ -53,7 +54,7 @@ export interface SheetView {
   /** Column widths in points by column letter; other columns have the default width. */
   readonly columnWidths: ReadonlyMap<string, number>;
   readonly table?: TableView;
-  readonly chart?: ChartPlan;
+  readonly charts: readonly ChartPlan[];
 }
 
 export type HostChange =
@@ -77,7 +78,7 @@ interface MutableSheet {
   };
   /** Sheet-scoped names over a table column: grown with the table. */
   tableNames: Array<{ name: string; column: number }>;
-  chart?: ChartPlan;
+  charts: readonly ChartPlan[];
 }
 
 /** "B12" → column 1, row 11 (0-based). Throws on anything else. */
@@ -301,7 +302,7 @@ export class HyperFormulaHost implements PaneHost {
       });
     }
     for (const width of plan.columnWidths) sheet.columnWidths.set(width.column, width.points);
-    sheet.chart = plan.chart;
+    sheet.charts = plan.charts;
     this.sheetList.push(sheet);
     this.active = this.sheetList.length - 1;
     this.selected = normalAddress(plan.activeCell);
@@ -327,6 +328,30 @@ export class HyperFormulaHost implements PaneHost {
     return;
   }
 
+  /** Enters each GPU.* formula on the active sheet again (HyperFormula re-evaluates it). */
+  async reenterGpuFormulas(): Promise<ReenteredFormulas> {
+    const sheet = this.activeSheet;
+    const cells: Array<[SimpleCellAddress, string]> = [];
+    this.hf.getSheetFormulas(sheet.id).forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (isGpuFormula(formula)) cells.push([{ sheet: sheet.id, col: c, row: r }, formula]);
+      })
+    );
+    const changes = this.hf.batch(() => {
+      for (const [address, formula] of cells)
+        this.hf.setCellContents(address, reenteredFormula(formula));
+    });
+    if (cells.length > 0) {
+      const addresses = changedAddresses(changes, sheet.id);
+      for (const [{ col, row }] of cells) {
+        const written = formatAddress(col, row);
+        if (!addresses.includes(written)) addresses.push(written);
+      }
+      this.emit({ kind: "values", sheet: sheet.name, addresses });
+    }
+    return { sheet: sheet.name, formulas: cells.length };
+  }
+
   private newSheet(name: string): MutableSheet {
     return {
       id: this.hf.getSheetId(name) as number,
@@ -334,6 +359,7 @@ export class HyperFormulaHost implements PaneHost {
       formats: new Map(),
       columnWidths: new Map(),
       tableNames: [],
+      charts: [],
     };
   }
 

@@ -12,6 +12,18 @@ export interface PaneHost {
   insertFormula(formula: string): Promise<string>;
   /** Recalculates the workbook (for workbooks in manual calculation mode). */
   recalculate(): Promise<void>;
+  /**
+   * Enters each GPU.* formula on the active sheet again, in place (the workaround for GPU.* cells
+   * stuck at #NAME? or #BUSY!), and changes nothing else; resolves with what it did.
+   */
+  reenterGpuFormulas(): Promise<ReenteredFormulas>;
+}
+
+export interface ReenteredFormulas {
+  /** The sheet whose formulas were re-entered (the active one). */
+  readonly sheet: string;
+  /** How many formulas were written again. */
+  readonly formulas: number;
 }
 
 /**
@@ -32,7 +44,12 @@ export type Cleanup =
   /** The partial sheet was deleted: nothing is left behind. */
   | "removed"
   /** The partial sheet could not be deleted (sheet names the one left behind). */
-  | "failed";
+  | "failed"
+  /**
+   * Excel did not say how far it got, and a sheet by that name is there, which may be the
+   * partial one or someone else's: it was left alone (sheet names it).
+   */
+  | "unknown";
 
 export interface PaneErrorDetails {
   /** e.g. "ExcelApi 1.4" for reason "unsupported". */
