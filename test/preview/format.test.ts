@@ -6,13 +6,22 @@
 import { editText, formatNumber, formatValue } from "../../src/preview/format";
 import {
   MONEY_FORMAT,
+  PAYBACK_FORMAT,
   PERCENT_FORMAT,
   RATIO_FORMAT,
+  YEARS_FORMAT,
   buildTemplatePlan,
   type TemplatePlan,
 } from "../../src/template";
 
-const TESTED_FORMATS = [MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT, "0%"];
+const TESTED_FORMATS = [
+  MONEY_FORMAT,
+  PERCENT_FORMAT,
+  RATIO_FORMAT,
+  "0%",
+  YEARS_FORMAT,
+  PAYBACK_FORMAT,
+];
 
 function formatsOf(plan: TemplatePlan): string[] {
   return [
@@ -22,7 +31,7 @@ function formatsOf(plan: TemplatePlan): string[] {
 }
 
 describe("the template's number formats", () => {
-  it("are the four tested here, in every preset and language", () => {
+  it("are the six tested here, in every preset and language", () => {
     const used = new Set<string>();
     for (const preset of ["sept2023", "june2024"] as const) {
       for (const language of ["en", "zh-TW"] as const) {
@@ -31,6 +40,17 @@ describe("the template's number formats", () => {
     }
     expect([...used].sort()).toEqual([...TESTED_FORMATS].sort());
     expect(MONEY_FORMAT).toBe('"$"#,##0.0"B"');
+    expect([YEARS_FORMAT, PAYBACK_FORMAT]).toEqual(["0", "0.0"]);
+  });
+
+  it("0 and 0.0: years of life and payback years, rounded half away from zero", () => {
+    expect(formatNumber(6, YEARS_FORMAT)).toBe("6");
+    expect(formatNumber(2.5, YEARS_FORMAT)).toBe("3");
+    expect(formatNumber(4.2, YEARS_FORMAT)).toBe("4");
+    expect(formatNumber(3.25, PAYBACK_FORMAT)).toBe("3.3");
+    expect(formatNumber(12, PAYBACK_FORMAT)).toBe("12.0");
+    expect(formatNumber(0.04, PAYBACK_FORMAT)).toBe("0.0");
+    expect(formatNumber(1234.56, PAYBACK_FORMAT)).toBe("1234.6"); // no thousands separator in 0.0
   });
 
   it('"$"#,##0.0"B": money in $B with one decimal and thousands separators', () => {

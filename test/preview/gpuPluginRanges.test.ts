@@ -60,4 +60,22 @@ describe("ranges as the GPU.* functions read them", () => {
     expect(error.message).toContain("row 3, column 2 of the range has -4");
     expect(at(4)).toBe(125);
   });
+
+  it("keeps the shape of a range whose shape is the answer's (CHARGES_IN_SERVICE's years)", () => {
+    const hf = HyperFormula.buildFromArray(
+      [
+        [50, null, "=GPU.CHARGES_IN_SERVICE(A1:A3,2)"],
+        [150],
+        [150],
+        [],
+        [50, 150, 150],
+        ["=GPU.CHARGES_IN_SERVICE(A5:C5,2)"],
+      ],
+      { licenseKey: "gpl-v3", smartRounding: false }
+    );
+    const at = (col: number, row: number) => hf.getCellValue({ sheet: 0, col, row });
+    // the catalog's example: 50, 200, 300, down a column for a column, across a row for a row
+    expect([at(2, 0), at(2, 1), at(2, 2)]).toEqual([50, 200, 300]);
+    expect([at(0, 5), at(1, 5), at(2, 5)]).toEqual([50, 200, 300]);
+  });
 });

@@ -2,7 +2,7 @@
  * Spill references (A1#) in the preview: the text translation on its own, then the preview host
  * over real HyperFormula, where =GPU.GAP(A1#) after =GPU.ARTICLE_TABLE() in A1 gives the
  * article's 125 and the cell keeps showing the formula as typed. GPU.ARTICLE_TABLE's spill is
- * exactly A1:C12 (a header row and 11 companies): a value just under it or just right of it is
+ * exactly A1:C13 (a header row and 12 companies): a value just under it or just right of it is
  * no obstacle, a value in its last row or column is.
  */
 import { DetailedCellError } from "hyperformula";
@@ -54,20 +54,20 @@ describe("translating spill references", () => {
 describe("GPU.ARTICLE_TABLE's spill in the preview", () => {
   const rows = COMPANY_REVENUES.length + 1; // the header row and one row per company
 
-  it("covers A1:C12: a header row and 11 companies", () => {
-    expect(rows).toBe(12);
+  it("covers A1:C13: a header row and 12 companies, as the README says", () => {
+    expect(rows).toBe(13);
     const host = new HyperFormulaHost();
     host.setInput("A1", "=GPU.ARTICLE_TABLE()");
     expect(host.value("A1")).toBe("Company");
-    expect(host.value("C12")).toBe(COMPANY_REVENUES[COMPANY_REVENUES.length - 1].basis);
-    expect(host.value("A13")).toBeNull();
-    expect(host.extent()).toEqual({ rows: 12, columns: 3 });
+    expect(host.value(`C${rows}`)).toBe(COMPANY_REVENUES[COMPANY_REVENUES.length - 1].basis);
+    expect(host.value(`A${rows + 1}`)).toBeNull();
+    expect(host.extent()).toEqual({ rows, columns: 3 });
   });
 
   it.each([
-    ["just under it", "A13", "Company"],
+    ["just under it", `A${rows + 1}`, "Company"],
     ["just right of it", "D1", "Company"],
-    ["in its last row", "A12", "#SPILL!"],
+    ["in its last row", `A${rows}`, "#SPILL!"],
     ["in its last column", "C1", "#SPILL!"],
   ])("a value %s (%s), typed before or after it: %s", (_where, address, shown) => {
     for (const order of ["value first", "table first"]) {
@@ -106,7 +106,7 @@ describe("=GPU.GAP(A1#) in the preview", () => {
     expect(host.formula("E1")).toBe("=GPU.GAP(A1#)");
     expect(host.formula("E3")).toBe("=GPU.GAP($A$1#,GPU.REQUIRED_REVENUE(150))");
     expect(host.hf.getCellFormula({ sheet: host.activeSheet.id, col: 4, row: 0 })).toBe(
-      "=GPU.GAP(A1:C12)"
+      `=GPU.GAP(A1:C${COMPANY_REVENUES.length + 1})`
     );
   });
 
