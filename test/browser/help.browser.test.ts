@@ -89,7 +89,9 @@ describeInBrowser("the help page in Chromium", (executablePath) => {
       fs.mkdirSync(TEST_OUTPUT, { recursive: true });
       await page.screenshot({ path: path.join(TEST_OUTPUT, "help-375.png") });
       const boxes = await textBoxes(page);
-      expect(new Set(boxes.map((b) => b.entry)).size).toBe(8);
+      const entries = await page.locator("nav .toc li").count();
+      expect(entries).toBeGreaterThanOrEqual(8); // the functions, units and errors
+      expect(new Set(boxes.map((b) => b.entry)).size).toBe(entries);
       expect(overlaps(boxes)).toEqual([]);
       const widths = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
