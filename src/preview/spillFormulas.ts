@@ -86,6 +86,7 @@ export class SpillFormulas {
         this.blocked.delete(id);
         continue;
       }
+      if (!this.wayIsClear(address, formula)) continue;
       const again = this.hf.setCellContents(address, formula);
       if (!(this.hf.getCellValue(address) instanceof DetailedCellError)) {
         this.blocked.delete(id);
@@ -113,6 +114,25 @@ export class SpillFormulas {
       entry.held = this.hf.getCellFormula(entry.address);
     }
     return changes;
+  }
+
+  /**
+   * Whether every cell the array would spill into is empty now, so that evaluating it again
+   * changes something (and adds one step to the undo history, not one per edit while blocked).
+   */
+  private wayIsClear(anchor: SimpleCellAddress, formula: string): boolean {
+    const values = this.hf.calculateFormula(formula, anchor.sheet);
+    if (!Array.isArray(values)) return true;
+    for (let row = 0; row < values.length; row++) {
+      for (let col = 0; col < (values[row]?.length ?? 0); col++) {
+        if (row === 0 && col === 0) continue;
+        const cell = { sheet: anchor.sheet, col: anchor.col + col, row: anchor.row + row };
+        if (this.hf.getCellFormula(cell) !== undefined || this.hf.getCellValue(cell) !== null) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private normalized(formula: string): string | undefined {

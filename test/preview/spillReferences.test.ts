@@ -86,6 +86,20 @@ describe("GPU.ARTICLE_TABLE's spill in the preview", () => {
   });
 });
 
+describe("a blocked GPU.ARTICLE_TABLE", () => {
+  it("is evaluated again only once its way is clear, so edits elsewhere stay one undo step each", () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "=GPU.ARTICLE_TABLE()");
+    host.setInput("B5", "blocking");
+    host.setInput("H1", "1");
+    host.hf.undo(); // the edit of H1, not a silent evaluation of A1
+    expect(host.value("H1")).toBeNull();
+    expect((host.value("A1") as DetailedCellError).value).toBe("#SPILL!");
+    host.setInput("B5", "");
+    expect(host.value("A1")).toBe("Company");
+  });
+});
+
 describe("=GPU.GAP(A1#) in the preview", () => {
   function withTable(): HyperFormulaHost {
     const host = new HyperFormulaHost();
