@@ -8,6 +8,9 @@ module.exports = {
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependency jest cannot load.
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
+    // numfmt 4.0.1's package.json names dist/index.cjs for require(), a file its package does not
+    // ship; its CommonJS build is dist/index.js (the preview bundle takes its ES build, index.mjs).
+    "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js",
   },
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   testTimeout: 60000,

@@ -19,7 +19,11 @@ module.exports = (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // numfmt 4.0.1 as ES modules, so that webpack drops what the preview does not use (22 KB)
+      alias: { numfmt$: path.resolve(__dirname, "node_modules/numfmt/dist/index.mjs") },
+    },
     module: {
       rules: [
         {

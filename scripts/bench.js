@@ -11,7 +11,10 @@
  *   5. the preview's recalculation after an input edit on the template (HyperFormula; goal < 50 ms);
  *   6. GPU.CHARGES_IN_SERVICE through the built bundle over a full column of yearly spend, lives 6
  *      and 1,000, against a plain loop that builds the same column of charges (each year's window
- *      summed directly, nothing checked).
+ *      summed directly, nothing checked);
+ *   7. GPU.GAP over 1,000,000 cells in the preview's HyperFormula against a native =200-SUM(range)
+ *      in the same instance (goal: ≤ 1.0×), scripts/bench/hyperformulaGap.js;
+ *   8. what the preview server sends for preview.js: raw, gzip, brotli, and a reload (304).
  * Times are medians after a warm-up. Nothing here asserts: it prints a table and writes
  * test-output/bench.json (git-ignored). Builds dist/ first when it is missing (--build: always).
  */
@@ -23,6 +26,8 @@ const { spawnSync } = require("child_process");
 const { performance } = require("perf_hooks");
 const { loadFunctionsBundle } = require("./bench/functionsBundle");
 const { registerTypeScript, ROOT } = require("./bench/typescript");
+const { benchHyperFormulaGap } = require("./bench/hyperformulaGap");
+const { benchPreviewServer } = require("./bench/previewServer");
 
 const DIST = path.join(ROOT, "dist");
 const OUTPUT = path.join(ROOT, "test-output", "bench.json");
@@ -331,6 +336,8 @@ async function main() {
   const preview = await benchPreview();
   const chargesInService = functions.get("CHARGES_IN_SERVICE");
   const chargesResults = chargesInService ? benchChargesInService(chargesInService) : [];
+  const hfGap = benchHyperFormulaGap();
+  const server = await benchPreviewServer();
 
   const rows = [["Measure", "Result", "Goal", "Met"]];
   for (const g of gapResults) {
@@ -394,12 +401,29 @@ async function main() {
     ]);
   }
 
+  rows.push([
+    `Preview: GPU.GAP over ${hfGap.cells.toLocaleString("en-US")} cells in HyperFormula`,
+    `${hfGap.ratio.toFixed(2)}× =200-SUM (GAP ${ms(hfGap.gapMs)}, SUM ${ms(hfGap.sumMs)})`,
+    "≤ 1.0×",
+    met(hfGap.ratio <= 1.0),
+  ]);
+  if (server.skipped)
+    rows.push(["Preview server, preview.js", `not measured: ${server.skipped}`, "", ""]);
+  else
+    rows.push([
+      `Preview server, ${server.file}`,
+      `${(server.rawBytes / KB).toFixed(0)} KB raw, gzip ${(server.gzipBytes / KB).toFixed(0)} KB, br ${(server.brBytes / KB).toFixed(0)} KB; reload ${server.reloadStatus} (${server.reloadBytes} bytes)`,
+      "compressed, 304",
+      met(server.brBytes < server.rawBytes / 3 && server.reloadStatus === 304),
+    ]);
+
   const cpu = os.cpus()[0];
   const machine = `${cpu ? cpu.model.trim() : "unknown CPU"}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, node ${process.version}`;
   console.log(`\nGPU Payback benchmark — ${new Date().toISOString()}\n${machine}\n`);
   console.log(table(rows));
   console.log(
     `\nTimes are medians after a warm-up (GPU.GAP: ${GAP_RUNS} runs, each paired with the loop; the ratio is the median of the paired ratios; preview: 31 edits alternating 50/150).` +
+      `\nGPU.GAP in HyperFormula: ${hfGap.runs} calculateFormula runs each, paired with =200-SUM; the ratio is the median of the paired ratios.` +
       "\nKB = 1,024 bytes. Sync count: ExcelHost.insertTemplate over the office-addin-mock workbook of test/taskpane/fakeExcel.ts."
   );
   if (!syncResult.skipped)
@@ -425,6 +449,8 @@ async function main() {
         sync: syncResult,
         sizes,
         preview,
+        hyperformulaGap: hfGap,
+        previewServer: server,
         chargesInService: chargesResults,
         sink, // the timed work's results, so that none of it can be optimised away
       },

@@ -28,6 +28,7 @@ import {
   type TemplatePlan,
 } from "../template";
 import { registerGpuPlugin } from "./gpuPlugin";
+import { SpillFormulas } from "./spillFormulas";
 
 /** How one cell looks, kept beside HyperFormula (which stores values and formulas only). */
 export interface CellFormat {
@@ -128,6 +129,8 @@ export interface HyperFormulaHostOptions {
 export class HyperFormulaHost implements PaneHost {
   readonly kind = "preview" as const;
   readonly hf: HyperFormula;
+  /** Formulas typed with a spill reference (A1#), shown as typed. */
+  private readonly spills: SpillFormulas;
   private readonly sheetList: MutableSheet[] = [];
   private active = 0;
   private selected = "A1";
@@ -140,6 +143,7 @@ export class HyperFormulaHost implements PaneHost {
       // Exact values, as Excel keeps them (15 digits): no rounding to 10 digits on the way out.
       smartRounding: false,
     });
+    this.spills = new SpillFormulas(this.hf);
     const name = this.hf.addSheet(options.firstSheetName ?? "Sheet1");
     this.sheetList.push(this.newSheet(name));
   }
@@ -196,9 +200,9 @@ export class HyperFormulaHost implements PaneHost {
     return this.hf.getCellValue(this.cellAddress(address, sheetName));
   }
 
-  /** The cell's formula ("=GPU.GAP(Revenues,B12)"), or undefined for a value. */
+  /** The cell's formula as typed ("=GPU.GAP(Revenues,B12)", "=GPU.GAP(A1#)"), or undefined for a value. */
   formula(address: string, sheetName?: string): string | undefined {
-    return this.hf.getCellFormula(this.cellAddress(address, sheetName));
+    return this.spills.formula(this.cellAddress(address, sheetName));
   }
 
   /** The cell's number format and style. */
@@ -221,11 +225,16 @@ export class HyperFormulaHost implements PaneHost {
   setInput(address: string, input: string, sheetName?: string): string[] {
     const sheet = this.mutableSheet(sheetName);
     const { col, row } = parseAddress(address);
-    const content: RawCellContent = input === "" ? null : input;
+    const cell = { sheet: sheet.id, col, row };
+    const translated = this.spills.contentFor(cell, input);
+    const content: RawCellContent = translated === "" ? null : translated;
     const changes = this.hf.batch(() => {
-      this.hf.setCellContents({ sheet: sheet.id, col, row }, content);
+      this.hf.setCellContents(cell, content);
       if (content !== null) this.growTable(sheet, col, row);
     });
+    this.spills.written(cell);
+    changes.push(...this.spills.respill(changes));
+    changes.push(...this.spills.refresh());
     const addresses = changedAddresses(changes, sheet.id);
     const written = formatAddress(col, row);
     if (!addresses.includes(written)) addresses.push(written);
