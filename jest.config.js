@@ -12,6 +12,8 @@ module.exports = {
     // ship; its CommonJS build is dist/index.js (the preview bundle takes its ES build, index.mjs).
     "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js",
   },
+  // Rebuilds dist/ and dist-preview/ when a source is newer, so no test reads a stale build.
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   testTimeout: 60000,
 };

@@ -9,11 +9,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { FunctionsMetadataPlugin } = require("./scripts/build/functionsMetadata");
+const { DEV_URL, publicUrl } = require("./scripts/build/publicUrl");
 const { requireTs } = require("./scripts/lib/require-ts");
-
-const DEV_URL = "https://localhost:3000/";
-/** Where the production build is hosted: set ADDIN_PUBLIC_URL when building for release. */
-const PROD_URL = (process.env.ADDIN_PUBLIC_URL || "https://gpu-payback.example.org/").replace(/\/?$/, "/");
 
 /** Rewrites the dev URL in text assets (manifest, functions.json help URLs) for production builds. */
 class PublicUrlPlugin {
@@ -65,6 +63,8 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // A production build without ADDIN_PUBLIC_URL stops here, naming the variable.
+  const url = publicUrl(dev ? "development" : "production");
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -75,6 +75,8 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Every build rewrites every file, so the tests can tell a stale dist/ by its dates.
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -86,6 +88,17 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsMetadataPlugin({
+        file: "functions.json",
+        // Excel shows a function's help from the metadata of the user's language (manifest: bt:Override).
+        localized: [
+          {
+            file: "functions.zh-TW.json",
+            language: "zh-TW",
+            catalog: () => requireTs(path.resolve(__dirname, "src/engine/catalog/index.ts")).CATALOG,
+          },
+        ],
+      }),
       new MiniCssExtractPlugin({ filename: "[name].css" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -101,7 +114,7 @@ module.exports = async (env, options) => {
         ],
       }),
       new HelpPagePlugin(),
-      new PublicUrlPlugin(DEV_URL, dev ? DEV_URL : PROD_URL),
+      new PublicUrlPlugin(DEV_URL, url),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
@@ -116,4 +129,3 @@ module.exports = async (env, options) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
-module.exports.PROD_URL = PROD_URL;

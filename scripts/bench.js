@@ -87,7 +87,13 @@ function ensureBuild() {
     force ? "Building dist/ (--build)…" : "dist/ is missing: building it (npm run build)…"
   );
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const build = spawnSync(npm, ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+  // A production build needs an address; the benchmark never serves it: the tests' one will do.
+  const { testedUrl } = require("./build/publicUrl");
+  const build = spawnSync(npm, ["run", "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, ADDIN_PUBLIC_URL: testedUrl() },
+  });
   if (build.status !== 0) throw new Error("npm run build failed");
   return true;
 }

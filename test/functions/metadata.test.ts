@@ -8,10 +8,12 @@ import * as path from "path";
 import { CATALOG } from "../../src/engine";
 import { DIST, FunctionMetadata, readMetadata } from "../support/functionsBundle";
 
-const { DEV_URL, PROD_URL } = require("../../webpack.config.js") as {
+const { DEV_URL, testedUrl } = require("../../scripts/build/publicUrl.js") as {
   DEV_URL: string;
-  PROD_URL: string;
+  testedUrl(): string;
 };
+/** The address dist/ was built for (test/support/globalSetup.js rebuilds it for this one). */
+const PROD_URL = testedUrl();
 
 const metadata = readMetadata();
 const byId = new Map(metadata.functions.map((f) => [f.id, f]));
@@ -100,6 +102,43 @@ describe("functions.json", () => {
       const takesNumbers = f.parameters.some((p) => p.dimensionality !== "matrix");
       expect([f.id, f.options?.requiresParameterAddresses ?? false]).toEqual([f.id, takesNumbers]);
     }
+  });
+});
+
+describe("the shipped metadata holds only what this project chose", () => {
+  it("has no setting beside functions: no allowCustomDataForDataTypeAny (office-js #4385, #3504)", () => {
+    expect(Object.keys(metadata)).toEqual(["functions"]);
+  });
+
+  it.each(Object.entries(EXPECTED))(
+    "%s has exactly id, name, description, helpUrl, parameters, result, and options where it asks for addresses",
+    (id, params) => {
+      const asksForAddresses = params.some(([, , , matrix]) => !matrix);
+      const keys = ["description", "helpUrl", "id", "name", "parameters", "result"];
+      if (asksForAddresses) keys.push("options");
+      expect(Object.keys(fn(id)).sort()).toEqual(keys.sort());
+      expect(fn(id).options).toEqual(
+        asksForAddresses ? { requiresParameterAddresses: true } : undefined
+      );
+    }
+  );
+
+  it.each(Object.entries(EXPECTED))(
+    "%s's parameters have exactly name, description, type, and optional / dimensionality where they apply",
+    (id, params) => {
+      fn(id).parameters.forEach((p, i) => {
+        const [, , optional, matrix] = params[i];
+        const keys = ["description", "name", "type"];
+        if (optional) keys.push("optional");
+        if (matrix) keys.push("dimensionality");
+        expect([p.name, Object.keys(p).sort()]).toEqual([p.name, keys.sort()]);
+      });
+    }
+  );
+
+  it.each(Object.keys(EXPECTED))("%s's result has exactly its type or its dimensionality", (id) => {
+    const keys = Object.keys(fn(id).result);
+    expect(keys).toEqual(id === "ARTICLE_TABLE" ? ["dimensionality"] : ["type"]);
   });
 });
 

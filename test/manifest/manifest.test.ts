@@ -1,16 +1,18 @@
 /**
  * The add-in-only XML manifest, checked offline (`npm run validate` is the online check): the
  * source manifest.xml (development URLs) and dist/manifest.xml (the production build's copy, with
- * ADDIN_PUBLIC_URL swapped in). Run `npm run build` first (npm test does it in pretest).
+ * ADDIN_PUBLIC_URL swapped in). jest's globalSetup rebuilds dist/ when it is stale.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 
-const { DEV_URL, PROD_URL } = require("../../webpack.config.js") as {
+const { DEV_URL, testedUrl } = require("../../scripts/build/publicUrl.js") as {
   DEV_URL: string;
-  PROD_URL: string;
+  testedUrl(): string;
 };
+/** The address dist/ was built for (test/support/globalSetup.js rebuilds it for this one). */
+const PROD_URL = testedUrl();
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");

@@ -72,10 +72,38 @@ export function readMetadata(dir = DIST): { functions: FunctionMetadata[] } {
   return JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8"));
 }
 
+/**
+ * Set by stryker.config.mjs (npm run mutate): the functions come from src/functions/functions.ts as
+ * Stryker mutated it, associated as custom-functions-metadata's loader would associate them, instead
+ * of from dist/functions.js, which a mutant never reaches.
+ */
+const FROM_SOURCE = process.env.GPU_FUNCTIONS_FROM_SOURCE === "1";
+
+/** Associates the exported functions of src/functions/functions.ts by their @customfunction ids. */
+function associateSource(
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => void,
+  sandbox: object
+) {
+  const source = path.resolve(__dirname, "../../src/functions/functions.ts");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseTree } = require("custom-functions-metadata") as {
+    parseTree(
+      code: string,
+      file: string
+    ): { associate: Array<{ id: string; functionName: string }> };
+  };
+  Object.assign(globalThis, sandbox);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exported = require(source) as Record<string, (...args: unknown[]) => unknown>;
+  for (const { id, functionName } of parseTree(fs.readFileSync(source, "utf8"), source).associate) {
+    associate(id, exported[functionName]);
+  }
+}
+
 export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
   const file = path.join(dir, "functions.js");
   if (!fs.existsSync(file)) {
-    throw new Error(`${file} is missing: run "npm run build" first (npm test does it in pretest)`);
+    throw new Error(`${file} is missing: jest's globalSetup builds it (npm test, npx jest)`);
   }
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const associate = (
@@ -95,8 +123,12 @@ export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
     CustomFunctions: { associate, Error: CustomFunctionsError, ErrorCode },
     console,
   };
-  vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(file, "utf8"), sandbox, { filename: file });
+  if (FROM_SOURCE) {
+    associateSource(associate, sandbox);
+  } else {
+    vm.createContext(sandbox);
+    vm.runInContext(fs.readFileSync(file, "utf8"), sandbox, { filename: file });
+  }
 
   const metadata = readMetadata(dir);
   const byId = new Map(metadata.functions.map((f) => [f.id.toUpperCase(), f]));
