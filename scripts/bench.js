@@ -8,7 +8,13 @@
  *      office-addin-mock workbook of the task pane tests (goal: ≤ 2);
  *   4. the production bundle sizes of dist/functions.js and dist/taskpane.js (goal: functions.js
  *      ≤ 30 KB minified);
- *   5. the preview's recalculation after an input edit on the template (HyperFormula; goal < 50 ms).
+ *   5. the preview's recalculation after an input edit on the template (HyperFormula; goal < 50 ms);
+ *   6. GPU.CHARGES_IN_SERVICE through the built bundle over a full column of yearly spend, lives 6
+ *      and 1,000, against a plain loop that builds the same column of charges (each year's window
+ *      summed directly, nothing checked);
+ *   7. GPU.GAP over 1,000,000 cells in the preview's HyperFormula against a native =200-SUM(range)
+ *      in the same instance (goal: ≤ 1.0×), scripts/bench/hyperformulaGap.js;
+ *   8. what the preview server sends for preview.js: raw, gzip, brotli, and a reload (304).
  * Times are medians after a warm-up. Nothing here asserts: it prints a table and writes
  * test-output/bench.json (git-ignored). Builds dist/ first when it is missing (--build: always).
  */
@@ -20,6 +26,8 @@ const { spawnSync } = require("child_process");
 const { performance } = require("perf_hooks");
 const { loadFunctionsBundle } = require("./bench/functionsBundle");
 const { registerTypeScript, ROOT } = require("./bench/typescript");
+const { benchHyperFormulaGap } = require("./bench/hyperformulaGap");
+const { benchPreviewServer } = require("./bench/previewServer");
 
 const DIST = path.join(ROOT, "dist");
 const OUTPUT = path.join(ROOT, "test-output", "bench.json");
@@ -155,6 +163,70 @@ function benchRequiredRevenue(requiredRevenue) {
   };
 }
 
+/** The baseline for CHARGES_IN_SERVICE at rate 0: each window summed directly, rows of one cell. */
+function plainCharges(range, life, energy) {
+  const years = range.length;
+  const charges = new Float64Array(years);
+  for (let t = 0; t < years; t++) charges[t] = (range[t][0] * (1 + energy)) / life;
+  const out = new Array(years);
+  for (let t = 0; t < years; t++) {
+    let total = 0;
+    for (let v = Math.max(0, t - life + 1); v <= t; v++) total += charges[v];
+    out[t] = [total];
+  }
+  return out;
+}
+
+/** 6. GPU.CHARGES_IN_SERVICE against the plain loop, interleaved like GPU.GAP's. */
+function benchChargesInService(chargesInService) {
+  const range = numbersRange(FULL_COLUMN, 1, 3);
+  return [6, 1000].map((life) => {
+    const ours = chargesInService(range, life, null, null);
+    const plain = plainCharges(range, life, 1);
+    for (const t of [0, 1, life, FULL_COLUMN - 1]) {
+      if (Math.abs(ours[t][0] - plain[t][0]) > 1e-9 * Math.max(1, plain[t][0]))
+        throw new Error(
+          `GPU.CHARGES_IN_SERVICE year ${t + 1}: ${ours[t][0]}, expected ${plain[t][0]}`
+        );
+    }
+    const times = { ours: [], plain: [] };
+    const ratios = [];
+    const time = (work) => {
+      const begin = performance.now();
+      sink += work()[0][0];
+      return performance.now() - begin;
+    };
+    const RUNS = 11;
+    for (let i = 0; i < 2 + RUNS; i++) {
+      const oursFirst = i % 2 === 0;
+      const first = time(
+        oursFirst
+          ? () => chargesInService(range, life, null, null)
+          : () => plainCharges(range, life, 1)
+      );
+      const second = time(
+        oursFirst
+          ? () => plainCharges(range, life, 1)
+          : () => chargesInService(range, life, null, null)
+      );
+      const [oursMs, plainMs] = oursFirst ? [first, second] : [second, first];
+      if (i >= 2) {
+        times.ours.push(oursMs);
+        times.plain.push(plainMs);
+        ratios.push(oursMs / plainMs);
+      }
+    }
+    return {
+      life,
+      shape: "1,048,576 × 1",
+      oursMs: median(times.ours),
+      loopMs: median(times.plain),
+      ratio: median(ratios),
+      runs: RUNS,
+    };
+  });
+}
+
 /** 3. The round trips of inserting the template through the Excel host (office-addin-mock). */
 async function benchSyncCount() {
   const fake = path.join(ROOT, "test", "taskpane", "fakeExcel.ts");
@@ -268,6 +340,10 @@ async function main() {
   const syncResult = await benchSyncCount();
   const sizes = bundleSizes();
   const preview = await benchPreview();
+  const chargesInService = functions.get("CHARGES_IN_SERVICE");
+  const chargesResults = chargesInService ? benchChargesInService(chargesInService) : [];
+  const hfGap = benchHyperFormulaGap();
+  const server = await benchPreviewServer();
 
   const rows = [["Measure", "Result", "Goal", "Met"]];
   for (const g of gapResults) {
@@ -322,12 +398,38 @@ async function main() {
       met(preview.medianMs < 50),
     ]);
 
+  for (const c of chargesResults) {
+    rows.push([
+      `GPU.CHARGES_IN_SERVICE, ${c.shape}, life ${c.life}`,
+      `${c.ratio.toFixed(2)}× the loop (ours ${ms(c.oursMs)}, loop ${ms(c.loopMs)})`,
+      "",
+      "",
+    ]);
+  }
+
+  rows.push([
+    `Preview: GPU.GAP over ${hfGap.cells.toLocaleString("en-US")} cells in HyperFormula`,
+    `${hfGap.ratio.toFixed(2)}× =200-SUM (GAP ${ms(hfGap.gapMs)}, SUM ${ms(hfGap.sumMs)})`,
+    "≤ 1.0×",
+    met(hfGap.ratio <= 1.0),
+  ]);
+  if (server.skipped)
+    rows.push(["Preview server, preview.js", `not measured: ${server.skipped}`, "", ""]);
+  else
+    rows.push([
+      `Preview server, ${server.file}`,
+      `${(server.rawBytes / KB).toFixed(0)} KB raw, gzip ${(server.gzipBytes / KB).toFixed(0)} KB, br ${(server.brBytes / KB).toFixed(0)} KB; reload ${server.reloadStatus} (${server.reloadBytes} bytes)`,
+      "compressed, 304",
+      met(server.brBytes < server.rawBytes / 3 && server.reloadStatus === 304),
+    ]);
+
   const cpu = os.cpus()[0];
   const machine = `${cpu ? cpu.model.trim() : "unknown CPU"}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, node ${process.version}`;
   console.log(`\nGPU Payback benchmark — ${new Date().toISOString()}\n${machine}\n`);
   console.log(table(rows));
   console.log(
     `\nTimes are medians after a warm-up (GPU.GAP: ${GAP_RUNS} runs, each paired with the loop; the ratio is the median of the paired ratios; preview: 31 edits alternating 50/150).` +
+      `\nGPU.GAP in HyperFormula: ${hfGap.runs} calculateFormula runs each, paired with =200-SUM; the ratio is the median of the paired ratios.` +
       "\nKB = 1,024 bytes. Sync count: ExcelHost.insertTemplate over the office-addin-mock workbook of test/taskpane/fakeExcel.ts."
   );
   if (!syncResult.skipped)
@@ -353,6 +455,9 @@ async function main() {
         sync: syncResult,
         sizes,
         preview,
+        hyperformulaGap: hfGap,
+        previewServer: server,
+        chargesInService: chargesResults,
         sink, // the timed work's results, so that none of it can be optimised away
       },
       null,

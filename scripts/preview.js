@@ -1,58 +1,17 @@
 /* eslint-disable no-undef */
 /**
  * npm run preview: builds the preview (webpack.preview.config.js, development mode, rebuilt when a
- * source file changes) and serves dist-preview/ over plain http until Ctrl-C.
+ * source file changes) and serves dist-preview/ over plain http until Ctrl-C, compressed and
+ * revalidated by ETag (scripts/staticServer.js, the server the browser tests use too).
  *   PORT=8080 (default)   HOST=127.0.0.1 (default; HOST=0.0.0.0 to reach it from another machine)
  */
-const fs = require("fs");
-const http = require("http");
 const path = require("path");
+const { createStaticServer } = require("./staticServer");
 
 const root = path.resolve(__dirname, "..");
 const outDir = path.join(root, "dist-preview");
 const port = Number(process.env.PORT || 8080);
 const host = process.env.HOST || "127.0.0.1";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** A static file server for one folder: "/" is index.html; nothing outside the folder is served. */
-function createStaticServer(dir) {
-  return http.createServer((request, response) => {
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-    } catch {
-      response.writeHead(400).end("Bad request");
-      return;
-    }
-    if (pathname.endsWith("/")) pathname += "index.html";
-    const file = path.join(dir, path.normalize(pathname));
-    if (file !== dir && !file.startsWith(dir + path.sep)) {
-      response.writeHead(403).end("Forbidden");
-      return;
-    }
-    fs.readFile(file, (error, data) => {
-      if (error) {
-        response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
-        return;
-      }
-      response.writeHead(200, {
-        "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
-        "Cache-Control": "no-store",
-      });
-      response.end(request.method === "HEAD" ? undefined : data);
-    });
-  });
-}
 
 function main() {
   const webpack = require("webpack");
@@ -106,7 +65,5 @@ function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }
-
-module.exports = { createStaticServer };
 
 if (require.main === module) main();

@@ -9,16 +9,26 @@
  */
 import { HyperFormula } from "hyperformula";
 import type { CellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { PaneError, type PaneHost } from "../taskpane/host";
+import { isGpuFormula, reenteredFormula } from "../taskpane/gpuFormulas";
+import { translateCells, type FormulaCell } from "../engine/portable/translate";
+import {
+  PaneError,
+  type PaneHost,
+  type PortableMode,
+  type PortableResult,
+  type ReenteredFormulas,
+} from "../taskpane/host";
 import {
   columnLetter,
   quoteSheetName,
   uniqueSheetName,
+  uniqueTableName,
   type ChartPlan,
   type StyleName,
   type TemplatePlan,
 } from "../template";
 import { registerGpuPlugin } from "./gpuPlugin";
+import { SpillFormulas } from "./spillFormulas";
 
 /** How one cell looks, kept beside HyperFormula (which stores values and formulas only). */
 export interface CellFormat {
@@ -52,7 +62,7 @@ export interface SheetView {
   /** Column widths in points by column letter; other columns have the default width. */
   readonly columnWidths: ReadonlyMap<string, number>;
   readonly table?: TableView;
-  readonly chart?: ChartPlan;
+  readonly charts: readonly ChartPlan[];
 }
 
 export type HostChange =
@@ -76,7 +86,7 @@ interface MutableSheet {
   };
   /** Sheet-scoped names over a table column: grown with the table. */
   tableNames: Array<{ name: string; column: number }>;
-  chart?: ChartPlan;
+  charts: readonly ChartPlan[];
 }
 
 /** "B12" → column 1, row 11 (0-based). Throws on anything else. */
@@ -119,6 +129,8 @@ export interface HyperFormulaHostOptions {
 export class HyperFormulaHost implements PaneHost {
   readonly kind = "preview" as const;
   readonly hf: HyperFormula;
+  /** Formulas typed with a spill reference (A1#), shown as typed. */
+  private readonly spills: SpillFormulas;
   private readonly sheetList: MutableSheet[] = [];
   private active = 0;
   private selected = "A1";
@@ -131,6 +143,7 @@ export class HyperFormulaHost implements PaneHost {
       // Exact values, as Excel keeps them (15 digits): no rounding to 10 digits on the way out.
       smartRounding: false,
     });
+    this.spills = new SpillFormulas(this.hf);
     const name = this.hf.addSheet(options.firstSheetName ?? "Sheet1");
     this.sheetList.push(this.newSheet(name));
   }
@@ -187,9 +200,9 @@ export class HyperFormulaHost implements PaneHost {
     return this.hf.getCellValue(this.cellAddress(address, sheetName));
   }
 
-  /** The cell's formula ("=GPU.GAP(Revenues,B12)"), or undefined for a value. */
+  /** The cell's formula as typed ("=GPU.GAP(Revenues,B12)", "=GPU.GAP(A1#)"), or undefined for a value. */
   formula(address: string, sheetName?: string): string | undefined {
-    return this.hf.getCellFormula(this.cellAddress(address, sheetName));
+    return this.spills.formula(this.cellAddress(address, sheetName));
   }
 
   /** The cell's number format and style. */
@@ -212,11 +225,16 @@ export class HyperFormulaHost implements PaneHost {
   setInput(address: string, input: string, sheetName?: string): string[] {
     const sheet = this.mutableSheet(sheetName);
     const { col, row } = parseAddress(address);
-    const content: RawCellContent = input === "" ? null : input;
+    const cell = { sheet: sheet.id, col, row };
+    const translated = this.spills.contentFor(cell, input);
+    const content: RawCellContent = translated === "" ? null : translated;
     const changes = this.hf.batch(() => {
-      this.hf.setCellContents({ sheet: sheet.id, col, row }, content);
+      this.hf.setCellContents(cell, content);
       if (content !== null) this.growTable(sheet, col, row);
     });
+    this.spills.written(cell);
+    changes.push(...this.spills.respill(changes));
+    changes.push(...this.spills.refresh());
     const addresses = changedAddresses(changes, sheet.id);
     const written = formatAddress(col, row);
     if (!addresses.includes(written)) addresses.push(written);
@@ -292,7 +310,7 @@ export class HyperFormulaHost implements PaneHost {
       });
     }
     for (const width of plan.columnWidths) sheet.columnWidths.set(width.column, width.points);
-    sheet.chart = plan.chart;
+    sheet.charts = plan.charts;
     this.sheetList.push(sheet);
     this.active = this.sheetList.length - 1;
     this.selected = normalAddress(plan.activeCell);
@@ -318,6 +336,111 @@ export class HyperFormulaHost implements PaneHost {
     return;
   }
 
+  /** Enters each GPU.* formula on the active sheet again (HyperFormula re-evaluates it). */
+  async reenterGpuFormulas(): Promise<ReenteredFormulas> {
+    const sheet = this.activeSheet;
+    const cells: Array<[SimpleCellAddress, string]> = [];
+    this.hf.getSheetFormulas(sheet.id).forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (isGpuFormula(formula)) cells.push([{ sheet: sheet.id, col: c, row: r }, formula]);
+      })
+    );
+    const changes = this.hf.batch(() => {
+      for (const [address, formula] of cells)
+        this.hf.setCellContents(address, reenteredFormula(formula));
+    });
+    if (cells.length > 0) {
+      const addresses = changedAddresses(changes, sheet.id);
+      for (const [{ col, row }] of cells) {
+        const written = formatAddress(col, row);
+        if (!addresses.includes(written)) addresses.push(written);
+      }
+      this.emit({ kind: "values", sheet: sheet.name, addresses });
+    }
+    return { sheet: sheet.name, formulas: cells.length };
+  }
+
+  /**
+   * Rewrites the active sheet's GPU.* formulas natively, on a copy placed after it (Excel's
+   * Worksheet.copy: values, formulas, formats, the table, its sheet-scoped names, the chart) or in
+   * place. The copy's own formulas are the ones translated, as in Excel.
+   */
+  async makePortable(mode: PortableMode): Promise<PortableResult> {
+    const source = this.activeSheet as MutableSheet;
+    const original = translateCells(this.formulaCells(source));
+    if (original.converted.length === 0) {
+      const { untranslated } = original;
+      return { sheet: source.name, source: source.name, converted: 0, untranslated };
+    }
+    const target = mode === "copy" ? this.copySheet(source) : source;
+    const translation = mode === "copy" ? translateCells(this.formulaCells(target)) : original;
+    this.hf.batch(() => {
+      for (const cell of translation.converted) {
+        this.hf.setCellContents(this.cellAddress(cell.address, target.name), cell.formula);
+      }
+    });
+    if (mode === "copy") {
+      this.active = this.sheetList.indexOf(target);
+      this.selected = "A1";
+      this.emit({ kind: "sheets" });
+    } else {
+      const addresses = translation.converted.map((cell) => cell.address);
+      this.emit({ kind: "values", sheet: target.name, addresses });
+    }
+    return {
+      sheet: target.name,
+      source: source.name,
+      converted: translation.converted.length,
+      untranslated: translation.untranslated,
+    };
+  }
+
+  /** Every formula on a sheet, by A1 address. */
+  private formulaCells(sheet: MutableSheet): FormulaCell[] {
+    const cells: FormulaCell[] = [];
+    this.hf.getSheetFormulas(sheet.id).forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (formula !== undefined) cells.push({ address: formatAddress(c, r), formula });
+      })
+    );
+    return cells;
+  }
+
+  /** A copy of a sheet after it, named "Name (2)", with its sheet-scoped names pointing at it. */
+  private copySheet(source: MutableSheet): MutableSheet {
+    const name = this.hf.addSheet(uniqueSheetName(source.name, this.hf.getSheetNames()));
+    const copy = this.newSheet(name);
+    const prefix = `${quoteSheetName(source.name)}!`;
+    // Cells a formula spills into hold its values, not content of their own: left empty.
+    const content = this.hf.getSheetSerialized(source.id).map((row, r) =>
+      row.map((cell, c) => {
+        const address = { sheet: source.id, col: c, row: r };
+        const spilled =
+          this.hf.isCellPartOfArray(address) && this.hf.getCellFormula(address) === undefined;
+        return spilled ? null : cell;
+      })
+    );
+    const names = this.hf.listNamedExpressions(source.id).map((named) => {
+      const expression = String(this.hf.getNamedExpressionFormula(named, source.id) ?? "");
+      return [named, expression.split(prefix).join(`${quoteSheetName(name)}!`)] as const;
+    });
+    this.hf.batch(() => {
+      for (const [named, expression] of names)
+        this.hf.addNamedExpression(named, expression, copy.id);
+      this.hf.setSheetContent(copy.id, content);
+    });
+    copy.formats = new Map(source.formats);
+    copy.columnWidths = new Map(source.columnWidths);
+    copy.tableNames = source.tableNames.map((named) => ({ ...named }));
+    copy.charts = source.charts;
+    if (source.table) {
+      const tables = this.sheetList.flatMap((sheet) => (sheet.table ? [sheet.table.name] : []));
+      copy.table = { ...source.table, name: uniqueTableName(source.table.name, tables) };
+    }
+    this.sheetList.splice(this.sheetList.indexOf(source) + 1, 0, copy);
+    return copy;
+  }
+
   private newSheet(name: string): MutableSheet {
     return {
       id: this.hf.getSheetId(name) as number,
@@ -325,6 +448,7 @@ export class HyperFormulaHost implements PaneHost {
       formats: new Map(),
       columnWidths: new Map(),
       tableNames: [],
+      charts: [],
     };
   }
 

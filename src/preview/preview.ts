@@ -5,6 +5,7 @@
 import { mountPane } from "../taskpane/pane";
 import "../taskpane/taskpane.css";
 import { languageFor } from "../template";
+import { mountDownload } from "./download";
 import { HyperFormulaHost } from "./hyperformulaHost";
 import { mountWorkbook } from "./workbook";
 import "./preview.css";
@@ -16,6 +17,8 @@ function mount(): void {
   const host = new HyperFormulaHost();
   mountWorkbook(workbookRoot, host);
   mountPane(paneRoot, host, { language: languageFor(navigator.language) });
+  const appBar = document.querySelector<HTMLElement>(".app-bar");
+  if (appBar) mountDownload(appBar, host);
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);

@@ -5,13 +5,12 @@
  * DOM through createElement/textContent only; handlers attached with addEventListener.
  */
 import { STYLES, columnLetter } from "../template";
-import { renderChart, type ChartPoint } from "./chart";
+import { drawChart } from "./chart";
 import { editText, formatValue, isErrorValue } from "./format";
 import {
   DEFAULT_COLUMN_POINTS,
   formatAddress,
   parseAddress,
-  parseRange,
   type HyperFormulaHost,
   type SheetView,
 } from "./hyperformulaHost";
@@ -64,7 +63,7 @@ export class WorkbookView {
   private usedColumns = 0;
   private readonly cells = new Map<string, HTMLTableCellElement>();
   private table?: HTMLTableElement;
-  private chartBox?: HTMLDivElement;
+  private chartBoxes: HTMLDivElement[] = [];
   private rows = 0;
   private columns = 0;
   private columnOffsets: number[] = [];
@@ -152,8 +151,8 @@ export class WorkbookView {
       extent.columns,
       ...Array.from(sheet.columnWidths.keys(), (c) => parseAddress(`${c}1`).col + 1)
     );
-    if (sheet.chart) {
-      const bottomRight = parseAddress(sheet.chart.bottomRight);
+    for (const chart of sheet.charts) {
+      const bottomRight = parseAddress(chart.bottomRight);
       rows = Math.max(rows, bottomRight.row + 4);
       columns = Math.max(columns, bottomRight.col + 2);
       used = Math.max(used, bottomRight.col + 1);
@@ -230,17 +229,17 @@ export class WorkbookView {
 
     this.canvas.replaceChildren(table);
     this.table = table;
-    this.chartBox = undefined;
-    if (sheet.chart) {
-      const topLeft = parseAddress(sheet.chart.topLeft);
-      const bottomRight = parseAddress(sheet.chart.bottomRight);
+    this.chartBoxes = [];
+    for (const chart of sheet.charts) {
+      const topLeft = parseAddress(chart.topLeft);
+      const bottomRight = parseAddress(chart.bottomRight);
       const box = element("div", "chart-box");
       box.style.left = `${this.columnOffsets[topLeft.col] + 4}px`;
       box.style.top = `${this.rowOffsets[topLeft.row] + 4}px`;
       box.style.width = `${this.columnOffsets[bottomRight.col + 1] - this.columnOffsets[topLeft.col] - 8}px`;
       box.style.height = `${this.rowOffsets[bottomRight.row + 1] - this.rowOffsets[topLeft.row] - 8}px`;
       this.canvas.appendChild(box);
-      this.chartBox = box;
+      this.chartBoxes.push(box);
     }
     this.scroller.scrollTo({ left: 0, top: 0 });
     this.applyZoom();
@@ -347,22 +346,14 @@ export class WorkbookView {
   }
 
   private renderChart(sheet: SheetView): void {
-    if (!this.chartBox || !sheet.chart) return;
-    const source = parseRange(sheet.chart.sourceRange);
-    const points: ChartPoint[] = [];
-    for (let row = source.top; row <= source.bottom; row++) {
-      const labelAddress = formatAddress(source.left, row);
-      const valueAddress = formatAddress(source.right, row);
-      points.push({
-        label: formatValue(this.host.value(labelAddress) as never),
-        value: this.host.value(valueAddress) as never,
-        numberFormat: sheet.formats.get(valueAddress)?.numberFormat,
-      });
-    }
-    const box = this.chartBox;
-    const width = parseFloat(box.style.width);
-    const height = parseFloat(box.style.height);
-    box.replaceChildren(renderChart(sheet.chart.title, points, width, height));
+    const source = {
+      value: (address: string) => this.host.value(address) as never,
+      numberFormat: (address: string) => sheet.formats.get(address)?.numberFormat,
+    };
+    this.chartBoxes.forEach((box, i) => {
+      const [width, height] = [parseFloat(box.style.width), parseFloat(box.style.height)];
+      box.replaceChildren(drawChart(sheet.charts[i], source, width, height));
+    });
   }
 
   private renderSelection(): void {

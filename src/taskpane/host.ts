@@ -1,4 +1,20 @@
+import type { SheetTranslation } from "../engine/portable/translate";
 import type { TemplatePlan } from "../template";
+
+/** Where "Make this sheet portable" writes: a copy of the active sheet (the default) or the sheet. */
+export type PortableMode = "copy" | "in-place";
+
+/** What "Make this sheet portable" did. */
+export interface PortableResult {
+  /** The sheet that holds the native formulas now: the copy, or the active sheet itself. */
+  readonly sheet: string;
+  /** The sheet whose GPU.* formulas were read. */
+  readonly source: string;
+  /** How many formula cells were rewritten in native form. */
+  readonly converted: number;
+  /** The GPU.* formulas left as they are, with the reason for each. */
+  readonly untranslated: SheetTranslation["untranslated"];
+}
 
 /**
  * What the task pane needs from a workbook. The Excel host implements it with Excel.run; the
@@ -12,6 +28,24 @@ export interface PaneHost {
   insertFormula(formula: string): Promise<string>;
   /** Recalculates the workbook (for workbooks in manual calculation mode). */
   recalculate(): Promise<void>;
+  /**
+   * Enters each GPU.* formula on the active sheet again, in place (the workaround for GPU.* cells
+   * stuck at #NAME? or #BUSY!), and changes nothing else; resolves with what it did.
+   */
+  reenterGpuFormulas(): Promise<ReenteredFormulas>;
+  /**
+   * Rewrites the GPU.* formulas of the active sheet in native form (src/engine/portable), on a
+   * copy of the sheet placed after it and activated ("copy"), or on the sheet itself ("in-place",
+   * which the pane asks the user to confirm first). A sheet without GPU.* formulas is not copied.
+   */
+  makePortable(mode: PortableMode): Promise<PortableResult>;
+}
+
+export interface ReenteredFormulas {
+  /** The sheet whose formulas were re-entered (the active one). */
+  readonly sheet: string;
+  /** How many formulas were written again. */
+  readonly formulas: number;
 }
 
 /**
@@ -32,7 +66,12 @@ export type Cleanup =
   /** The partial sheet was deleted: nothing is left behind. */
   | "removed"
   /** The partial sheet could not be deleted (sheet names the one left behind). */
-  | "failed";
+  | "failed"
+  /**
+   * Excel did not say how far it got, and a sheet by that name is there, which may be the
+   * partial one or someone else's: it was left alone (sheet names it).
+   */
+  | "unknown";
 
 export interface PaneErrorDetails {
   /** e.g. "ExcelApi 1.4" for reason "unsupported". */

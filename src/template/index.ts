@@ -1,3 +1,7 @@
 export * from "./labels";
+export * from "./layout";
+export * from "./nativeFormulas";
 export * from "./plan";
 export * from "./sheetNames";
+export * from "./styles";
+export * from "./types";

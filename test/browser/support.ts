@@ -1,15 +1,15 @@
 /**
  * What the browser tests share: finding Chromium (skipping only these tests where there is none,
- * failing under CI=true), a static server on 127.0.0.1 for the built pages, and a network guard
+ * failing under CI=true), the project's static server on 127.0.0.1 for the built pages, and a network guard
  * that lets through loopback requests only, serving office.js from node_modules in place of
  * Microsoft's CDN.
  */
 import { execSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import type { BrowserContext } from "playwright-core";
+import { contentType, createStaticServer } from "../../scripts/staticServer";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -82,53 +82,19 @@ export function ensureBuilt(): void {
   }
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml; charset=utf-8",
-};
-
-export function contentType(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
+export { contentType };
 
 export interface StaticServer {
   readonly origin: string;
   close(): Promise<void>;
 }
 
-/** Serves folders under URL prefixes ("/" → dist-preview, "/addin/" → dist) on 127.0.0.1. */
+/**
+ * Serves folders under URL prefixes ("/" → dist-preview, "/addin/" → dist) on 127.0.0.1 with the
+ * project's one static server (scripts/staticServer.js, as npm run preview does).
+ */
 export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
-  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    const prefix = prefixes.find((p) => pathname.startsWith(p));
-    if (!prefix) {
-      response.writeHead(404).end();
-      return;
-    }
-    const dir = mounts[prefix];
-    let relative = pathname.slice(prefix.length);
-    if (relative === "" || relative.endsWith("/")) relative += "index.html";
-    const file = path.join(dir, path.normalize(relative));
-    if (!file.startsWith(dir + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    fs.readFile(file, (error, data) => {
-      if (error) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { "Content-Type": contentType(file), "Cache-Control": "no-store" });
-      response.end(data);
-    });
-  });
+  const server = createStaticServer(mounts);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -49,15 +49,15 @@ describe("the workbook view", () => {
   it("shows the inserted template with the plan's formats and styles", async () => {
     const { host, cell, tabs, root } = mount();
     await host.insertTemplate(buildTemplatePlan());
-    expect(cell("B12").textContent).toBe("$200.0B");
-    expect(cell("B14").textContent).toBe("$125.0B");
-    expect(cell("B15").textContent).toBe("37.5%");
+    expect(cell("B18").textContent).toBe("$200.0B");
+    expect(cell("B20").textContent).toBe("$125.0B");
+    expect(cell("B21").textContent).toBe("37.5%");
     expect(cell("B7").textContent).toBe("1.00");
     expect(cell("F6").textContent).toBe("30%");
     expect(cell("B6").className).toContain("style-input");
     expect(cell("B6").classList.contains("selected")).toBe(true);
-    expect(cell("A20").classList.contains("table-header")).toBe(true);
-    expect(cell("B21").textContent).toBe("$1.0B");
+    expect(cell("A29").classList.contains("table-header")).toBe(true);
+    expect(cell("B30").textContent).toBe("$1.0B");
     expect(cell("A1").className).toContain("style-title");
     expect(tabs().map((t) => t.getAttribute("aria-selected"))).toEqual(["false", "true"]);
     const bars = root.querySelectorAll("svg.chart rect.chart-bar");
@@ -76,8 +76,8 @@ describe("the workbook view", () => {
     press(input, "Enter");
     expect(editor()).toBeNull();
     expect(cell("B6").textContent).toBe("$150.0B");
-    expect(cell("B12").textContent).toBe("$600.0B");
-    expect(cell("B14").textContent).toBe("$525.0B");
+    expect(cell("B18").textContent).toBe("$600.0B");
+    expect(cell("B20").textContent).toBe("$525.0B");
     expect(host.selection).toBe("B7");
     expect(document.querySelector("svg.chart .chart-value")!.textContent).toBe("$600.0B");
   });
@@ -92,21 +92,21 @@ describe("the workbook view", () => {
     press(grid, "Delete");
     expect(cell("B6").textContent).toBe("");
     // An emptied spend counts as 0, as in Excel (never the article's 200).
-    expect(cell("B12").textContent).toBe("$0.0B");
+    expect(cell("B18").textContent).toBe("$0.0B");
   });
 
   it("the formula bar shows the formula and writes what is typed into it", async () => {
     const { host, cell, formulaBar, press, click } = mount();
     await host.insertTemplate(buildTemplatePlan());
-    click("B12");
-    expect(formulaBar.value).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8)");
+    click("B18");
+    expect(formulaBar.value).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)");
     click("B8");
     expect(formulaBar.value).toBe("50%");
     formulaBar.value = "60%";
     formulaBar.dispatchEvent(new Event("input"));
     press(formulaBar, "Enter");
     expect(cell("B8").textContent).toBe("60.0%");
-    expect(cell("B12").textContent).toBe("$250.0B");
+    expect(cell("B18").textContent).toBe("$250.0B");
   });
 
   it("moves the selection with the arrow keys", () => {
@@ -125,10 +125,10 @@ describe("the workbook view", () => {
     const { host, cell, tabs } = mount();
     await host.insertTemplate(buildTemplatePlan());
     await host.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
-    expect(cell("B12").textContent).toBe("$600.0B");
+    expect(cell("B18").textContent).toBe("$600.0B");
     tabs()[1].click();
     expect(host.activeSheet.name).toBe("GPU Payback");
-    expect(cell("B12").textContent).toBe("$200.0B");
+    expect(cell("B18").textContent).toBe("$200.0B");
     expect(tabs()[1].getAttribute("aria-selected")).toBe("true");
   });
 

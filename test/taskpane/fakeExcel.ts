@@ -8,88 +8,29 @@
  * command fails nothing after it runs and the next `context.sync()` rejects with the error.
  * Excel's own rules that the host must respect are enforced: sheet names unique ignoring case,
  * table names unique among tables and names, no table over another.
+ *
+ * What office.js does around a batch is modelled too: loads come back with the sync, including
+ * those of the actions that ran before a failing one (or none, with resultsOnError: false); a
+ * property set on a proxy reads back without a load; a proxy that an add returned is refused
+ * after a failed sync. Sheets have ids; another user can add, rename or delete sheets between
+ * syncs (afterSync, addCompetingSheet); a name over a table column can be kept, turned into a
+ * fixed range (office-js #740) or refused (#1918) (structuredNames).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelEnvironment } from "../../src/taskpane/excelHost";
+import {
+  cellsOf,
+  excelError,
+  type FakeChart,
+  type FakeName,
+  type FakeSheet,
+  type FakeTable,
+  compareVersions,
+  isExcelSheetName,
+} from "./fakeExcelModel";
+import { FakeActiveCell, FakeWorksheet } from "./fakeExcelProxies";
 
-export interface CellFormat {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
-  fill?: string;
-  horizontalAlignment?: string;
-}
-
-export interface FakeCell {
-  value?: unknown;
-  formula?: string;
-  numberFormat?: string;
-  format: CellFormat;
-}
-
-export interface FakeTable {
-  name: string;
-  sheet: string;
-  range: string;
-  hasHeaders: boolean;
-  style?: string;
-}
-
-export interface FakeName {
-  name: string;
-  formula: string;
-  comment?: string;
-}
-
-export interface FakeChart {
-  type: string;
-  source: string;
-  seriesBy: string;
-  title?: string;
-  legendVisible?: boolean;
-  showValue?: boolean;
-  topLeft?: string;
-  bottomRight?: string;
-}
-
-export interface FakeSheet {
-  name: string;
-  cells: Map<string, FakeCell>;
-  names: FakeName[];
-  charts: FakeChart[];
-  columnWidths: Map<string, number>;
-  selection?: string;
-}
-
-/** An error as office.js reports one: a message and a code such as "AccessDenied". */
-export function excelError(code: string, message = `${code}: the operation failed.`): Error {
-  return Object.assign(new Error(message), { name: "RichApi.Error", code });
-}
-
-const column = (letters: string): number =>
-  [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
-const letters = (index: number): string => {
-  let text = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
-};
-
-/** The cells of an A1 range such as "B12" or "A20:C31", row by row. */
-export function cellsOf(address: string): string[][] {
-  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
-  if (!match) throw excelError("InvalidArgument", `Not a cell range: ${address}`);
-  const [c1, r1] = [column(match[1]), Number(match[2])];
-  const [c2, r2] = match[3] ? [column(match[3]), Number(match[4])] : [c1, r1];
-  const rows: string[][] = [];
-  for (let r = r1; r <= r2; r++) {
-    const row: string[] = [];
-    for (let c = c1; c <= c2; c++) row.push(`${letters(c)}${r}`);
-    rows.push(row);
-  }
-  return rows;
-}
+export * from "./fakeExcelModel";
 
 export interface ActiveCell {
   sheet: string;
@@ -97,6 +38,9 @@ export interface ActiveCell {
   formula?: string;
   value?: unknown;
 }
+
+/** What Excel does with a name over a table column (see FakeWorkbookOptions.structuredNames). */
+export type NameBehaviour = "kept" | "fixed-range" | "refused";
 
 export interface FakeWorkbookOptions {
   /** Existing sheets (with a few cells each so that a test can see they were not touched). */
@@ -111,6 +55,19 @@ export interface FakeWorkbookOptions {
   activeCell?: ActiveCell;
   /** Makes the command described (e.g. "charts.add") fail with the error returned. */
   failOn?: (command: string) => Error | undefined;
+  /**
+   * What Excel does with a name over a table column: keeps the structured reference (the
+   * default), turns it into the column's fixed range (office-js #740), or refuses it with
+   * InvalidArgument (Excel on the web, office-js #1918).
+   */
+  structuredNames?: NameBehaviour | ((name: string) => NameBehaviour);
+  /**
+   * Whether a failing sync still hands out the results of the actions that ran before the failure
+   * (office.js processes them when Excel sends them); true unless a test says otherwise.
+   */
+  resultsOnError?: boolean;
+  /** Runs after each context.sync (the n-th, from 1): another user changing the workbook. */
+  afterSync?: (workbook: FakeWorkbook, sync: number) => void;
 }
 
 export class FakeWorkbook {
@@ -126,10 +83,19 @@ export class FakeWorkbook {
   activeCell: ActiveCell;
   syncs = 0;
   runs = 0;
+  /**
+   * Syncs that failed. A proxy that an add returned is not used after one: office.js marks the
+   * object path of an add as invalid after its request, so the fake refuses it (InvalidObjectPath).
+   */
+  failedSyncs = 0;
   /** Loads of proxies outside the mock (the active cell), delivered by the next sync. */
   readonly pendingLoads: Array<() => void> = [];
   failOn?: (command: string) => Error | undefined;
-  private readonly excelApi: string;
+  readonly structuredNames: (name: string) => NameBehaviour;
+  private readonly resultsOnError: boolean;
+  private readonly afterSync?: (workbook: FakeWorkbook, sync: number) => void;
+  private sheetIds = 0;
+  readonly excelApi: string;
   /** The error of the batch that failed, thrown by the next sync. */
   private failure?: Error;
 
@@ -146,6 +112,25 @@ export class FakeWorkbook {
     this.activeCell = options.activeCell ?? { sheet: this.activeSheet, address: "C3" };
     this.excelApi = options.excelApi ?? "1.17";
     this.failOn = options.failOn;
+    const names = options.structuredNames ?? "kept";
+    this.structuredNames = typeof names === "function" ? names : () => names;
+    this.afterSync = options.afterSync;
+    this.resultsOnError = options.resultsOnError ?? true;
+  }
+
+  /** A sheet added by someone else (another user, another add-in), with a cell of its own. */
+  addCompetingSheet(name: string): FakeSheet {
+    const sheet = this.newSheet(name);
+    sheet.cells.set("A1", { value: "someone else's", format: {} });
+    return sheet;
+  }
+
+  /**
+   * Queues a load: office.js delivers, with the next sync, the results of the actions that ran,
+   * even when a later action fails; a load queued after the failing action gets nothing.
+   */
+  queueLoad(deliver: () => void): void {
+    if (!this.failure) this.pendingLoads.push(deliver);
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -184,7 +169,9 @@ export class FakeWorkbook {
   }
 
   private newSheet(name: string): FakeSheet {
+    this.sheetIds += 1;
     const sheet: FakeSheet = {
+      id: `{00000000-000${this.sheetIds}-0000-0000-000000000000}`,
       name,
       cells: new Map(),
       names: [],
@@ -233,12 +220,28 @@ export class FakeWorkbook {
           worksheets: {
             ...collection(() =>
               workbook.sheets.map((sheet) => ({
+                id: sheet.id,
                 name: sheet.name,
                 delete: () =>
                   workbook.run(`worksheet.delete ${sheet.name}`, () => workbook.deleteSheet(sheet)),
               }))
             ),
             add: (name: string) => workbook.addSheet(name),
+            getActiveWorksheet: () =>
+              new FakeWorksheet(workbook, () => workbook.sheet(workbook.activeSheet)),
+            getItemOrNullObject: (key: string) => {
+              const proxy = new FakeWorksheet(workbook, () =>
+                workbook.sheets.find((sheet) => sheet.name.toLowerCase() === key.toLowerCase())
+              );
+              return proxy.trackNull();
+            },
+            getItem: (key: string) => {
+              const found = () =>
+                workbook.sheets.find(
+                  (sheet) => sheet.id === key || sheet.name.toLowerCase() === key.toLowerCase()
+                );
+              return new FakeWorksheet(workbook, found, key);
+            },
           },
           tables: collection(() => workbook.tables.map((table) => ({ name: table.name }))),
           names: collection(() => workbook.names.map((name) => ({ name: name.name }))),
@@ -257,10 +260,47 @@ export class FakeWorkbook {
       const failure = workbook.failure;
       workbook.failure = undefined;
       await librarySync();
-      for (const deliver of workbook.pendingLoads.splice(0)) deliver();
-      if (failure) throw failure;
+      const delivered = workbook.pendingLoads.splice(0);
+      if (!failure || workbook.resultsOnError) for (const deliver of delivered) deliver();
+      workbook.afterSync?.(workbook, workbook.syncs);
+      if (failure) {
+        workbook.failedSyncs += 1;
+        throw failure;
+      }
     };
     return mock;
+  }
+
+  /**
+   * Worksheet.copy: a new sheet named "Name (2)" (or (3), ...) after the source, with its cells,
+   * sheet-scoped names, charts and column widths; its tables copied under new names ("Name2").
+   */
+  copySheet(source: FakeSheet): FakeSheet {
+    const taken = (name: string) =>
+      this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    let n = 2;
+    while (taken(`${source.name} (${n})`)) n++;
+    const copy: FakeSheet = this.newSheet(`${source.name} (${n})`);
+    this.sheets.splice(this.sheets.indexOf(copy), 1);
+    Object.assign(copy, {
+      cells: new Map(
+        [...source.cells].map(([address, cell]) => [
+          address,
+          { ...cell, format: { ...cell.format } },
+        ])
+      ),
+      names: source.names.map((name) => ({ ...name })),
+      charts: source.charts.map((chart) => ({ ...chart })),
+      columnWidths: new Map(source.columnWidths),
+    });
+    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
+    for (const table of this.tables.filter((t) => t.sheet === source.name)) {
+      let k = 2;
+      while (this.tables.some((t) => t.name.toLowerCase() === `${table.name}${k}`.toLowerCase()))
+        k++;
+      this.tables.push({ ...table, name: `${table.name}${k}`, sheet: copy.name });
+    }
+    return copy;
   }
 
   private addSheet(name: string): FakeWorksheet {
@@ -271,284 +311,33 @@ export class FakeWorkbook {
         throw excelError("ItemAlreadyExists", `A sheet named ${name} exists.`);
       sheet = this.newSheet(name);
     });
-    return new FakeWorksheet(this, () => sheet);
+    return new FakeWorksheet(this, () => sheet, undefined, this.failedSyncs);
   }
 
-  private deleteSheet(sheet: FakeSheet): void {
+  /**
+   * The fixed range that Excel made of =Table[[column]] (office-js #740): the column's data
+   * cells as they are now, e.g. ='GPU Payback'!$B$21:$B$31.
+   */
+  columnRange(tableName: string, formula: string): string {
+    const table = this.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    const sheet = table && this.sheet(table.sheet);
+    if (!table || !sheet) throw excelError("InvalidArgument", `No table ${tableName}.`);
+    const column = formula
+      .slice(formula.indexOf("[[") + 2, formula.lastIndexOf("]]"))
+      .replace(/'(.)/g, "$1");
+    const rows = cellsOf(table.range);
+    const index = rows[0].findIndex((address) => sheet.cells.get(address)?.value === column);
+    if (index === -1) throw excelError("InvalidArgument", `No column ${column} in ${tableName}.`);
+    const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    const [first, last] = [rows[1][index], rows[rows.length - 1][index]];
+    return `='${sheet.name.replace(/'/g, "''")}'!${absolute(first)}:${absolute(last)}`;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
     if (this.sheets.length === 1) throw excelError("InvalidOperation", "The last sheet stays.");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--)
       if (this.tables[i].sheet === sheet.name) this.tables.splice(i, 1);
     if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0].name;
-  }
-}
-
-/** Excel's sheet-name rules, for the fake's own check. */
-function isExcelSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
-}
-
-function compareVersions(a: string, b: string): number {
-  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-/** A worksheet proxy; `target` is undefined when the sheet was never added (its command failed). */
-class FakeWorksheet {
-  readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTableProxy };
-  readonly names: { add(name: string, formula: string, comment?: string): void };
-  readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy };
-
-  constructor(
-    private readonly workbook: FakeWorkbook,
-    private readonly target: () => FakeSheet | undefined
-  ) {
-    this.tables = { add: (range, hasHeaders) => this.addTable(range, hasHeaders) };
-    this.names = {
-      add: (name, formula, comment) =>
-        this.command(`names.add ${name}`, (sheet) => {
-          if (sheet.names.some((other) => other.name.toLowerCase() === name.toLowerCase()))
-            throw excelError("ItemAlreadyExists", `The name ${name} exists on ${sheet.name}.`);
-          sheet.names.push({ name, formula, comment });
-        }),
-    };
-    this.charts = {
-      add: (type, source, seriesBy) => {
-        const chart: FakeChart = { type, source: source.address, seriesBy };
-        this.command("charts.add", (sheet) => sheet.charts.push(chart));
-        return new FakeChartProxy(this.workbook, chart);
-      },
-    };
-  }
-
-  /** Runs a command on the sheet; a sheet that was never added makes it fail, as in Excel. */
-  command(what: string, change: (sheet: FakeSheet) => void): void {
-    this.workbook.run(`${what} on ${this.target()?.name ?? "?"}`, () => {
-      const sheet = this.target();
-      if (!sheet) throw excelError("ItemNotFound", "The sheet does not exist.");
-      change(sheet);
-    });
-  }
-
-  getRange(address: string): FakeRange {
-    return new FakeRange(this, address);
-  }
-
-  activate(): void {
-    this.command("activate", (sheet) => {
-      this.workbook.activeSheet = sheet.name;
-    });
-  }
-
-  private addTable(range: FakeRange, hasHeaders: boolean): FakeTableProxy {
-    const table: FakeTable = { name: "", sheet: "", range: range.address, hasHeaders };
-    this.command("tables.add", (sheet) => {
-      table.sheet = sheet.name;
-      table.name = `Table${this.workbook.tables.length + 1}`;
-      this.workbook.tables.push(table);
-    });
-    return new FakeTableProxy(this.workbook, table);
-  }
-}
-
-class FakeTableProxy {
-  constructor(
-    private readonly workbook: FakeWorkbook,
-    private readonly table: FakeTable
-  ) {}
-  set name(name: string) {
-    this.workbook.run(`table.name ${name}`, () => {
-      const lower = name.toLowerCase();
-      const clash =
-        this.workbook.tables.some((t) => t !== this.table && t.name.toLowerCase() === lower) ||
-        this.workbook.names.some((n) => n.name.toLowerCase() === lower);
-      if (clash) throw excelError("InvalidArgument", `The name ${name} is taken.`);
-      this.table.name = name;
-    });
-  }
-  set style(style: string) {
-    this.workbook.run(`table.style ${style}`, () => {
-      this.table.style = style;
-    });
-  }
-}
-
-class FakeChartProxy {
-  readonly title: { text: string };
-  readonly legend: { visible: boolean };
-  readonly dataLabels: { showValue: boolean };
-  constructor(
-    private readonly workbook: FakeWorkbook,
-    private readonly chart: FakeChart
-  ) {
-    const set = <K extends keyof FakeChart>(key: K, value: FakeChart[K]) =>
-      workbook.run(`chart.${String(key)}`, () => {
-        chart[key] = value;
-      });
-    this.title = setter((text: string) => set("title", text), "text");
-    this.legend = setter((visible: boolean) => set("legendVisible", visible), "visible");
-    this.dataLabels = setter((show: boolean) => set("showValue", show), "showValue");
-  }
-  setPosition(topLeft: string, bottomRight: string): void {
-    this.workbook.run("chart.setPosition", () => {
-      this.chart.topLeft = topLeft;
-      this.chart.bottomRight = bottomRight;
-    });
-  }
-}
-
-/** An object with one write-only property that runs `write`. */
-function setter<K extends string, V>(write: (value: V) => void, key: K): Record<K, V> {
-  const object = {} as Record<K, V>;
-  Object.defineProperty(object, key, { set: write, enumerable: true });
-  return object;
-}
-
-class FakeRange {
-  readonly format: {
-    font: CellFormat;
-    fill: { color: string };
-    horizontalAlignment: string;
-    columnWidth: number;
-  };
-
-  constructor(
-    private readonly sheet: FakeWorksheet,
-    readonly address: string
-  ) {
-    const style = (key: keyof CellFormat) => (value: unknown) =>
-      this.eachCell(`format.${key}`, (cell) => {
-        (cell.format as Record<string, unknown>)[key] = value;
-      });
-    const font = {} as CellFormat;
-    for (const key of ["bold", "italic", "size", "color"] as const)
-      Object.defineProperty(font, key, { set: style(key), enumerable: true });
-    const format = { font, fill: setter(style("fill"), "color") };
-    Object.defineProperty(format, "horizontalAlignment", {
-      set: style("horizontalAlignment"),
-      enumerable: true,
-    });
-    Object.defineProperty(format, "columnWidth", {
-      set: (points: number) => {
-        sheet.command(`format.columnWidth ${address}`, (target) => {
-          const match = /^([A-Z]+):\1$/.exec(address);
-          if (!match) throw excelError("InvalidArgument", `Not a whole column: ${address}`);
-          target.columnWidths.set(match[1], points);
-        });
-      },
-      enumerable: true,
-    });
-    this.format = format as FakeRange["format"];
-  }
-
-  private eachCell(what: string, change: (cell: FakeCell, row: number, col: number) => void) {
-    this.sheet.command(`range.${what} ${this.address}`, (target) => {
-      cellsOf(this.address).forEach((row, r) =>
-        row.forEach((address, c) => {
-          const cell = target.cells.get(address) ?? { format: {} };
-          target.cells.set(address, cell);
-          change(cell, r, c);
-        })
-      );
-    });
-  }
-
-  private grid(values: unknown[][]): void {
-    const shape = cellsOf(this.address);
-    const fits =
-      values.length === shape.length && values.every((row, r) => row.length === shape[r].length);
-    if (!fits) throw excelError("InvalidArgument", `The values do not fit ${this.address}.`);
-  }
-
-  set values(values: unknown[][]) {
-    this.eachCell("values", (cell, r, c) => {
-      if (c === 0 && r === 0) this.grid(values);
-      const value = values[r][c];
-      if (typeof value === "string" && value.startsWith("=")) {
-        cell.formula = value; // Excel reads a text that starts with = as a formula
-        delete cell.value;
-      } else {
-        cell.value = value;
-        delete cell.formula;
-      }
-    });
-  }
-
-  set formulas(formulas: unknown[][]) {
-    this.eachCell("formulas", (cell, r, c) => {
-      if (c === 0 && r === 0) this.grid(formulas);
-      cell.formula = String(formulas[r][c]);
-      delete cell.value;
-    });
-  }
-
-  set numberFormat(formats: unknown[][]) {
-    this.eachCell("numberFormat", (cell, r, c) => {
-      if (c === 0 && r === 0) this.grid(formats);
-      cell.numberFormat = String(formats[r][c]);
-    });
-  }
-
-  select(): void {
-    this.sheet.command(`select ${this.address}`, (target) => {
-      target.selection = this.address;
-    });
-  }
-}
-
-/**
- * The active cell (Workbook.getActiveCell): its properties can be read only after load() and a
- * sync, like every Excel proxy; writing formulas goes to the model's active cell.
- */
-class FakeActiveCell {
-  private loaded?: { address: string; formulas: string[][]; values: unknown[][] };
-  private requested: string[] = [];
-
-  constructor(private readonly workbook: FakeWorkbook) {}
-
-  load(what: string[]): this {
-    this.requested = what;
-    this.workbook.pendingLoads.push(() => this.deliver());
-    return this;
-  }
-
-  deliver(): void {
-    const { sheet, address, formula, value } = this.workbook.activeCell;
-    this.loaded = {
-      address: `${sheet}!${address}`,
-      formulas: [[formula ?? ""]],
-      values: [[value ?? ""]],
-    };
-  }
-
-  private read<K extends "address" | "formulas" | "values">(key: K) {
-    if (!this.loaded || !this.requested.includes(key))
-      throw excelError("PropertyNotLoaded", `${key} was not loaded.`);
-    return this.loaded[key];
-  }
-
-  get address(): string {
-    return this.read("address");
-  }
-
-  get formulas(): string[][] {
-    return this.read("formulas");
-  }
-
-  get values(): unknown[][] {
-    return this.read("values");
-  }
-
-  set formulas(formulas: string[][]) {
-    const { activeCell } = this.workbook;
-    this.workbook.run(`activeCell.formulas ${activeCell.sheet}!${activeCell.address}`, () => {
-      activeCell.formula = formulas[0][0];
-      const sheet = this.workbook.sheet(activeCell.sheet);
-      sheet?.cells.set(activeCell.address, { formula: formulas[0][0], format: {} });
-    });
   }
 }

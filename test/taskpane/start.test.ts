@@ -27,6 +27,8 @@ const fakeHost: PaneHost = {
   insertTemplate: async (plan) => plan.sheetName,
   insertFormula: async () => "Sheet1!A1",
   recalculate: async () => undefined,
+  reenterGpuFormulas: async () => ({ sheet: "Sheet1", formulas: 0 }),
+  makePortable: async () => ({ sheet: "Sheet1", source: "Sheet1", converted: 0, untranslated: [] }),
 };
 
 describe("the task pane page", () => {

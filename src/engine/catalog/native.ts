@@ -1,0 +1,298 @@
+/**
+ * The native-formula form of every GPU.* function: the same arithmetic in functions that Excel
+ * 2016+, LibreOffice 7.4+ and Google Sheets all have (IF, OR, ISTEXT, ISLOGICAL, MIN, SUM,
+ * NA; no LET, no LAMBDA), so that a sheet opens anywhere without the add-in.
+ *
+ * A form is built from its arguments' formula texts. Omitted arguments take the article's values.
+ * Guards make every input that the engine rejects an error value (#N/A from NA()), never a wrong
+ * number: text or TRUE/FALSE where a number belongs, a negative spend, energy or revenue, a margin
+ * of 100% or more (a margin typed as 50), a negative revenue in the range, a required revenue of 0
+ * for coverage. An error value in an input passes through, as it does for the GPU.* function. A
+ * blank cell counts as 0, as in Excel's own arithmetic (=B8*2).
+ *
+ * Native errors carry no message: the native template's check cell says in words what is wrong.
+ */
+import { ARTICLE_DEFAULTS } from "../article";
+import { ARTICLE_REQUIRED_REVENUE, ARTICLE_TABLE_HEADERS, sheetFunctions } from "../sheetFunctions";
+import { CAPITAL_DEFAULTS, HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "../sources";
+
+/** One parameter of a native form: its name as in functions.json and its value when omitted. */
+export interface NativeParameter {
+  readonly name: string;
+  /** The article's value for an omitted argument, written into the formula; absent = required. */
+  readonly omitted?: number;
+}
+
+/**
+ * A native form: its parameters in order and a builder over their formula texts. Each text is an
+ * operand (a reference, a number, a call or a parenthesized expression), so it can stand anywhere.
+ */
+export interface NativeForm {
+  readonly parameters: readonly NativeParameter[];
+  readonly build: (...args: string[]) => string;
+  /** Why these arguments have no native form (e.g. PAYBACK_YEARS with a growth), if they have none. */
+  readonly refuses?: (...args: string[]) => string | undefined;
+  /** The native form in the help's words, with the parameters' names. */
+  readonly summary: string;
+}
+
+/** A number written into the formula (an omitted argument's value, a typed constant). */
+const NUMBER_LITERAL = /^\d+(\.\d+)?(E[+-]?\d+)?$/i;
+
+/**
+ * Conditions that make x invalid. For a number written into the formula they are decided here:
+ * none when it is valid, so "ISTEXT(1),ISLOGICAL(1),1<0" never clutters a formula.
+ */
+function invalid(x: string, checks: ReadonlyArray<[string, (n: number) => boolean]>): string[] {
+  if (NUMBER_LITERAL.test(x)) {
+    const n = Number(x);
+    return checks.some(([, fails]) => fails(n)) ? ["TRUE"] : [];
+  }
+  return [`ISTEXT(${x})`, `ISLOGICAL(${x})`, ...checks.map(([condition]) => condition)];
+}
+/** Not a number of 0 or more. */
+const notNonNegative = (x: string): string[] => invalid(x, [[`${x}<0`, (n) => n < 0]]);
+/** Not a number above 0 (coverage divides by it). */
+const notPositive = (x: string): string[] => invalid(x, [[`${x}<=0`, (n) => n <= 0]]);
+/** Not a margin from 0 up to, but not including, 1 (a margin typed as 50 is caught here). */
+const notMargin = (x: string): string[] =>
+  invalid(x, [
+    [`${x}<0`, (n) => n < 0],
+    [`${x}>=1`, (n) => n >= 1],
+  ]);
+/** Not a number above 0 up to 100% (a utilization). */
+const notShare = (x: string): string[] =>
+  invalid(x, [
+    [`${x}<=0`, (n) => n <= 0],
+    [`${x}>1`, (n) => n > 1],
+  ]);
+/** ÷ (1 − cloudMargin), left out when the cloud margin is the default 0 (the article's chain). */
+const lessCloudMargin = (cloudMargin: string): string =>
+  cloudMargin === "0" ? "" : `/(1-${cloudMargin})`;
+/**
+ * The yearly capital charge: capex ÷ life at rate 0, else a loan's payment, Excel's −PMT(rate,
+ * life, capex), written as capex*rate/(1-(1+rate)^(-life)): (1+rate)^(-life) underflows to 0 where
+ * PMT's (1+rate)^life would overflow to an error for a long life at a high rate.
+ */
+const charge = (rate: string, life: string, capex: string): string => {
+  const loan = `${capex}*${rate}/(1-(1+${rate})^(-${life}))`;
+  return rate === "0" ? `${capex}/${life}` : `IF(${rate}=0,${capex}/${life},${loan})`;
+};
+
+/** Years to pay back capex from a flat profit: capex/profit, #N/A beyond the horizon. */
+const flatPayback = (capex: string, profit: string): string =>
+  `IF(${capex}>${PAYBACK_HORIZON_YEARS}*${profit},NA(),${capex}/${profit})`;
+
+/**
+ * Years to pay back capex from a profit growing by growth a year, as the engine counts them: the
+ * year k whose cumulative profit, profit*((1+growth)^k-1)/growth, first covers capex, then the
+ * share of year k needed. k is that sum solved for capex, rounded up: no LET needed, since k is a
+ * plain expression of the three arguments.
+ */
+function growingPayback(capex: string, profit: string, growth: string): string {
+  const k = `ROUNDUP(LN(1+${capex}*${growth}/${profit})/LN(1+${growth}),0)`;
+  const before = `(1+${growth})^(${k}-1)`;
+  return (
+    `IF(${k}>${PAYBACK_HORIZON_YEARS},NA(),` +
+    `${k}-1+(${capex}-${profit}*(${before}-1)/${growth})/(${profit}*${before}))`
+  );
+}
+
+/**
+ * A negative number in a range. MIN reads only the numbers of a range or an array, as the engine
+ * does (COUNTIF would also count a text "-5" in some applications), and passes an error value on.
+ */
+const negativeIn = (range: string): string => `MIN(${range})<0`;
+/** The value when no condition holds, #N/A otherwise; an error in a condition is the result. */
+const guarded = (conditions: readonly string[], value: string): string =>
+  conditions.length === 0 ? value : `IF(OR(${conditions.join(",")}),NA(),${value})`;
+
+/** A text constant in a formula: quotes doubled. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** GPU.ARTICLE_TABLE as an array constant: spills where dynamic arrays do (Excel 365, Sheets). */
+function articleTableConstant(): string {
+  const rows = sheetFunctions.ARTICLE_TABLE();
+  const cell = (value: string | number) =>
+    typeof value === "number" ? String(value) : quoted(value);
+  return `{${rows.map((row) => row.map(cell).join(",")).join(";")}}`;
+}
+
+const ENERGY: NativeParameter = { name: "energy", omitted: ARTICLE_DEFAULTS.energy };
+const MARGIN: NativeParameter = { name: "margin", omitted: ARTICLE_DEFAULTS.margin };
+const REQUIRED: NativeParameter = { name: "required", omitted: ARTICLE_REQUIRED_REVENUE };
+const CLOUD_MARGIN: NativeParameter = {
+  name: "cloudMargin",
+  omitted: CAPITAL_DEFAULTS.cloudMargin.value,
+};
+const RATE: NativeParameter = { name: "rate", omitted: CAPITAL_DEFAULTS.rate.value };
+
+/** The native forms by function id (GPU.<id>). */
+export const NATIVE_FORMS: Readonly<Record<string, NativeForm>> = {
+  DATACENTER_COST: {
+    parameters: [{ name: "spend" }, ENERGY],
+    build: (spend, energy) =>
+      guarded([...notNonNegative(spend), ...notNonNegative(energy)], `${spend}*(1+${energy})`),
+    summary: "spend*(1+energy)",
+  },
+  REQUIRED_REVENUE: {
+    parameters: [{ name: "spend" }, ENERGY, MARGIN, CLOUD_MARGIN],
+    build: (spend, energy, margin, cloudMargin) =>
+      guarded(
+        [
+          ...notNonNegative(spend),
+          ...notNonNegative(energy),
+          ...notMargin(margin),
+          ...notMargin(cloudMargin),
+        ],
+        `${spend}*(1+${energy})/(1-${margin})${lessCloudMargin(cloudMargin)}`
+      ),
+    summary: "spend*(1+energy)/(1-margin)/(1-cloudMargin)",
+  },
+  GAP: {
+    parameters: [{ name: "range" }, REQUIRED],
+    build: (range, required) =>
+      guarded([...notNonNegative(required), negativeIn(range)], `${required}-SUM(${range})`),
+    summary: "required-SUM(range)",
+  },
+  COVERAGE: {
+    parameters: [{ name: "range" }, REQUIRED],
+    build: (range, required) =>
+      guarded([...notPositive(required), negativeIn(range)], `SUM(${range})/${required}`),
+    summary: "SUM(range)/required",
+  },
+  BREAKEVEN_SPEND: {
+    parameters: [{ name: "revenue" }, ENERGY, MARGIN],
+    build: (revenue, energy, margin) =>
+      guarded(
+        [...notNonNegative(revenue), ...notNonNegative(energy), ...notMargin(margin)],
+        `${revenue}*(1-${margin})/(1+${energy})`
+      ),
+    summary: "revenue*(1-margin)/(1+energy)",
+  },
+  ARTICLE_TABLE: {
+    parameters: [],
+    build: articleTableConstant,
+    summary: `{${ARTICLE_TABLE_HEADERS.map(quoted).join(",")};…} (the table as an array constant)`,
+  },
+  ANNUAL_CHARGE: {
+    parameters: [{ name: "capex" }, { name: "life" }, RATE],
+    build: (capex, life, rate) =>
+      guarded(
+        [...notNonNegative(capex), ...notPositive(life), ...notNonNegative(rate)],
+        charge(rate, life, capex)
+      ),
+    summary: "capex*rate/(1-(1+rate)^(-life)), capex/life at rate 0 (Excel's -PMT)",
+  },
+  ANNUAL_REQUIRED_REVENUE: {
+    parameters: [{ name: "spend" }, { name: "life" }, ENERGY, MARGIN, RATE, CLOUD_MARGIN],
+    build: (spend, life, energy, margin, rate, cloudMargin) =>
+      guarded(
+        [
+          ...notNonNegative(spend),
+          ...notPositive(life),
+          ...notNonNegative(energy),
+          ...notMargin(margin),
+          ...notNonNegative(rate),
+          ...notMargin(cloudMargin),
+        ],
+        `${charge(rate, life, `${spend}*(1+${energy})`)}/(1-${margin})${lessCloudMargin(cloudMargin)}`
+      ),
+    summary: "annual charge of spend*(1+energy) over life at rate, /(1-margin)/(1-cloudMargin)",
+  },
+  PAYBACK_YEARS: {
+    parameters: [
+      { name: "capex" },
+      { name: "profit" },
+      { name: "growth", omitted: CAPITAL_DEFAULTS.growth.value },
+    ],
+    build: (capex, profit, growth) =>
+      guarded(
+        [...notNonNegative(capex), ...notNonNegative(profit), ...notNonNegative(growth)],
+        `IF(${capex}=0,0,${
+          growth === "0"
+            ? flatPayback(capex, profit)
+            : `IF(${growth}=0,${flatPayback(capex, profit)},${growingPayback(capex, profit, growth)})`
+        })`
+      ),
+    summary: `capex/profit; with a growth, the year it is covered and the share of that year (#N/A beyond ${PAYBACK_HORIZON_YEARS} years)`,
+  },
+  BREAKEVEN_GPU_HOUR: {
+    parameters: [
+      { name: "cost" },
+      { name: "life" },
+      { name: "utilization", omitted: CAPITAL_DEFAULTS.utilization.value },
+      RATE,
+      { name: "opex", omitted: CAPITAL_DEFAULTS.opex.value },
+    ],
+    build: (cost, life, utilization, rate, opex) =>
+      guarded(
+        [
+          ...notNonNegative(cost),
+          ...notPositive(life),
+          ...notShare(utilization),
+          ...notNonNegative(rate),
+          ...notNonNegative(opex),
+        ],
+        `(${charge(rate, life, cost)}+${opex})/(${HOURS_PER_YEAR}*${utilization})`
+      ),
+    summary: `(annual charge of cost over life at rate+opex)/(${HOURS_PER_YEAR}*utilization)`,
+  },
+};
+
+/** The native form of GPU.<id>, or undefined for a function that has none. */
+export function nativeForm(id: string): NativeForm | undefined {
+  return Object.prototype.hasOwnProperty.call(NATIVE_FORMS, id) ? NATIVE_FORMS[id] : undefined;
+}
+
+/**
+ * GPU.CHARGES_IN_SERVICE has no native form as one formula (its result spills), but each cell of
+ * its result has one, given the spend's cells and the cell's position in the row or column:
+ * year n's charges are the annual charges of the years within life before it,
+ * factor*(1+energy)*SUM of spend_j for n-j < life, where factor is 1/life at rate 0, else
+ * rate/(1-(1+rate)^(-life)). Text, TRUE/FALSE and blanks count as no spend, as in the engine.
+ * For a sheet that lays the result out cell by cell (the native template).
+ */
+export const CHARGES_IN_SERVICE_PARAMETERS: readonly NativeParameter[] = [
+  { name: "spendByYear" },
+  { name: "life" },
+  ENERGY,
+  RATE,
+];
+
+export function chargesInServiceCell(
+  spends: readonly string[],
+  year: number,
+  life: string,
+  energy: string,
+  rate: string,
+  range: string
+): string {
+  const factor =
+    rate === "0" ? `1/${life}` : `IF(${rate}=0,1/${life},${rate}/(1-(1+${rate})^(-${life})))`;
+  const terms = spends
+    .slice(0, year)
+    .map((cell, j) => `IF(ISNUMBER(${cell}),${cell},0)*(${year - 1 - j}<${life})`);
+  const notWholeYears = invalid(life, [
+    [`${life}<=0`, (n) => n <= 0],
+    [`${life}<>INT(${life})`, (n) => !Number.isInteger(n)],
+  ]);
+  return guarded(
+    [...notWholeYears, ...notNonNegative(energy), ...notNonNegative(rate), negativeIn(range)],
+    `${factor}*(1+${energy})*(${terms.join("+")})`
+  );
+}
+
+/**
+ * The functions that have no native form without LET or LAMBDA, and why: their GPU.* formulas are
+ * left as they are and listed by "Make this sheet portable".
+ */
+export const UNTRANSLATABLE: Readonly<Record<string, string>> = {
+  CHARGES_IN_SERVICE:
+    "its result is a row or column as long as its input, each year a sum over the vintages in service: that needs LAMBDA (MAKEARRAY) or a helper table, so there is no native form",
+};
+
+/** Why GPU.<id> has no native form, or undefined when it has one (or is unknown). */
+export function untranslatableReason(id: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(UNTRANSLATABLE, id) ? UNTRANSLATABLE[id] : undefined;
+}

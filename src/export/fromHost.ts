@@ -1,0 +1,325 @@
+/**
+ * The preview's workbook as a WorkbookModel: every sheet (or the ones asked for) with every value,
+ * formula, number format and style, column width, the company table at its current extent, the
+ * names (a name over a table column becomes a structured reference, so it grows with the table in
+ * Excel and LibreOffice), and the chart with its cached values. It reads the host; it never
+ * computes: the cached values are HyperFormula's.
+ * HyperFormula is GPL: this file reads a HyperFormulaHost and so belongs to the preview and the
+ * command line, never to dist/ (it imports the host's type only).
+ */
+import type { CellValue as HfCellValue } from "hyperformula";
+import type { HyperFormulaHost, SheetView } from "../preview/hyperformulaHost";
+import { STYLES } from "../template";
+import { absoluteRangeRef, cellRef } from "./cellRefs";
+import type {
+  CellModel,
+  CellValue,
+  ChartModel,
+  DefinedNameModel,
+  RangeModel,
+  SheetModel,
+  TableModel,
+  ValidationModel,
+  WorkbookModel,
+} from "./model";
+import { withFilePrefixes } from "./futureFunctions";
+import { tableColumnRef } from "./table";
+
+export interface FromHostOptions {
+  /** Rewrites a formula (without "=") for the file, e.g. into its native form; identity if left out. */
+  readonly formula?: (formula: string) => string;
+  /** The sheets to write, in tab order; every sheet if left out. */
+  readonly sheets?: readonly string[];
+  /** Data validation to write, by sheet name (the preview's host does not keep it). */
+  readonly validations?: Readonly<Record<string, readonly ValidationModel[]>>;
+  /** Told each sheet's name before its cells are read (for messages about its formulas). */
+  readonly onSheet?: (name: string) => void;
+}
+
+/** The error values a spreadsheet file may hold; HyperFormula's own (#CYCLE!, #SPILL!…) are not. */
+const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+function cellValue(value: HfCellValue): CellValue {
+  if (value === null || typeof value !== "object") return value;
+  return { error: FILE_ERRORS.has(value.value) ? value.value : "#VALUE!" };
+}
+
+/** A formula HyperFormula could not read: the file would not open with it, so it is kept as text. */
+function isUnreadable(value: HfCellValue): boolean {
+  return typeof value === "object" && value !== null && value.type === "ERROR";
+}
+
+/** "A12:B14" (or "'Sheet'!$A$12:$B$14") → its 0-based rectangle. */
+export function parseRange(range: string): RangeModel {
+  const corner = (ref: string): { col: number; row: number } => {
+    const match = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim().toUpperCase());
+    if (!match) throw new Error(`Not a cell reference: ${ref}`);
+    let col = 0;
+    for (const letter of match[1]) col = col * 26 + letter.charCodeAt(0) - 64;
+    return { col: col - 1, row: Number(match[2]) - 1 };
+  };
+  const [first, last = first] = range.replace(/^.*!/, "").split(":");
+  const a = corner(first);
+  const b = corner(last);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** A name unique among the taken ones (case-insensitive), by a number suffix. */
+function uniqueName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+interface SheetContext {
+  readonly host: HyperFormulaHost;
+  readonly view: SheetView;
+  readonly rewrite: (formula: string) => string;
+  readonly table?: TableModel;
+  readonly validations?: readonly ValidationModel[];
+}
+
+/** Header texts: the header cells' text, blanks named Column1…, duplicates numbered. */
+function tableColumns(host: HyperFormulaHost, view: SheetView, range: RangeModel): string[] {
+  const taken = new Set<string>();
+  const columns: string[] = [];
+  for (let col = range.left; col <= range.right; col++) {
+    const value = host.hf.getCellValue({ sheet: view.id, col, row: range.top });
+    const text = value === null || typeof value === "object" ? "" : String(value).trim();
+    columns.push(uniqueName(text === "" ? `Column${col - range.left + 1}` : text, taken));
+  }
+  return columns;
+}
+
+/** The cells a spilled (array) formula at this origin fills. */
+function arrayRange(context: SheetContext, row: number, col: number): RangeModel | undefined {
+  const { hf } = context.host;
+  const sheet = context.view.id;
+  if (!hf.isCellPartOfArray({ sheet, col, row })) return undefined;
+  const spilled = (c: number, r: number): boolean =>
+    hf.isCellPartOfArray({ sheet, col: c, row: r }) &&
+    hf.getCellFormula({ sheet, col: c, row: r }) === undefined;
+  let right = col;
+  while (spilled(right + 1, row)) right++;
+  let bottom = row;
+  while (spilled(col, bottom + 1)) bottom++;
+  return right === col && bottom === row ? undefined : { top: row, left: col, bottom, right };
+}
+
+/** The header cell's text as the table names its column (a table's headers are always text). */
+function headerText(table: TableModel | undefined, row: number, col: number): string | undefined {
+  if (!table || row !== table.range.top || col < table.range.left || col > table.range.right)
+    return undefined;
+  return table.columns[col - table.range.left];
+}
+
+function sheetCells(context: SheetContext): CellModel[] {
+  const { host, view, rewrite, table } = context;
+  const values = host.hf.getSheetValues(view.id);
+  const formulas = host.hf.getSheetFormulas(view.id);
+  const cells: CellModel[] = [];
+  const written = new Set<string>();
+  values.forEach((rowValues, row) => {
+    rowValues.forEach((raw, col) => {
+      const address = cellRef(col, row);
+      const format = host.format(address, view.name);
+      const value = headerText(table, row, col) ?? cellValue(raw);
+      const formula = formulas[row]?.[col];
+      if (formula !== undefined && isUnreadable(raw)) {
+        cells.push({ row, col, value: formula, numberFormat: format.numberFormat });
+        written.add(address);
+        return;
+      }
+      if (value === null && formula === undefined) {
+        if (format.numberFormat === undefined && format.style === undefined) return;
+      }
+      written.add(address);
+      cells.push({
+        row,
+        col,
+        value,
+        formula: formula === undefined ? undefined : rewrite(formula.replace(/^=/, "")),
+        arrayRange: formula === undefined ? undefined : arrayRange(context, row, col),
+        numberFormat: format.numberFormat,
+        style: format.style === undefined ? undefined : STYLES[format.style],
+      });
+    });
+  });
+  // A formatted cell with nothing in it yet (a table row's number format) keeps its format.
+  for (const [address, format] of view.formats) {
+    if (written.has(address)) continue;
+    const { top: row, left: col } = parseRange(address);
+    const style = format.style === undefined ? undefined : STYLES[format.style];
+    cells.push({ row, col, value: null, numberFormat: format.numberFormat, style });
+  }
+  return cells;
+}
+
+function sheetTable(
+  host: HyperFormulaHost,
+  view: SheetView,
+  taken: Set<string>
+): TableModel | undefined {
+  if (!view.table) return undefined;
+  const range = view.table.range;
+  return {
+    name: uniqueName(view.table.name, taken),
+    range,
+    columns: tableColumns(host, view, range),
+    style: view.table.style,
+  };
+}
+
+/** The sheet's own names; a name over exactly one table column's data refers to that column. */
+function sheetNames(context: SheetContext): DefinedNameModel[] {
+  const { host, view, table } = context;
+  return host.hf.listNamedExpressions(view.id).map((name): DefinedNameModel => {
+    const expression = (host.hf.getNamedExpression(name, view.id)?.expression ?? "").replace(
+      /^=/,
+      ""
+    );
+    const refersTo = tableColumnName(table, expression) ?? expression;
+    return { name, refersTo, sheetScoped: true };
+  });
+}
+
+function tableColumnName(table: TableModel | undefined, expression: string): string | undefined {
+  if (!table || !/^('[^']*(''[^']*)*'|[^!'"]+)!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(expression))
+    return undefined;
+  const range = parseRange(expression);
+  const data = { top: table.range.top + 1, bottom: table.range.bottom };
+  if (range.left !== range.right || range.top !== data.top || range.bottom !== data.bottom)
+    return undefined;
+  if (range.left < table.range.left || range.left > table.range.right) return undefined;
+  return tableColumnRef(table.name, table.columns[range.left - table.range.left]);
+}
+
+/**
+ * A chart as the template plan describes it. Plans of one chart gave category labels in the first
+ * column and one series in the second; plans of several charts add series by rows (named in the
+ * first column, categories from categoriesRange), a legend and value labels. Both are read here.
+ */
+interface ChartSource {
+  readonly type: string;
+  readonly title: string;
+  readonly sourceRange: string;
+  readonly seriesBy?: "Columns" | "Rows";
+  readonly categoriesRange?: string;
+  readonly showLegend?: boolean;
+  readonly showValues?: boolean;
+  readonly topLeft: string;
+  readonly bottomRight: string;
+}
+
+/** The sheet's charts, whether the preview keeps one (chart) or several (charts). */
+function chartSources(view: SheetView): readonly ChartSource[] {
+  const held = view as unknown as { chart?: ChartSource; charts?: readonly ChartSource[] };
+  return held.charts ?? (held.chart ? [held.chart] : []);
+}
+
+function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartSource): ChartModel {
+  const source = parseRange(chart.sourceRange);
+  const at = (col: number, row: number): HfCellValue =>
+    host.hf.getCellValue({ sheet: view.id, col, row });
+  const text = (value: HfCellValue): string =>
+    value === null ? "" : typeof value === "object" ? value.value : String(value);
+  const number = (value: HfCellValue): number | null => (typeof value === "number" ? value : null);
+  const cellsOf = (range: RangeModel): Array<{ col: number; row: number }> => {
+    const cells: Array<{ col: number; row: number }> = [];
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) cells.push({ col, row });
+    }
+    return cells;
+  };
+  const ref = (range: RangeModel) => absoluteRangeRef(view.name, range);
+  const series = (range: RangeModel, name?: string) => ({
+    name,
+    ref: ref(range),
+    cache: cellsOf(range).map(({ col, row }) => number(at(col, row))),
+    formatCode: host.format(cellRef(range.left, range.top), view.name).numberFormat,
+  });
+  let categories: RangeModel;
+  let seriesList: ChartModel["series"];
+  if (chart.seriesBy === "Rows") {
+    categories = parseRange(chart.categoriesRange ?? chart.sourceRange);
+    seriesList = cellsOf({ ...source, right: source.left }).map(({ row }) =>
+      series(
+        { top: row, bottom: row, left: source.left + 1, right: source.right },
+        text(at(source.left, row))
+      )
+    );
+  } else {
+    categories = { ...source, right: source.left };
+    seriesList = cellsOf({ ...source, bottom: source.top, left: source.left + 1 }).map(({ col }) =>
+      series({ top: source.top, bottom: source.bottom, left: col, right: col })
+    );
+  }
+  return {
+    kind: /^line/i.test(chart.type) ? "line" : "column",
+    title: chart.title,
+    categories: {
+      ref: ref(categories),
+      cache: cellsOf(categories).map(({ col, row }) => text(at(col, row))),
+    },
+    series: seriesList,
+    anchor: parseRange(`${chart.topLeft}:${chart.bottomRight}`),
+    showLegend: chart.showLegend,
+    showValues: chart.showValues,
+  };
+}
+
+function sheetModel(context: SheetContext): SheetModel {
+  const { host, view } = context;
+  const isActive = host.activeSheet === view;
+  return {
+    name: view.name,
+    cells: sheetCells(context),
+    columnWidths: Array.from(view.columnWidths, ([letter, points]) => ({
+      col: parseRange(`${letter}1`).left,
+      points,
+    })),
+    tables: context.table ? [context.table] : [],
+    names: sheetNames(context),
+    charts: chartSources(view).map((chart) => sheetChart(host, view, chart)),
+    validations: context.validations,
+    activeCell: isActive ? host.selection : undefined,
+  };
+}
+
+/** The host's workbook (or the sheets asked for) as a model for the .xlsx writer. */
+export function workbookFromHost(
+  host: HyperFormulaHost,
+  options: FromHostOptions = {}
+): WorkbookModel {
+  const translate = options.formula ?? ((formula: string) => formula);
+  const rewrite = (formula: string): string => withFilePrefixes(translate(formula));
+  const wanted = options.sheets ?? host.sheets.map((sheet) => sheet.name);
+  const views = wanted.map((name) => host.sheet(name));
+  const tableNames = new Set<string>();
+  const sheets = views.map((view) => {
+    options.onSheet?.(view.name);
+    const table = sheetTable(host, view, tableNames);
+    return sheetModel({
+      host,
+      view,
+      rewrite,
+      table,
+      validations: options.validations?.[view.name],
+    });
+  });
+  const workbookNames: DefinedNameModel[] = host.hf.listNamedExpressions().map((name) => ({
+    name,
+    refersTo: (host.hf.getNamedExpression(name)?.expression ?? "").replace(/^=/, ""),
+    sheetScoped: false,
+  }));
+  if (workbookNames.length > 0 && sheets.length > 0) {
+    sheets[0] = { ...sheets[0], names: [...sheets[0].names, ...workbookNames] };
+  }
+  return { sheets, activeSheet: Math.max(0, views.indexOf(host.activeSheet)) };
+}

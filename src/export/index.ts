@@ -1,0 +1,2 @@
+export * from "./model";
+export { writeXlsx, XLSX_MIME_TYPE } from "./xlsx";

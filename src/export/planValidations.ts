@@ -1,0 +1,46 @@
+/**
+ * The template's data validation (what each input accepts) as the writer's model. Plans that
+ * describe it carry it on the input cells (CellPlan.validation); older plans have none.
+ */
+import type { TemplatePlan } from "../template";
+import { parseRange } from "./fromHost";
+import type { ValidationModel } from "./model";
+
+interface ValidationSource {
+  readonly rule:
+    | {
+        readonly type: "decimal" | "wholeNumber";
+        readonly operator: "GreaterThan" | "GreaterThanOrEqualTo";
+        readonly bound: number;
+      }
+    | { readonly type: "custom"; readonly formula: string };
+  readonly title: string;
+  readonly prompt: string;
+  readonly error: string;
+}
+
+export function planValidations(plan: TemplatePlan): ValidationModel[] {
+  return plan.cells.flatMap((cell): ValidationModel[] => {
+    const validation = (cell as { validation?: ValidationSource }).validation;
+    if (!validation) return [];
+    const { rule } = validation;
+    const messages = {
+      title: validation.title,
+      prompt: validation.prompt,
+      error: validation.error,
+    };
+    const range = parseRange(cell.address);
+    if (rule.type === "custom") {
+      return [{ range, type: "custom", formula: rule.formula.replace(/^=/, ""), ...messages }];
+    }
+    return [
+      {
+        range,
+        type: rule.type === "wholeNumber" ? "whole" : "decimal",
+        operator: rule.operator === "GreaterThan" ? "greaterThan" : "greaterThanOrEqual",
+        formula: String(rule.bound),
+        ...messages,
+      },
+    ];
+  });
+}

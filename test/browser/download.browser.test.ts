@@ -1,0 +1,96 @@
+/**
+ * "Download .xlsx" in the real preview page (Chromium, every non-loopback request aborted): after
+ * inserting the template and typing 150 into GPU spend, the downloaded file holds both sheets,
+ * native formulas only, the edit's figures cached (600, 525), the table and the chart. The writer
+ * is in the preview's bundle and not in the add-in's (dist/).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser } from "playwright-core";
+import { buildTemplatePlan } from "../../src/template";
+import { descendants, parseXml, readParts, worksheetCells } from "../export/support";
+import {
+  CHROMIUM_ARGS,
+  DIST,
+  DIST_PREVIEW,
+  describeInBrowser,
+  ensureBuilt,
+  guardNetwork,
+  serveStatic,
+  type StaticServer,
+} from "./support";
+
+/** Where the template puts its input and results (the pane inserts the plan's layout). */
+const a = buildTemplatePlan().addresses;
+
+/** A string only the .xlsx writer has (the workbook's recalculate-on-load flag). */
+const WRITER_MARK = "fullCalcOnLoad";
+
+function bundleText(dir: string): string {
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".js"))
+    .map((file) => fs.readFileSync(path.join(dir, file), "utf8"))
+    .join("\n");
+}
+
+describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveStatic({ "/": DIST_PREVIEW });
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  }, 300000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("the writer ships with the preview only, never in the add-in", () => {
+    expect(bundleText(DIST_PREVIEW)).toContain(WRITER_MARK);
+    expect(bundleText(DIST)).not.toContain(WRITER_MARK);
+  });
+
+  it("downloads every sheet and the user's edit, in native formulas", async () => {
+    const context = await browser.newContext({ acceptDownloads: true, locale: "en-US" });
+    const blocked = await guardNetwork(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(`${server.origin}/`);
+    await page.locator("#insert-template").click();
+    await page.locator("[role=tab][aria-selected=true]", { hasText: "GPU Payback" }).waitFor();
+    await page.locator(`td[data-address="${a.spend}"]`).click();
+    await page.keyboard.type("150");
+    await page.keyboard.press("Enter");
+    await page.locator(`td[data-address="${a.requiredRevenue}"]`, { hasText: "$600.0B" }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#download-xlsx").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("GPU Payback.xlsx");
+    const file = await download.path();
+    const parts = readParts(fs.readFileSync(file));
+    await context.close();
+
+    const sheets = descendants(parseXml(parts["xl/workbook.xml"]), "sheet");
+    expect(sheets.map((s) => s.getAttribute("name"))).toEqual(["Sheet1", "GPU Payback"]);
+    const cells = worksheetCells(parts["xl/worksheets/sheet2.xml"]);
+    expect(cells.get(a.spend)?.value).toBe("150");
+    expect(cells.get(a.requiredRevenue)?.value).toBe("600");
+    expect(cells.get(a.gap)?.value).toBe("525");
+    const formulas = Array.from(cells.values()).flatMap((cell) =>
+      cell.formula ? [cell.formula] : []
+    );
+    expect(formulas.length).toBeGreaterThan(30);
+    expect(formulas.filter((formula) => /GPU\./i.test(formula))).toEqual([]);
+    expect(parts["xl/tables/table1.xml"]).toContain('name="GpuPaybackRevenue"');
+    expect(parts["xl/charts/chart1.xml"]).toContain("<c:barChart>");
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120000);
+});

@@ -1,0 +1,331 @@
+/**
+ * The exported files in LibreOffice, an engine no one here wrote. Every cached value is poisoned
+ * (999999) before LibreOffice opens the file with a profile that recalculates on load, so only a
+ * real recalculation of the written formulas passes: the article's figures, the whole grid, June
+ * 2024, a spend changed in the file, a row added to the table, a sheet converted by the
+ * translator; the GPU.* form shows #NAME? as it would to a colleague without the add-in. The
+ * table, the sheet-scoped name and the chart survive LibreOffice's own round trip to .xlsx.
+ * Two soffice runs in all (one batch to CSV, one to .xlsx), to keep the time modest.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { readFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { requiredRevenue } from "../../src/engine";
+import { translateCells } from "../../src/engine/portable/translate";
+import { exportHostXlsx } from "../../src/export/exportWorkbook";
+import { exportTemplateXlsx } from "../../src/export/exportTemplate";
+import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import {
+  CHECK_MESSAGES,
+  GRID_MARGINS,
+  GRID_SPENDS,
+  LABELS,
+  buildTemplatePlan,
+  checkAddress,
+  type TemplatePlan,
+} from "../../src/template";
+import {
+  CSV_EVERY_SHEET,
+  convert,
+  csvValue,
+  describeWithLibreOffice,
+  readCsv,
+  recalculatingProfile,
+} from "./libreoffice";
+import { child, descendants, parseXml, readParts, worksheetCells } from "./support";
+
+const POISON = "999999";
+const SHEET = "xl/worksheets/sheet1.xml";
+
+/** The file with one part rewritten. */
+function editPart(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  files[part] = strToU8(edit(strFromU8(files[part])));
+  return zipSync(files);
+}
+
+/** Every formula's cached value replaced by 999999 in every worksheet. */
+function poisoned(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  let count = 0;
+  for (const part of Object.keys(files).filter((p) => p.startsWith("xl/worksheets/sheet"))) {
+    const xml = strFromU8(files[part]).replace(/(<f[^>]*>[^<]*<\/f>)<v>[^<]*<\/v>/g, (_, f) => {
+      count++;
+      return `${f}<v>${POISON}</v>`;
+    });
+    files[part] = strToU8(xml.replace(/<c ([^>]*) t="(str|e|b)"><f/g, "<c $1><f"));
+  }
+  if (count === 0) throw new Error("No cached value to poison");
+  return zipSync(files);
+}
+
+/** A plain number typed into a cell that is already written. */
+function setNumber(xml: string, address: string, value: number): string {
+  const pattern = new RegExp(`(<c r="${address}"[^>]*>)<v>[^<]*</v>`);
+  if (!pattern.test(xml)) throw new Error(`No value cell ${address}`);
+  return xml.replace(pattern, `$1<v>${value}</v>`);
+}
+
+/** A new row of cells, placed in row order (the row must not exist yet). */
+function addRow(xml: string, row: number, cells: string): string {
+  if (xml.includes(`<row r="${row}"`)) throw new Error(`Row ${row} exists`);
+  const later = new RegExp(`<row r="(\\d+)"`, "g");
+  for (const match of xml.matchAll(later)) {
+    if (Number(match[1]) > row)
+      return xml.replace(match[0], `<row r="${row}">${cells}</row>${match[0]}`);
+  }
+  return xml.replace("</sheetData>", `<row r="${row}">${cells}</row></sheetData>`);
+}
+
+/** The cached value of every formula cell of the first sheet: a number, or a formula's text. */
+function formulaValues(bytes: Uint8Array): Map<string, number | string> {
+  return new Map(
+    Array.from(worksheetCells(readParts(bytes)[SHEET]))
+      .filter(([, cell]) => cell.formula !== undefined)
+      .map(([address, cell]) => [
+        address,
+        cell.type === "str" ? (cell.value ?? "") : Number(cell.value),
+      ])
+  );
+}
+
+/** The figures a sheet must show, by address. */
+function figures(plan: TemplatePlan, f: Record<string, number>): Array<[string, number]> {
+  const a = plan.addresses as unknown as Record<string, string>;
+  return Object.entries(f).map(([key, value]) => [a[key], value]);
+}
+
+function gridFigures(plan: TemplatePlan, energy: number): Array<[string, number]> {
+  const values = parseRange(plan.grid!.valuesRange);
+  return GRID_SPENDS.flatMap((spend, i) =>
+    GRID_MARGINS.map((margin, j): [string, number] => [
+      formatAddress(values.left + j, values.top + i),
+      requiredRevenue(spend, energy, margin),
+    ])
+  );
+}
+
+describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load)", (soffice) => {
+  const plan = buildTemplatePlan();
+  const nativePlan = buildTemplatePlan({ formulas: "native" });
+  const june = buildTemplatePlan({ preset: "june2024" });
+  const tableEnd = parseRange(plan.table.range).bottom + 1;
+  let dir: string;
+  let out: string;
+  /** HyperFormula's cached values of every formula cell of the native and the GPU.* template. */
+  let cached: Map<string, number | string>;
+  let gpuCached: Map<string, number | string>;
+  const sheet = (file: string, sheetName = plan.sheetName) =>
+    readCsv(path.join(out, `${file}-${sheetName}.csv`));
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "gpu-lo-"));
+    out = path.join(dir, "out");
+    const write = (name: string, bytes: Uint8Array): string => {
+      const file = path.join(dir, `${name}.xlsx`);
+      writeFileSync(file, bytes);
+      return file;
+    };
+    const article = (await exportTemplateXlsx()).bytes;
+    const gpu = (await exportTemplateXlsx({ formulas: "gpu" })).bytes;
+    cached = formulaValues(article);
+    gpuCached = formulaValues(gpu);
+
+    // A sheet inserted with GPU.* formulas and made portable by the translator, then an edit.
+    const host = new HyperFormulaHost();
+    const converted = await host.insertTemplate(plan);
+    const formulas = Array.from(gpuCached.keys()).map((address) => ({
+      address,
+      formula: host.formula(address, converted) as string,
+    }));
+    const translation = translateCells(formulas);
+    expect(translation.untranslated).toEqual([]);
+    for (const cell of translation.converted) host.setInput(cell.address, cell.formula, converted);
+    // Functions newer than Excel 2007, typed by a user: stored with their _xlfn. prefix.
+    host.setInput("A1", "=IFNA(NA(),7)", "Sheet1");
+    host.setInput("A2", "=STDEV.S(1,2,3)", "Sheet1");
+    host.setInput("A3", '=TEXTJOIN("-",TRUE,"a","b")', "Sheet1");
+    const portable = exportHostXlsx(host, { formulas: "gpu" }).bytes;
+
+    const files = [
+      write("article", poisoned(article)),
+      write("june", poisoned((await exportTemplateXlsx({ preset: "june2024" })).bytes)),
+      write("chinese", poisoned((await exportTemplateXlsx({ language: "zh-TW" })).bytes)),
+      write(
+        "spend80",
+        poisoned(editPart(article, SHEET, (xml) => setNumber(xml, plan.addresses.spend, 80)))
+      ),
+      write(
+        "grown",
+        poisoned(
+          editPart(
+            editPart(article, SHEET, (xml) =>
+              addRow(
+                xml,
+                tableEnd + 1,
+                `<c r="A${tableEnd + 1}" t="inlineStr"><is><t>Added</t></is></c><c r="B${tableEnd + 1}"><v>25</v></c>`
+              )
+            ),
+            "xl/tables/table1.xml",
+            (xml) =>
+              xml.replace(
+                new RegExp(`ref="(A\\d+):C${tableEnd}"`, "g"),
+                `ref="$1:C${tableEnd + 1}"`
+              )
+          )
+        )
+      ),
+      write("portable", poisoned(portable)),
+      write("gpu", poisoned(gpu)),
+      write(
+        "margin50",
+        poisoned(editPart(article, SHEET, (xml) => setNumber(xml, plan.addresses.margin, 50)))
+      ),
+    ];
+    const profile = recalculatingProfile(path.join(dir, "profile"));
+    const csvs = files.map((file) => `${path.basename(file, ".xlsx")}-${plan.sheetName}.csv`);
+    await convert(soffice, profile, files, CSV_EVERY_SHEET, out, [
+      ...csvs.filter((name) => !name.startsWith("chinese")),
+      `chinese-${LABELS["zh-TW"].sheetName}.csv`,
+      "portable-Sheet1.csv",
+    ]);
+    await convert(soffice, profile, [write("roundtrip", article)], "xlsx", path.join(out, "xlsx"), [
+      "roundtrip.xlsx",
+    ]);
+  }, 300_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const rounded = (value: number | string): number | string =>
+    typeof value === "number" ? Number(value.toPrecision(12)) : value;
+
+  function expectFigures(rows: string[][], expected: Array<[string, number | string]>): void {
+    for (const [address, value] of expected) {
+      expect({ address, actual: rounded(csvValue(rows, address)) }).toEqual({
+        address,
+        actual: rounded(value),
+      });
+    }
+  }
+
+  test("the article's figures and the whole grid, recalculated (the cached values were 999999)", () => {
+    const rows = sheet("article");
+    expectFigures(
+      rows,
+      figures(plan, {
+        dataCenterCost: 100,
+        requiredRevenue: 200,
+        identifiedRevenue: 75,
+        gap: 125,
+        coverage: 0.375,
+        breakevenSpend: 18.75,
+      })
+    );
+    expectFigures(rows, gridFigures(plan, 1));
+  });
+
+  test("every formula cell equals HyperFormula's value, and none kept the poison", () => {
+    expect(cached.size).toBeGreaterThanOrEqual(7 + GRID_SPENDS.length * GRID_MARGINS.length);
+    expect(cached.get(checkAddress(nativePlan))).toBe(CHECK_MESSAGES.en.ok);
+    const rows = sheet("article");
+    expectFigures(rows, Array.from(cached));
+    for (const address of cached.keys()) expect(csvValue(rows, address)).not.toBe(Number(POISON));
+  });
+
+  test("June 2024: 600 required, 525 gap; Traditional Chinese: the same figures", () => {
+    expectFigures(
+      sheet("june"),
+      figures(june, { requiredRevenue: 600, gap: 525, identifiedRevenue: 75 })
+    );
+    const chinese = buildTemplatePlan({ language: "zh-TW" });
+    expectFigures(
+      sheet("chinese", chinese.sheetName),
+      figures(chinese, { requiredRevenue: 200, gap: 125, coverage: 0.375 })
+    );
+  });
+
+  test("spend changed to 80 in the file: 160, 320, gap 245, coverage 23.4375%", () => {
+    expectFigures(
+      sheet("spend80"),
+      figures(plan, {
+        dataCenterCost: 160,
+        requiredRevenue: 320,
+        gap: 245,
+        coverage: 75 / 320,
+        breakevenSpend: 18.75,
+      })
+    );
+  });
+
+  test("a row of 25 added to the table (its range grown): identified 100, gap 100, coverage 50%", () => {
+    expectFigures(
+      sheet("grown"),
+      figures(plan, { identifiedRevenue: 100, gap: 100, coverage: 0.5, breakevenSpend: 25 })
+    );
+  });
+
+  test("a sheet converted from GPU.* by the translator, exported, gives the same values", () => {
+    const rows = sheet("portable");
+    expectFigures(rows, Array.from(gpuCached));
+    const formulas = Array.from(
+      worksheetCells(
+        readParts(readFileSync(path.join(dir, "portable.xlsx")))["xl/worksheets/sheet2.xml"]
+      ).values()
+    )
+      .map((cell) => cell.formula)
+      .filter((formula) => formula !== undefined);
+    expect(formulas).toHaveLength(gpuCached.size);
+    expect(formulas.filter((formula) => /GPU\./i.test(formula as string))).toEqual([]);
+  });
+
+  test("functions newer than Excel 2007 (IFNA, STDEV.S, TEXTJOIN), stored with _xlfn., still compute", () => {
+    const rows = sheet("portable", "Sheet1");
+    expect(["A1", "A2", "A3"].map((address) => csvValue(rows, address))).toEqual([7, 1, "a-b"]);
+  });
+
+  test("a margin typed as 50 (for 50%): an error value in the results, the check cell says why", () => {
+    const rows = sheet("margin50");
+    expect(csvValue(rows, checkAddress(nativePlan))).toBe(CHECK_MESSAGES.en.marginTooLarge);
+    expect(csvValue(rows, plan.addresses.requiredRevenue)).toMatch(
+      /^(#N\/A|#VALUE!|#NUM!|Err:\d+)$/
+    );
+    expect(csvValue(rows, plan.addresses.gap)).toMatch(/^(#N\/A|#VALUE!|#NUM!|Err:\d+)$/);
+  });
+
+  test("the GPU.* form shows #NAME? without the add-in, as a colleague's spreadsheet would", () => {
+    const rows = sheet("gpu");
+    expect(csvValue(rows, plan.addresses.requiredRevenue)).toBe("#NAME?");
+    expect(csvValue(rows, plan.addresses.gap)).toBe("#NAME?");
+    expect(csvValue(rows, plan.addresses.identifiedRevenue)).toBe(75); // SUM is native
+  });
+
+  test("the table, the sheet-scoped name and the chart survive LibreOffice's round trip", () => {
+    const parts = readParts(readFileSync(path.join(out, "xlsx", "roundtrip.xlsx")));
+    const tables = Object.keys(parts).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
+    expect(tables).toHaveLength(1);
+    const table = parseXml(parts[tables[0]]);
+    expect(table.getAttribute("ref")).toBe(plan.table.range);
+    expect(descendants(table, "tableColumn").map((c) => c.getAttribute("name"))).toEqual(
+      plan.table.headers
+    );
+    const names = descendants(parseXml(parts["xl/workbook.xml"]), "definedName").filter(
+      (n) => n.getAttribute("name") === "Revenues"
+    );
+    expect(names).toHaveLength(1);
+    expect(names[0].getAttribute("localSheetId")).toBe("0");
+    expect(names[0].textContent).toMatch(/^GpuPaybackRevenue\[/);
+    const charts = Object.keys(parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(1);
+    const space = parseXml(parts[charts[0]]);
+    expect(descendants(space, "barChart")).toHaveLength(1);
+    const refs = descendants(space, "f").map((f) => f.textContent);
+    expect(refs).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^'GPU Payback'!\$B\$\d+:\$B\$\d+$/)])
+    );
+    expect(child(descendants(space, "title")[0], "tx")?.textContent).toContain(plan.chart!.title);
+  });
+});
