@@ -136,10 +136,13 @@ describe("the shipped metadata holds only what this project chose", () => {
     }
   );
 
-  it.each(Object.keys(EXPECTED))("%s's result has exactly its type or its dimensionality", (id) => {
-    const keys = Object.keys(fn(id).result);
-    expect(keys).toEqual(id === "ARTICLE_TABLE" ? ["dimensionality"] : ["type"]);
-  });
+  it.each(CATALOG.map((spec) => [spec.id, spec.result] as const))(
+    "%s's result (a %s) has exactly its type, or its dimensionality for a matrix",
+    (id, result) => {
+      const keys = Object.keys(fn(id).result);
+      expect(keys).toEqual(result === "matrix" ? ["dimensionality"] : ["type"]);
+    }
+  );
 });
 
 describe("help URLs", () => {
