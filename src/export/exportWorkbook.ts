@@ -4,7 +4,7 @@
  * a HyperFormulaHost (type only) and so belongs to the preview bundle and the command line, never
  * to dist/.
  */
-import { translateFormula } from "../engine/portable/translate";
+import { spilledTranslation, translateFormula } from "../engine/portable/translate";
 import type { HyperFormulaHost } from "../preview/hyperformulaHost";
 import { workbookFromHost, type FromHostOptions } from "./fromHost";
 import { writeXlsx } from "./xlsx";
@@ -52,6 +52,8 @@ export function exportHostXlsx(
   const model = workbookFromHost(host, {
     sheets,
     formula: options.formulas === "gpu" ? undefined : native,
+    // GPU.CHARGES_IN_SERVICE over a plain row or column: one native formula a year.
+    spilled: options.formulas === "gpu" ? undefined : spilledTranslation,
     validations: options.validations,
     onSheet: (name) => (sheet = name),
   });
