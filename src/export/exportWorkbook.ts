@@ -1,8 +1,9 @@
 /**
  * The preview's workbook as an .xlsx file: GPU.* formulas in their native form (by default; the
- * translator of src/engine/portable) or as they are, every cached value from HyperFormula. It reads
- * a HyperFormulaHost (type only) and so belongs to the preview bundle and the command line, never
- * to dist/.
+ * translator of src/engine/portable; GPU.CHARGES_IN_SERVICE's spill one native formula a year,
+ * as "Make this sheet portable" writes it) or as they are, every cached value from HyperFormula.
+ * It reads a HyperFormulaHost (type only) and so belongs to the preview bundle and the command
+ * line, never to dist/.
  */
 import { spilledTranslation, translateFormula } from "../engine/portable/translate";
 import type { HyperFormulaHost } from "../preview/hyperformulaHost";

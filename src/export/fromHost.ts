@@ -2,8 +2,9 @@
  * The preview's workbook as a WorkbookModel: every sheet (or the ones asked for) with every value,
  * formula, number format and style, column width, the company table at its current extent, the
  * names (a name over a table column becomes a structured reference, so it grows with the table in
- * Excel and LibreOffice), and the chart with its cached values. It reads the host; it never
- * computes: the cached values are HyperFormula's.
+ * Excel and LibreOffice), and the charts with their cached values. A spilled formula is an array
+ * formula, or one formula a cell where the caller gives its cell-by-cell form. It reads the host;
+ * it never computes: the cached values are HyperFormula's.
  * HyperFormula is GPL: this file reads a HyperFormulaHost and so belongs to the preview and the
  * command line, never to dist/ (it imports the host's type only).
  */

@@ -1,10 +1,11 @@
 /**
  * The exported files in LibreOffice, an engine no one here wrote. Every cached value is poisoned
  * (999999) before LibreOffice opens the file with a profile that recalculates on load, so only a
- * real recalculation of the written formulas passes: the article's figures, the whole grid, June
+ * real recalculation of the written formulas passes: the article's figures, both grids, annual
+ * required revenue and payback years, the row values over the years (worked out by hand), June
  * 2024, a spend changed in the file, a row added to the table, a sheet converted by the
  * translator; the GPU.* form shows #NAME? as it would to a colleague without the add-in. The
- * table, the sheet-scoped name and the chart survive LibreOffice's own round trip to .xlsx.
+ * table, the sheet-scoped name and both charts survive LibreOffice's own round trip to .xlsx.
  * Two soffice runs in all (one batch to CSV, one to .xlsx), to keep the time modest.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
@@ -341,7 +342,7 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     expect(csvValue(rows, plan.addresses.identifiedRevenue)).toBe(75); // SUM is native
   });
 
-  test("the table, the sheet-scoped name and the chart survive LibreOffice's round trip", () => {
+  test("the table, the sheet-scoped name and both charts survive LibreOffice's round trip", () => {
     const parts = readParts(readFileSync(path.join(out, "xlsx", "roundtrip.xlsx")));
     const tables = Object.keys(parts).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
     expect(tables).toHaveLength(1);

@@ -2,7 +2,8 @@
  * The .xlsx writer, read back part by part: every part the package names exists, every element is
  * in the order the OOXML schema's sequences fix (Excel refuses a file otherwise, LibreOffice does
  * not, so only this test guards it), formulas are native with HyperFormula's cached values, the
- * table, the sheet-scoped name, the styles, the widths and the chart are what the plan says.
+ * table, the sheet-scoped name, the styles, the widths, the data validation and both charts
+ * (column, and line by year) are what the plan says.
  * The sequences below are copied from ECMA-376 Part 1 (sml.xsd, dml-chart.xsd), not from the writer.
  */
 import { COMPANY_REVENUES, requiredRevenue } from "../../src/engine";
@@ -202,7 +203,7 @@ describe("the worksheet", () => {
   });
 });
 
-describe("the table and the chart", () => {
+describe("the table and the charts", () => {
   test("the company table is a table part whose columns are the header cells' text", () => {
     const table = parseXml(parts["xl/tables/table1.xml"]);
     expectOrder(table, "table");
