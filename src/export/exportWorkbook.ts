@@ -1,10 +1,11 @@
 /**
  * The preview's workbook as an .xlsx file: GPU.* formulas in their native form (by default; the
- * translator of src/engine/portable) or as they are, every cached value from HyperFormula. It reads
- * a HyperFormulaHost (type only) and so belongs to the preview bundle and the command line, never
- * to dist/.
+ * translator of src/engine/portable; GPU.CHARGES_IN_SERVICE's spill one native formula a year,
+ * as "Make this sheet portable" writes it) or as they are, every cached value from HyperFormula.
+ * It reads a HyperFormulaHost (type only) and so belongs to the preview bundle and the command
+ * line, never to dist/.
  */
-import { translateFormula } from "../engine/portable/translate";
+import { spilledTranslation, translateFormula } from "../engine/portable/translate";
 import type { HyperFormulaHost } from "../preview/hyperformulaHost";
 import { workbookFromHost, type FromHostOptions } from "./fromHost";
 import { writeXlsx } from "./xlsx";
@@ -52,6 +53,8 @@ export function exportHostXlsx(
   const model = workbookFromHost(host, {
     sheets,
     formula: options.formulas === "gpu" ? undefined : native,
+    // GPU.CHARGES_IN_SERVICE over a plain row or column: one native formula a year.
+    spilled: options.formulas === "gpu" ? undefined : spilledTranslation,
     validations: options.validations,
     onSheet: (name) => (sheet = name),
   });

@@ -2,14 +2,16 @@
  * The preview's workbook as a WorkbookModel: every sheet (or the ones asked for) with every value,
  * formula, number format and style, column width, the company table at its current extent, the
  * names (a name over a table column becomes a structured reference, so it grows with the table in
- * Excel and LibreOffice), and the chart with its cached values. It reads the host; it never
- * computes: the cached values are HyperFormula's.
+ * Excel and LibreOffice), and the charts with their cached values. A spilled formula is an array
+ * formula, or one formula a cell where the caller gives its cell-by-cell form. It reads the host;
+ * it never computes: the cached values are HyperFormula's.
  * HyperFormula is GPL: this file reads a HyperFormulaHost and so belongs to the preview and the
  * command line, never to dist/ (it imports the host's type only).
  */
 import type { CellValue as HfCellValue } from "hyperformula";
+import type { FormulaCell } from "../engine/portable/translate";
 import type { HyperFormulaHost, SheetView } from "../preview/hyperformulaHost";
-import { STYLES } from "../template";
+import { STYLES, type ChartPlan } from "../template";
 import { absoluteRangeRef, cellRef } from "./cellRefs";
 import type {
   CellModel,
@@ -28,6 +30,11 @@ import { tableColumnRef } from "./table";
 export interface FromHostOptions {
   /** Rewrites a formula (without "=") for the file, e.g. into its native form; identity if left out. */
   readonly formula?: (formula: string) => string;
+  /**
+   * A spilled formula's cell-by-cell form (each cell's formula, with "="), or undefined to keep it
+   * as an array formula; every spill is kept as an array formula if left out.
+   */
+  readonly spilled?: (cell: FormulaCell) => readonly FormulaCell[] | undefined;
   /** The sheets to write, in tab order; every sheet if left out. */
   readonly sheets?: readonly string[];
   /** Data validation to write, by sheet name (the preview's host does not keep it). */
@@ -81,6 +88,7 @@ interface SheetContext {
   readonly host: HyperFormulaHost;
   readonly view: SheetView;
   readonly rewrite: (formula: string) => string;
+  readonly spilled?: FromHostOptions["spilled"];
   readonly table?: TableModel;
   readonly validations?: readonly ValidationModel[];
 }
@@ -119,10 +127,46 @@ function headerText(table: TableModel | undefined, row: number, col: number): st
   return table.columns[col - table.range.left];
 }
 
+interface WrittenFormula {
+  /** Without "=", as the file writes it. */
+  readonly formula: string;
+  readonly arrayRange?: RangeModel;
+}
+
+/**
+ * Every formula of the sheet as the file writes it, by address: rewritten; a spilled one as an
+ * array formula over the cells it fills or, where the caller has its cell-by-cell form
+ * (options.spilled), one formula a cell.
+ */
+function sheetFormulas(
+  context: SheetContext,
+  formulas: ReadonlyArray<ReadonlyArray<string | undefined>>
+): Map<string, WrittenFormula> {
+  const written = new Map<string, WrittenFormula>();
+  const put = (address: string, formula: string, range?: RangeModel): void => {
+    written.set(address, {
+      formula: context.rewrite(formula.replace(/^=/, "")),
+      arrayRange: range,
+    });
+  };
+  formulas.forEach((rowFormulas, row) =>
+    rowFormulas.forEach((formula, col) => {
+      if (formula === undefined) return;
+      const address = cellRef(col, row);
+      const range = arrayRange(context, row, col);
+      const cells = range && context.spilled?.({ address, formula });
+      if (cells) cells.forEach((cell) => put(cell.address, cell.formula));
+      else put(address, formula, range);
+    })
+  );
+  return written;
+}
+
 function sheetCells(context: SheetContext): CellModel[] {
-  const { host, view, rewrite, table } = context;
+  const { host, view, table } = context;
   const values = host.hf.getSheetValues(view.id);
   const formulas = host.hf.getSheetFormulas(view.id);
+  const fileFormulas = sheetFormulas(context, formulas);
   const cells: CellModel[] = [];
   const written = new Set<string>();
   values.forEach((rowValues, row) => {
@@ -136,7 +180,8 @@ function sheetCells(context: SheetContext): CellModel[] {
         written.add(address);
         return;
       }
-      if (value === null && formula === undefined) {
+      const fileFormula = fileFormulas.get(address);
+      if (value === null && fileFormula === undefined) {
         if (format.numberFormat === undefined && format.style === undefined) return;
       }
       written.add(address);
@@ -144,8 +189,8 @@ function sheetCells(context: SheetContext): CellModel[] {
         row,
         col,
         value,
-        formula: formula === undefined ? undefined : rewrite(formula.replace(/^=/, "")),
-        arrayRange: formula === undefined ? undefined : arrayRange(context, row, col),
+        formula: fileFormula?.formula,
+        arrayRange: fileFormula?.arrayRange,
         numberFormat: format.numberFormat,
         style: format.style === undefined ? undefined : STYLES[format.style],
       });
@@ -201,29 +246,11 @@ function tableColumnName(table: TableModel | undefined, expression: string): str
 }
 
 /**
- * A chart as the template plan describes it. Plans of one chart gave category labels in the first
- * column and one series in the second; plans of several charts add series by rows (named in the
- * first column, categories from categoriesRange), a legend and value labels. Both are read here.
+ * A chart of the sheet as the template plan describes it (ChartPlan). By "Columns": category labels
+ * in the first column, one series a further column. By "Rows": one series a row, named in the first
+ * column, its categories (the years) from categoriesRange.
  */
-interface ChartSource {
-  readonly type: string;
-  readonly title: string;
-  readonly sourceRange: string;
-  readonly seriesBy?: "Columns" | "Rows";
-  readonly categoriesRange?: string;
-  readonly showLegend?: boolean;
-  readonly showValues?: boolean;
-  readonly topLeft: string;
-  readonly bottomRight: string;
-}
-
-/** The sheet's charts, whether the preview keeps one (chart) or several (charts). */
-function chartSources(view: SheetView): readonly ChartSource[] {
-  const held = view as unknown as { chart?: ChartSource; charts?: readonly ChartSource[] };
-  return held.charts ?? (held.chart ? [held.chart] : []);
-}
-
-function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartSource): ChartModel {
+function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartPlan): ChartModel {
   const source = parseRange(chart.sourceRange);
   const at = (col: number, row: number): HfCellValue =>
     host.hf.getCellValue({ sheet: view.id, col, row });
@@ -261,7 +288,7 @@ function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartSource)
     );
   }
   return {
-    kind: /^line/i.test(chart.type) ? "line" : "column",
+    kind: chart.type === "Line" ? "line" : "column",
     title: chart.title,
     categories: {
       ref: ref(categories),
@@ -286,7 +313,7 @@ function sheetModel(context: SheetContext): SheetModel {
     })),
     tables: context.table ? [context.table] : [],
     names: sheetNames(context),
-    charts: chartSources(view).map((chart) => sheetChart(host, view, chart)),
+    charts: view.charts.map((chart) => sheetChart(host, view, chart)),
     validations: context.validations,
     activeCell: isActive ? host.selection : undefined,
   };
@@ -309,6 +336,7 @@ export function workbookFromHost(
       host,
       view,
       rewrite,
+      spilled: options.spilled,
       table,
       validations: options.validations?.[view.name],
     });

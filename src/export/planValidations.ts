@@ -1,27 +1,14 @@
 /**
- * The template's data validation (what each input accepts) as the writer's model. Plans that
- * describe it carry it on the input cells (CellPlan.validation); older plans have none.
+ * The template's data validation (what each input accepts) as the writer's model. The plan
+ * carries it on the input cells (CellPlan.validation).
  */
 import type { TemplatePlan } from "../template";
 import { parseRange } from "./fromHost";
 import type { ValidationModel } from "./model";
 
-interface ValidationSource {
-  readonly rule:
-    | {
-        readonly type: "decimal" | "wholeNumber";
-        readonly operator: "GreaterThan" | "GreaterThanOrEqualTo";
-        readonly bound: number;
-      }
-    | { readonly type: "custom"; readonly formula: string };
-  readonly title: string;
-  readonly prompt: string;
-  readonly error: string;
-}
-
 export function planValidations(plan: TemplatePlan): ValidationModel[] {
   return plan.cells.flatMap((cell): ValidationModel[] => {
-    const validation = (cell as { validation?: ValidationSource }).validation;
+    const { validation } = cell;
     if (!validation) return [];
     const { rule } = validation;
     const messages = {

@@ -1,7 +1,8 @@
 /**
  * "Download .xlsx" in the real preview page (Chromium, every non-loopback request aborted): after
  * inserting the template and typing 150 into GPU spend, the downloaded file holds both sheets,
- * native formulas only, the edit's figures cached (600, 525), the table and the chart. The writer
+ * native formulas only, the edit's figures cached (600, 525, 120 a year, 8 years), the table and
+ * both charts. The writer
  * is in the preview's bundle and not in the add-in's (dist/).
  */
 import * as fs from "fs";
@@ -21,7 +22,8 @@ import {
 } from "./support";
 
 /** Where the template puts its input and results (the pane inserts the plan's layout). */
-const a = buildTemplatePlan().addresses;
+const plan = buildTemplatePlan();
+const a = plan.addresses;
 
 /** A string only the .xlsx writer has (the workbook's recalculate-on-load flag). */
 const WRITER_MARK = "fullCalcOnLoad";
@@ -83,6 +85,16 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
     expect(cells.get(a.spend)?.value).toBe("150");
     expect(cells.get(a.requiredRevenue)?.value).toBe("600");
     expect(cells.get(a.gap)?.value).toBe("525");
+    // 300 of data-center cost over 5 years ÷ (1 − 50%) = 120 a year; 300 ÷ 37.5 = 8 years.
+    expect(cells.get(a.annualRequiredRevenue)?.value).toBe("120");
+    expect(cells.get(a.paybackYears)?.value).toBe("8");
+    // Over the years (its own spend row: 50, then 150 a year): charges 20, 80, 140…, each cell
+    // its own native formula.
+    const charges = plan.years.rows.charges.split(":")[0].replace(/\d+$/, "");
+    const chargesRow = plan.years.rows.charges.replace(/^[A-Z]+/, "").split(":")[0];
+    const first = cells.get(`${charges}${chargesRow}`);
+    expect(first?.value).toBe("20");
+    expect(first?.formula).toBeDefined();
     const formulas = Array.from(cells.values()).flatMap((cell) =>
       cell.formula ? [cell.formula] : []
     );
@@ -90,6 +102,7 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
     expect(formulas.filter((formula) => /GPU\./i.test(formula))).toEqual([]);
     expect(parts["xl/tables/table1.xml"]).toContain('name="GpuPaybackRevenue"');
     expect(parts["xl/charts/chart1.xml"]).toContain("<c:barChart>");
+    expect(parts["xl/charts/chart2.xml"]).toContain("<c:lineChart>");
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
   }, 120000);

@@ -1,10 +1,11 @@
 /**
  * The exported files in LibreOffice, an engine no one here wrote. Every cached value is poisoned
  * (999999) before LibreOffice opens the file with a profile that recalculates on load, so only a
- * real recalculation of the written formulas passes: the article's figures, the whole grid, June
+ * real recalculation of the written formulas passes: the article's figures, both grids, annual
+ * required revenue and payback years, the row values over the years (worked out by hand), June
  * 2024, a spend changed in the file, a row added to the table, a sheet converted by the
  * translator; the GPU.* form shows #NAME? as it would to a colleague without the add-in. The
- * table, the sheet-scoped name and the chart survive LibreOffice's own round trip to .xlsx.
+ * table, the sheet-scoped name and both charts survive LibreOffice's own round trip to .xlsx.
  * Two soffice runs in all (one batch to CSV, one to .xlsx), to keep the time modest.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
@@ -12,13 +13,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { requiredRevenue } from "../../src/engine";
 import { translateCells } from "../../src/engine/portable/translate";
 import { exportHostXlsx } from "../../src/export/exportWorkbook";
 import { exportTemplateXlsx } from "../../src/export/exportTemplate";
 import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
 import {
-  CHECK_MESSAGES,
   GRID_MARGINS,
   GRID_SPENDS,
   LABELS,
@@ -97,14 +96,28 @@ function figures(plan: TemplatePlan, f: Record<string, number>): Array<[string, 
   return Object.entries(f).map(([key, value]) => [a[key], value]);
 }
 
-function gridFigures(plan: TemplatePlan, energy: number): Array<[string, number]> {
-  const values = parseRange(plan.grid!.valuesRange);
-  return GRID_SPENDS.flatMap((spend, i) =>
-    GRID_MARGINS.map((margin, j): [string, number] => [
-      formatAddress(values.left + j, values.top + i),
-      requiredRevenue(spend, energy, margin),
-    ])
-  );
+/**
+ * Both grids at the article's inputs (energy 1, no cloud margin, rate 0), worked out by hand:
+ * required revenue = spend × 2 ÷ (1 − margin); annual required revenue of the 50 of spend =
+ * 100 ÷ life ÷ (1 − margin).
+ */
+function gridFigures(plan: TemplatePlan): Array<[string, number]> {
+  return plan.grids.flatMap((grid) => {
+    const values = parseRange(grid.valuesRange);
+    return grid.rows.flatMap((row, i) =>
+      grid.margins.map((margin, j): [string, number] => [
+        formatAddress(values.left + j, values.top + i),
+        grid.rowsVary === "spend" ? (row * 2) / (1 - margin) : 100 / row / (1 - margin),
+      ])
+    );
+  });
+}
+
+/** Each cell of a row "F27:M27" with its value, in order. */
+function rowFigures(range: string, values: readonly number[]): Array<[string, number]> {
+  const { top, left, right } = parseRange(range);
+  expect(right - left + 1).toBe(values.length);
+  return values.map((value, i): [string, number] => [formatAddress(left + i, top), value]);
 }
 
 describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load)", (soffice) => {
@@ -225,12 +238,32 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
         breakevenSpend: 18.75,
       })
     );
-    expectFigures(rows, gridFigures(plan, 1));
+    expectFigures(rows, gridFigures(plan));
+  });
+
+  test("annual required revenue 40, payback in 2⅔ years, and over the years, worked out by hand", () => {
+    const rows = sheet("article");
+    // 100 of data-center cost over 5 years ÷ (1 − 50%) = 40 a year; 75 × 50% = 37.5 a year pays 100.
+    expectFigures(rows, figures(plan, { annualRequiredRevenue: 40, paybackYears: 100 / 37.5 }));
+    const { rows: years } = plan.years;
+    // Spend 50 in 2023 and 150 a year after, a five-year life: 2023's 100 is charged 20 a year
+    // (to 2027), each later year's 300 adds 60 a year.
+    expectFigures(
+      rows,
+      rowFigures(plan.years.yearsRange, [2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030])
+    );
+    expectFigures(rows, rowFigures(years.charges, [20, 80, 140, 200, 260, 300, 300, 300]));
+    expectFigures(rows, rowFigures(years.required, [40, 160, 280, 400, 520, 600, 600, 600]));
+    expectFigures(rows, rowFigures(years.gap, [-35, 85, 205, 325, 445, 525, 525, 525]));
+    expectFigures(
+      rows,
+      rowFigures(years.cumulativeGap, [-35, 50, 255, 580, 1025, 1550, 2075, 2600])
+    );
   });
 
   test("every formula cell equals HyperFormula's value, and none kept the poison", () => {
     expect(cached.size).toBeGreaterThanOrEqual(7 + GRID_SPENDS.length * GRID_MARGINS.length);
-    expect(cached.get(checkAddress(nativePlan))).toBe(CHECK_MESSAGES.en.ok);
+    expect(cached.get(checkAddress(nativePlan))).toBe(LABELS.en.checkOk);
     const rows = sheet("article");
     expectFigures(rows, Array.from(cached));
     for (const address of cached.keys()) expect(csvValue(rows, address)).not.toBe(Number(POISON));
@@ -257,6 +290,9 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
         gap: 245,
         coverage: 75 / 320,
         breakevenSpend: 18.75,
+        // 160 ÷ 5 years ÷ (1 − 50%) = 64 a year; 160 ÷ 37.5 years to pay back.
+        annualRequiredRevenue: 64,
+        paybackYears: 160 / 37.5,
       })
     );
   });
@@ -278,7 +314,8 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     )
       .map((cell) => cell.formula)
       .filter((formula) => formula !== undefined);
-    expect(formulas).toHaveLength(gpuCached.size);
+    // GPU.CHARGES_IN_SERVICE's one array formula became one formula a year.
+    expect(formulas).toHaveLength(gpuCached.size + plan.years.years.length - 1);
     expect(formulas.filter((formula) => /GPU\./i.test(formula as string))).toEqual([]);
   });
 
@@ -289,7 +326,9 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
 
   test("a margin typed as 50 (for 50%): an error value in the results, the check cell says why", () => {
     const rows = sheet("margin50");
-    expect(csvValue(rows, checkAddress(nativePlan))).toBe(CHECK_MESSAGES.en.marginTooLarge);
+    expect(csvValue(rows, checkAddress(nativePlan))).toBe(
+      "End-customer margin must be a percentage from 0% to below 100%."
+    );
     expect(csvValue(rows, plan.addresses.requiredRevenue)).toMatch(
       /^(#N\/A|#VALUE!|#NUM!|Err:\d+)$/
     );
@@ -303,7 +342,7 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     expect(csvValue(rows, plan.addresses.identifiedRevenue)).toBe(75); // SUM is native
   });
 
-  test("the table, the sheet-scoped name and the chart survive LibreOffice's round trip", () => {
+  test("the table, the sheet-scoped name and both charts survive LibreOffice's round trip", () => {
     const parts = readParts(readFileSync(path.join(out, "xlsx", "roundtrip.xlsx")));
     const tables = Object.keys(parts).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
     expect(tables).toHaveLength(1);
@@ -318,14 +357,29 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     expect(names).toHaveLength(1);
     expect(names[0].getAttribute("localSheetId")).toBe("0");
     expect(names[0].textContent).toMatch(/^GpuPaybackRevenue\[/);
-    const charts = Object.keys(parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
-    expect(charts).toHaveLength(1);
-    const space = parseXml(parts[charts[0]]);
-    expect(descendants(space, "barChart")).toHaveLength(1);
-    const refs = descendants(space, "f").map((f) => f.textContent);
-    expect(refs).toEqual(
+    const charts = Object.keys(parts)
+      .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+      .map((p) => parseXml(parts[p]));
+    expect(charts).toHaveLength(2);
+    const kind = (space: (typeof charts)[number]) =>
+      descendants(space, "barChart").length > 0 ? "column" : "line";
+    const column = charts.find((space) => kind(space) === "column")!;
+    const line = charts.find((space) => kind(space) === "line")!;
+    expect(descendants(line, "lineChart")).toHaveLength(1);
+    const title = (space: (typeof charts)[number]) =>
+      child(descendants(space, "title")[0], "tx")?.textContent;
+    expect(title(column)).toContain(LABELS.en.chartTitle);
+    expect(title(line)).toContain(LABELS.en.yearsChartTitle);
+    expect(descendants(column, "f").map((f) => f.textContent)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^'GPU Payback'!\$B\$\d+:\$B\$\d+$/)])
     );
-    expect(child(descendants(space, "title")[0], "tx")?.textContent).toContain(plan.chart!.title);
+    // The line chart keeps its two series by row and the years as categories.
+    const [first, last] = plan.years.yearsRange.split(":");
+    const yearsRef = `'GPU Payback'!$${first.replace(/\d+$/, "")}$${first.replace(/^[A-Z]+/, "")}:$${last.replace(/\d+$/, "")}$${last.replace(/^[A-Z]+/, "")}`;
+    const lineSeries = descendants(line, "ser");
+    expect(lineSeries).toHaveLength(2);
+    for (const ser of lineSeries) {
+      expect(descendants(child(ser, "cat")!, "f")[0]?.textContent).toBe(yearsRef);
+    }
   });
 });

@@ -2,7 +2,8 @@
  * The .xlsx writer, read back part by part: every part the package names exists, every element is
  * in the order the OOXML schema's sequences fix (Excel refuses a file otherwise, LibreOffice does
  * not, so only this test guards it), formulas are native with HyperFormula's cached values, the
- * table, the sheet-scoped name, the styles, the widths and the chart are what the plan says.
+ * table, the sheet-scoped name, the styles, the widths, the data validation and both charts
+ * (column, and line by year) are what the plan says.
  * The sequences below are copied from ECMA-376 Part 1 (sml.xsd, dml-chart.xsd), not from the writer.
  */
 import { COMPANY_REVENUES, requiredRevenue } from "../../src/engine";
@@ -19,6 +20,7 @@ import {
   LABELS,
   MONEY_FORMAT,
   buildTemplatePlan,
+  type ChartPlan,
 } from "../../src/template";
 import {
   child,
@@ -155,7 +157,7 @@ describe("the worksheet", () => {
     const gpu = readParts((await exportTemplateXlsx({ formulas: "gpu" })).bytes);
     const cells = worksheetCells(gpu["xl/worksheets/sheet1.xml"]);
     expect(cells.get(a.requiredRevenue)?.formula).toBe(
-      `GPU.REQUIRED_REVENUE(${a.spend},${a.energy},${a.margin})`
+      `GPU.REQUIRED_REVENUE(${a.spend},${a.energy},${a.margin},${a.cloudMargin})`
     );
     expect(cells.get(a.requiredRevenue)?.value).toBe("200");
   });
@@ -201,7 +203,7 @@ describe("the worksheet", () => {
   });
 });
 
-describe("the table and the chart", () => {
+describe("the table and the charts", () => {
   test("the company table is a table part whose columns are the header cells' text", () => {
     const table = parseXml(parts["xl/tables/table1.xml"]);
     expectOrder(table, "table");
@@ -218,7 +220,8 @@ describe("the table and the chart", () => {
     expect(headers).toEqual(plan.table.headers);
   });
 
-  test("the chart follows the chart schema's order, refers to the cells and caches their values", () => {
+  test("the column chart follows the chart schema's order, refers to the cells and caches their values", () => {
+    const [column] = plan.charts;
     const space = parseXml(parts["xl/charts/chart1.xml"]);
     expectOrder(space, "chartSpace");
     const chart = child(space, "chart")!;
@@ -229,10 +232,12 @@ describe("the table and the chart", () => {
     const bar = child(plot, "barChart")!;
     expectOrder(bar, "barChart");
     descendants(bar, "ser").forEach((ser) => expectOrder(ser, "barSer"));
+    expectOrder(child(bar, "dLbls")!, "dLbls");
+    expect(child(child(bar, "dLbls")!, "showVal")?.getAttribute("val")).toBe("1");
     expectOrder(child(plot, "catAx")!, "catAx");
     expectOrder(child(plot, "valAx")!, "valAx");
     const refs = descendants(space, "f").map((f) => f.textContent);
-    const rows = plan.chart!.sourceRange.match(/\d+/g)!;
+    const rows = column.sourceRange.match(/\d+/g)!;
     expect(refs).toEqual([
       `'GPU Payback'!$A$${rows[0]}:$A$${rows[1]}`,
       `'GPU Payback'!$B$${rows[0]}:$B$${rows[1]}`,
@@ -241,25 +246,79 @@ describe("the table and the chart", () => {
       Number(v.textContent)
     );
     expect(values).toEqual([200, 75, 125]);
-    expect(descendants(space, "t")[0].textContent).toBe(plan.chart!.title);
+    expect(descendants(space, "t")[0].textContent).toBe(LABELS.en.chartTitle);
+    // One series, no legend (showLegend: false).
+    expect(child(chart, "legend")).toBeUndefined();
   });
 
-  test("the drawing anchors the chart over the plan's cells", () => {
-    const drawing = parseXml(parts["xl/drawings/drawing1.xml"]);
-    const anchor = descendants(drawing, "twoCellAnchor")[0];
-    expectOrder(anchor, "twoCellAnchor");
-    expectOrder(child(anchor, "graphicFrame")!, "graphicFrame");
-    const cell = (marker: string) => {
-      const m = child(anchor, marker)!;
-      return [Number(child(m, "col")!.textContent), Number(child(m, "row")!.textContent)];
+  test("the line chart: required and identified revenue by year, named by their labels, the years as categories", () => {
+    const space = parseXml(parts["xl/charts/chart2.xml"]);
+    expectOrder(space, "chartSpace");
+    const chart = child(space, "chart")!;
+    expectOrder(chart, "chart");
+    const plot = child(chart, "plotArea")!;
+    expectOrder(plot, "plotArea");
+    expect(child(plot, "barChart")).toBeUndefined();
+    const line = child(plot, "lineChart")!;
+    expectOrder(line, "lineChart");
+    // showValues: false, showLegend: true.
+    expect(child(line, "dLbls")).toBeUndefined();
+    expect(child(chart, "legend")).toBeDefined();
+    expect(descendants(space, "t")[0].textContent).toBe(LABELS.en.yearsChartTitle);
+    const series = descendants(line, "ser");
+    series.forEach((ser) => expectOrder(ser, "lineSer"));
+    expect(series.map((s) => child(s, "tx")?.textContent)).toEqual([
+      LABELS.en.yearsRequired,
+      LABELS.en.yearsIdentified,
+    ]);
+    const { years } = plan;
+    const across = (range: string) => {
+      const [first, last] = range.split(":");
+      const row = first.replace(/^[A-Z]+/, "");
+      return `'GPU Payback'!$${first.replace(/\d+$/, "")}$${row}:$${last.replace(/\d+$/, "")}$${row}`;
     };
+    for (const ser of series) {
+      const cat = child(ser, "cat")!;
+      expect(descendants(cat, "f")[0].textContent).toBe(across(years.yearsRange));
+      expect(descendants(cat, "v").map((v) => v.textContent)).toEqual([
+        "2023",
+        "2024",
+        "2025",
+        "2026",
+        "2027",
+        "2028",
+        "2029",
+        "2030",
+      ]);
+    }
+    expect(series.map((s) => descendants(child(s, "val")!, "f")[0].textContent)).toEqual([
+      across(years.rows.required),
+      across(years.rows.identified),
+    ]);
+    const cache = (ser: (typeof series)[number]) =>
+      descendants(child(ser, "val")!, "v").map((v) => Number(v.textContent));
+    // Charges 20, 80, 140, 200, 260, 300… (a five-year life, 50 then 150 a year) ÷ (1 − 50%).
+    expect(cache(series[0])).toEqual([40, 160, 280, 400, 520, 600, 600, 600]);
+    expect(cache(series[1])).toEqual([75, 75, 75, 75, 75, 75, 75, 75]);
+  });
+
+  test("the drawing anchors each chart over the plan's cells", () => {
+    const drawing = parseXml(parts["xl/drawings/drawing1.xml"]);
+    const anchors = descendants(drawing, "twoCellAnchor");
+    expect(anchors).toHaveLength(plan.charts.length);
     const column = (address: string) => address.charCodeAt(0) - 65;
     const row = (address: string) => Number(address.slice(1)) - 1;
-    expect(cell("from")).toEqual([column(plan.chart!.topLeft), row(plan.chart!.topLeft)]);
-    expect(cell("to")).toEqual([
-      column(plan.chart!.bottomRight) + 1,
-      row(plan.chart!.bottomRight) + 1,
-    ]);
+    anchors.forEach((anchor, i) => {
+      expectOrder(anchor, "twoCellAnchor");
+      expectOrder(child(anchor, "graphicFrame")!, "graphicFrame");
+      const cell = (marker: string) => {
+        const m = child(anchor, marker)!;
+        return [Number(child(m, "col")!.textContent), Number(child(m, "row")!.textContent)];
+      };
+      const { topLeft, bottomRight } = plan.charts[i];
+      expect(cell("from")).toEqual([column(topLeft), row(topLeft)]);
+      expect(cell("to")).toEqual([column(bottomRight) + 1, row(bottomRight) + 1]);
+    });
   });
 });
 
@@ -293,6 +352,22 @@ describe("the preview's whole workbook", () => {
     expect(edited.get(a.requiredRevenue)?.value).toBe("600");
     expect(edited.get(a.gap)?.value).toBe("500");
     expect(edited.get(`B${tableEnd + 1}`)?.value).toBe("25");
+    // GPU.CHARGES_IN_SERVICE's spill, written natively one formula a year (the translator's
+    // cell-by-cell form), each with HyperFormula's value: 20, 80, 140… at the article's inputs.
+    const charges = parseRange(plan.years.rows.charges);
+    const chargeCells = [0, 1, 2].map((i) =>
+      edited.get(formatAddress(charges.left + i, charges.top))
+    );
+    expect(chargeCells.map((cell) => Number(cell?.value))).toEqual([20, 80, 140]);
+    for (const cell of chargeCells) {
+      expect(cell?.formula).toBeDefined();
+      expect(cell?.formula).not.toMatch(/GPU\./);
+    }
+    expect(
+      descendants(parseXml(written["xl/worksheets/sheet2.xml"]), "f").filter(
+        (f) => f.getAttribute("t") === "array"
+      )
+    ).toEqual([]);
 
     const tables = [written["xl/tables/table1.xml"], written["xl/tables/table2.xml"]].map(parseXml);
     expect(tables.map((t) => t.getAttribute("ref"))).toEqual([
@@ -312,7 +387,8 @@ describe("the preview's whole workbook", () => {
       ["1", `GpuPaybackRevenue[[${LABELS.en.revenue}]]`],
       ["2", `GpuPaybackRevenue2[[${LABELS["zh-TW"].revenue}]]`],
     ]);
-    expect(Object.keys(written).filter((p) => p.startsWith("xl/charts/"))).toHaveLength(2);
+    // Two charts a template sheet.
+    expect(Object.keys(written).filter((p) => p.startsWith("xl/charts/"))).toHaveLength(4);
   });
 
   test("a spilled formula becomes an array formula over the cells it fills", async () => {
@@ -440,68 +516,54 @@ describe("cell values of every type, and text that needs escaping", () => {
 });
 
 describe("data validation, charts by rows, value labels", () => {
-  test("an input's rule becomes dataValidation (its attributes, formula1) after sheetData", () => {
-    const withRule = buildTemplatePlan();
-    const cells = withRule.cells.map((cell) =>
-      cell.address === a.margin
-        ? {
-            ...cell,
-            validation: {
-              rule: { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
-              title: "Margin",
-              prompt: "0.5 means 50%",
-              error: "margin must be below 100%: 0.5 means 50%",
-            },
-          }
-        : cell.address === a.spend
-          ? {
-              ...cell,
-              validation: {
-                rule: { type: "custom", formula: `=AND(ISNUMBER(${a.spend}),${a.spend}>=0)` },
-                title: "GPU spend",
-                prompt: "In $B",
-                error: "spend must be 0 or more",
-              },
-            }
-          : cell
-    );
-    const validations = planValidations({ ...withRule, cells });
-    expect(validations).toEqual([
-      expect.objectContaining({
-        type: "custom",
-        formula: `AND(ISNUMBER(${a.spend}),${a.spend}>=0)`,
-      }),
-      expect.objectContaining({ type: "decimal", operator: "greaterThanOrEqual", formula: "0" }),
-    ]);
-    const model: WorkbookModel = {
-      activeSheet: 0,
-      sheets: [
-        { name: "S", cells: [], columnWidths: [], tables: [], names: [], charts: [], validations },
+  test("each input's rule becomes dataValidation (its attributes, formula1) after sheetData", () => {
+    expect(planValidations(plan).map((v) => [v.type, v.operator, v.formula])).toEqual([
+      ["decimal", "greaterThanOrEqual", "0"], // spend
+      ["decimal", "greaterThanOrEqual", "0"], // energy
+      ["custom", undefined, `AND(ISNUMBER(${a.margin}),AND(${a.margin}>=0,${a.margin}<1))`],
+      [
+        "custom",
+        undefined,
+        `AND(ISNUMBER(${a.cloudMargin}),AND(${a.cloudMargin}>=0,${a.cloudMargin}<1))`,
       ],
-    };
-    const sheet = parseXml(readParts(writeXlsx(model))["xl/worksheets/sheet1.xml"]);
+      ["whole", "greaterThan", "0"], // life
+      ["decimal", "greaterThanOrEqual", "0"], // rate
+      ["decimal", "greaterThanOrEqual", "0"], // spend growth
+      ["decimal", "greaterThanOrEqual", "0"], // revenue growth
+    ]);
+    const sheet = parseXml(parts["xl/worksheets/sheet1.xml"]);
     expectOrder(sheet, "worksheet");
     const rules = descendants(sheet, "dataValidation");
     expect(rules.map((r) => [r.getAttribute("type"), r.getAttribute("sqref")])).toEqual([
-      ["custom", a.spend],
-      ["decimal", a.margin],
+      ["decimal", a.spend],
+      ["decimal", a.energy],
+      ["custom", a.margin],
+      ["custom", a.cloudMargin],
+      ["whole", a.life],
+      ["decimal", a.rate],
+      ["decimal", a.spendGrowth],
+      ["decimal", a.revenueGrowth],
     ]);
-    expect(rules[1].getAttribute("operator")).toBe("greaterThanOrEqual");
-    expect(rules[1].getAttribute("error")).toBe("margin must be below 100%: 0.5 means 50%");
-    expect(child(rules[0], "formula1")?.textContent).toBe(
-      `AND(ISNUMBER(${a.spend}),${a.spend}>=0)`
+    expect(rules[0].getAttribute("operator")).toBe("greaterThanOrEqual");
+    expect(rules[2].getAttribute("operator")).toBeNull();
+    expect(rules[2].getAttribute("error")).toBe(
+      "End-customer margin must be a percentage from 0% to below 100%."
     );
+    expect(child(rules[2], "formula1")?.textContent).toBe(
+      `AND(ISNUMBER(${a.margin}),AND(${a.margin}>=0,${a.margin}<1))`
+    );
+    expect(child(rules[4], "formula1")?.textContent).toBe("0");
   });
 
   test("a line chart by rows: one series a row named by its first cell, categories from their row", async () => {
     const host = new HyperFormulaHost();
     const name = await host.insertTemplate(plan);
-    const grid = parseRange(plan.grid!.valuesRange);
+    const grid = parseRange(plan.grids[0].valuesRange);
     const first = formatAddress(grid.left - 1, grid.top);
     const second = formatAddress(grid.right, grid.top + 1);
     const header = `${formatAddress(grid.left, grid.top - 1)}:${formatAddress(grid.right, grid.top - 1)}`;
-    // The preview of plans with several charts keeps them as `charts`.
-    (host.sheet(name) as unknown as { charts: unknown[] }).charts = [
+    // The plan's line chart has no value labels: a chart by rows over the spend grid, with them.
+    (host.sheet(name) as unknown as { charts: ChartPlan[] }).charts = [
       {
         type: "Line",
         title: "Rows",
