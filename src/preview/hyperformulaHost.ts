@@ -2,58 +2,46 @@
  * The preview's workbook: a PaneHost over a HyperFormula instance. It writes the same TemplatePlan
  * that the Excel host writes (values, formulas, the company table as plain cells, the revenue
  * column as a sheet-scoped named expression) and keeps what HyperFormula has no notion of (number
- * formats, styles, column widths, the table's extent, the chart) for the page to render.
+ * formats, styles, column widths, the table's extent, the chart) as immutable sheet records.
+ * Every change is one entry of the undo history (HyperFormula's steps and the records together).
  * It translates, never computes: every figure comes from HyperFormula evaluating the plan's
  * formulas with the GPU.* plugin over the engine. No DOM here, so jest can drive it from node.
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
 import { HyperFormula } from "hyperformula";
-import type { CellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
+import type { CellValue, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
 import { PaneError, type PaneHost } from "../taskpane/host";
+import { quoteSheetName, uniqueSheetName, type TemplatePlan } from "../template";
 import {
-  columnLetter,
-  quoteSheetName,
-  uniqueSheetName,
-  type ChartPlan,
-  type StyleName,
-  type TemplatePlan,
-} from "../template";
+  absoluteRange,
+  formatAddress,
+  normalAddress,
+  parseAddress,
+  parseRange,
+  type CellRange,
+} from "./address";
 import { registerGpuPlugin } from "./gpuPlugin";
+import { History, UNDO_LIMIT, type HostState } from "./history";
+import {
+  SAVED_FORMAT,
+  SAVED_VERSION,
+  savedSheet,
+  type SavedCell,
+  type SavedWorkbook,
+} from "./savedWorkbook";
+import {
+  cellFormat,
+  grownTable,
+  newSheetRecord,
+  shiftedRows,
+  tableColumnRange,
+  type CellFormat,
+  type SheetView,
+} from "./sheetRecord";
+import { templateSheet } from "./templateSheet";
 
-/** How one cell looks, kept beside HyperFormula (which stores values and formulas only). */
-export interface CellFormat {
-  readonly numberFormat?: string;
-  readonly style?: StyleName;
-}
-
-/** A rectangle of cells, 0-based and inclusive. */
-export interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** The company table as the preview keeps it: a header row over data rows that can grow. */
-export interface TableView {
-  readonly name: string;
-  /** The whole table, header row included. */
-  readonly range: CellRange;
-  readonly columnFormats: ReadonlyArray<string | undefined>;
-  readonly style: string;
-}
-
-/** One sheet of the workbook, as the page renders it. */
-export interface SheetView {
-  readonly id: number;
-  readonly name: string;
-  /** Number formats and styles by A1 address ("B12"). */
-  readonly formats: ReadonlyMap<string, CellFormat>;
-  /** Column widths in points by column letter; other columns have the default width. */
-  readonly columnWidths: ReadonlyMap<string, number>;
-  readonly table?: TableView;
-  readonly chart?: ChartPlan;
-}
+export { absoluteRange, formatAddress, parseAddress, parseRange, type CellRange } from "./address";
+export type { CellFormat, SheetView, TableView } from "./sheetRecord";
 
 export type HostChange =
   | { readonly kind: "sheets" }
@@ -62,54 +50,8 @@ export type HostChange =
 
 /** Excel's default column width, in points. */
 export const DEFAULT_COLUMN_POINTS = 48;
-
-interface MutableSheet {
-  id: number;
-  name: string;
-  formats: Map<string, CellFormat>;
-  columnWidths: Map<string, number>;
-  table?: {
-    name: string;
-    range: CellRange;
-    columnFormats: ReadonlyArray<string | undefined>;
-    style: string;
-  };
-  /** Sheet-scoped names over a table column: grown with the table. */
-  tableNames: Array<{ name: string; column: number }>;
-  chart?: ChartPlan;
-}
-
-/** "B12" → column 1, row 11 (0-based). Throws on anything else. */
-export function parseAddress(address: string): { col: number; row: number } {
-  const match = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/.exec(address.trim());
-  if (!match) throw new Error(`Not a cell address: ${address}`);
-  let col = 0;
-  for (const letter of match[1].toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
-  return { col: col - 1, row: Number(match[2]) - 1 };
-}
-
-/** Column 1, row 11 (0-based) → "B12". */
-export function formatAddress(col: number, row: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
-/** "A20:C31" → its rectangle. */
-export function parseRange(range: string): CellRange {
-  const [first, last = first] = range.split(":");
-  const a = parseAddress(first);
-  const b = parseAddress(last);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-/** A text value written so that HyperFormula keeps it as text ("50%" stays text, not 0.5). */
-function asText(value: string): string {
-  return `'${value}`;
-}
+/** Excel's row count: a table of 100,000 rows fits (HyperFormula's default stops at 40,000). */
+export const MAX_ROWS = 1_048_576;
 
 export interface HyperFormulaHostOptions {
   /** The first, empty sheet of the new workbook (as in a new Excel workbook). */
@@ -119,10 +61,12 @@ export interface HyperFormulaHostOptions {
 export class HyperFormulaHost implements PaneHost {
   readonly kind = "preview" as const;
   readonly hf: HyperFormula;
-  private readonly sheetList: MutableSheet[] = [];
+  private sheetList: readonly SheetView[] = [];
   private active = 0;
   private selected = "A1";
   private readonly listeners = new Set<(change: HostChange) => void>();
+  private readonly history = new History();
+  private readonly firstSheetName: string;
 
   constructor(options: HyperFormulaHostOptions = {}) {
     registerGpuPlugin();
@@ -130,9 +74,12 @@ export class HyperFormulaHost implements PaneHost {
       licenseKey: "gpl-v3",
       // Exact values, as Excel keeps them (15 digits): no rounding to 10 digits on the way out.
       smartRounding: false,
+      maxRows: MAX_ROWS,
+      // Two engine steps at most per action (a new sheet, then its contents).
+      undoLimit: UNDO_LIMIT * 2,
     });
-    const name = this.hf.addSheet(options.firstSheetName ?? "Sheet1");
-    this.sheetList.push(this.newSheet(name));
+    this.firstSheetName = options.firstSheetName ?? "Sheet1";
+    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
   }
 
   /** Every sheet, in tab order. */
@@ -147,6 +94,14 @@ export class HyperFormulaHost implements PaneHost {
   /** The selected cell on the active sheet, e.g. "B6". */
   get selection(): string {
     return this.selected;
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
   }
 
   /** Calls the listener after every change of sheets, selection or values; returns the unsubscribe. */
@@ -167,8 +122,7 @@ export class HyperFormulaHost implements PaneHost {
 
   /** Selects a cell on the active sheet. */
   select(address: string): void {
-    const { col, row } = parseAddress(address);
-    const normal = formatAddress(col, row);
+    const normal = normalAddress(address);
     if (normal === this.selected) return;
     this.selected = normal;
     this.emit({ kind: "selection" });
@@ -187,17 +141,23 @@ export class HyperFormulaHost implements PaneHost {
     return this.hf.getCellValue(this.cellAddress(address, sheetName));
   }
 
+  /** The value at a column and row (0-based) of the active sheet: the grid's fast path. */
+  valueAt(col: number, row: number): CellValue {
+    return this.hf.getCellValue({ sheet: this.activeSheet.id, col, row });
+  }
+
   /** The cell's formula ("=GPU.GAP(Revenues,B12)"), or undefined for a value. */
   formula(address: string, sheetName?: string): string | undefined {
     return this.hf.getCellFormula(this.cellAddress(address, sheetName));
   }
 
-  /** The cell's number format and style. */
+  /** The cell's number format and style (a table row's from its column). */
   format(address: string, sheetName?: string): CellFormat {
-    return this.sheet(sheetName).formats.get(normalAddress(address)) ?? {};
+    const { col, row } = parseAddress(address);
+    return cellFormat(this.sheet(sheetName), col, row);
   }
 
-  /** The last used row and column (0-based) of a sheet; -1 when it is empty. */
+  /** The used rows and columns of a sheet (its dimensions; 0 when it is empty). */
   extent(sheetName?: string): { rows: number; columns: number } {
     const { height, width } = this.hf.getSheetDimensions(this.sheet(sheetName).id);
     return { rows: height, columns: width };
@@ -207,77 +167,115 @@ export class HyperFormulaHost implements PaneHost {
    * Writes what a user typed into a cell: "=..." is a formula, "150" a number, "50%" 0.5, "'text"
    * text, "" clears the cell. HyperFormula recalculates every dependent cell at once. Typing in
    * the row under the company table adds that row to the table (its named column grows), as an
-   * Excel table does. Resolves with the addresses whose values changed on that sheet.
+   * Excel table does. Returns the addresses whose values changed on that sheet.
    */
   setInput(address: string, input: string, sheetName?: string): string[] {
-    const sheet = this.mutableSheet(sheetName);
     const { col, row } = parseAddress(address);
-    const content: RawCellContent = input === "" ? null : input;
-    const changes = this.hf.batch(() => {
-      this.hf.setCellContents({ sheet: sheet.id, col, row }, content);
-      if (content !== null) this.growTable(sheet, col, row);
+    return this.writeBlock({ col, row }, [[input === "" ? null : input]], sheetName);
+  }
+
+  /**
+   * Writes a block of typed contents (rows of cells) with its top-left corner at `at`, as one
+   * change: a paste. A block that starts just under the table joins it.
+   */
+  writeBlock(
+    at: { col: number; row: number },
+    block: ReadonlyArray<ReadonlyArray<RawCellContent>>,
+    sheetName?: string
+  ): string[] {
+    const index = this.sheetIndex(sheetName);
+    const sheet = this.sheetList[index];
+    const width = Math.max(1, ...block.map((r) => r.length));
+    const range = {
+      top: at.row,
+      left: at.col,
+      bottom: at.row + block.length - 1,
+      right: at.col + width - 1,
+    };
+    const filled = block.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
+    const hasContent = filled.some((r) => r.some((v) => v !== null && v !== ""));
+    const addresses = this.change(index, () => {
+      this.hf.setCellContents({ sheet: sheet.id, col: at.col, row: at.row }, filled);
+      if (hasContent) this.growTable(index, range);
     });
-    const addresses = changedAddresses(changes, sheet.id);
-    const written = formatAddress(col, row);
+    const written = formatAddress(at.col, at.row);
     if (!addresses.includes(written)) addresses.push(written);
-    this.emit({ kind: "values", sheet: sheet.name, addresses });
     return addresses;
   }
 
+  /** Empties every cell of a range (Delete on a selection), as one change. */
+  clear(range: CellRange, sheetName?: string): string[] {
+    const rows = range.bottom - range.top + 1;
+    const cols = range.right - range.left + 1;
+    const block = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
+    return this.writeBlock({ col: range.left, row: range.top }, block, sheetName);
+  }
+
+  /**
+   * Pastes a copied range of the active sheet at `target` as Excel does: formulas keep their
+   * absolute references and move their relative ones by the offset (HyperFormula's fill data).
+   */
+  pasteRange(source: CellRange, target: { col: number; row: number }): string[] {
+    const sheet = this.activeSheet;
+    const range = (r: CellRange): SimpleCellRange => ({
+      start: { sheet: sheet.id, col: r.left, row: r.top },
+      end: { sheet: sheet.id, col: r.right, row: r.bottom },
+    });
+    const targetRange = {
+      top: target.row,
+      left: target.col,
+      bottom: target.row + source.bottom - source.top,
+      right: target.col + source.right - source.left,
+    };
+    const block = this.hf.getFillRangeData(range(source), range(targetRange));
+    return this.writeBlock(target, block);
+  }
+
+  /** The cells of a range as typed (formulas, values), rows of cells. */
+  contents(range: CellRange): RawCellContent[][] {
+    const id = this.activeSheet.id;
+    return this.hf.getRangeSerialized({
+      start: { sheet: id, col: range.left, row: range.top },
+      end: { sheet: id, col: range.right, row: range.bottom },
+    });
+  }
+
+  /** Inserts `count` empty rows above row `at` (0-based) of the active sheet. */
+  insertRows(at: number, count = 1): void {
+    this.shiftRows(at, count);
+  }
+
+  /** Deletes `count` rows from row `at` (0-based) of the active sheet. */
+  deleteRows(at: number, count = 1): void {
+    this.shiftRows(at, -count);
+  }
+
+  /** Undoes the last change (cells, formats, table, sheets together). */
+  undo(): boolean {
+    const entry = this.history.takeUndo();
+    if (!entry) return false;
+    for (let i = 0; i < entry.engineSteps; i++) this.hf.undo();
+    this.restoreState(entry.before);
+    return true;
+  }
+
+  /** Redoes the change last undone. */
+  redo(): boolean {
+    const entry = this.history.takeRedo();
+    if (!entry) return false;
+    for (let i = 0; i < entry.engineSteps; i++) this.hf.redo();
+    this.restoreState(entry.after);
+    return true;
+  }
+
   async insertTemplate(plan: TemplatePlan): Promise<string> {
+    const before = this.state();
     const name = uniqueSheetName(plan.sheetName, this.hf.getSheetNames());
     const addedName = this.hf.addSheet(name);
     const id = this.hf.getSheetId(addedName) as number;
-    const sheet = this.newSheet(addedName);
+    let sheet: SheetView;
     try {
-      this.hf.batch(() => {
-        const content: RawCellContent[][] = [];
-        const put = (address: string, value: RawCellContent): void => {
-          const { col, row } = parseAddress(address);
-          while (content.length <= row) content.push([]);
-          content[row][col] = value;
-        };
-        for (const cell of plan.cells) {
-          const value =
-            cell.formula ?? (typeof cell.value === "string" ? asText(cell.value) : cell.value);
-          put(cell.address, value ?? null);
-          if (cell.numberFormat !== undefined || cell.style !== undefined) {
-            sheet.formats.set(normalAddress(cell.address), {
-              numberFormat: cell.numberFormat,
-              style: cell.style,
-            });
-          }
-        }
-        const tableRange = parseRange(plan.table.range);
-        plan.table.headers.forEach((header, j) => {
-          put(formatAddress(tableRange.left + j, tableRange.top), asText(header));
-        });
-        plan.table.rows.forEach((cells, i) => {
-          cells.forEach((value, j) => {
-            const address = formatAddress(tableRange.left + j, tableRange.top + 1 + i);
-            put(address, typeof value === "string" ? asText(value) : value);
-            const numberFormat = plan.table.columnFormats[j];
-            if (numberFormat !== undefined) sheet.formats.set(address, { numberFormat });
-          });
-        });
-        sheet.table = {
-          name: plan.table.name,
-          range: {
-            ...tableRange,
-            bottom: Math.max(tableRange.bottom, tableRange.top + plan.table.rows.length),
-          },
-          columnFormats: plan.table.columnFormats,
-          style: plan.table.style,
-        };
-        this.hf.setSheetContent(
-          id,
-          content.map((row) => Array.from(row, (v) => v ?? null))
-        );
-        for (const named of plan.names) {
-          this.hf.addNamedExpression(named.name, `=${absoluteRange(addedName, named.range)}`, id);
-          sheet.tableNames.push({ name: named.name, column: named.tableColumn });
-        }
-      });
+      sheet = templateSheet(this.hf, id, addedName, plan);
     } catch (error) {
       // Nothing half-written stays behind: the new sheet (and its names) goes.
       let cleanup: "removed" | "failed" = "removed";
@@ -286,16 +284,17 @@ export class HyperFormulaHost implements PaneHost {
       } catch {
         cleanup = "failed";
       }
+      this.forgetHistory();
       throw new PaneError("failed", error instanceof Error ? error.message : String(error), {
         sheet: addedName,
         cleanup,
       });
     }
-    for (const width of plan.columnWidths) sheet.columnWidths.set(width.column, width.points);
-    sheet.chart = plan.chart;
-    this.sheetList.push(sheet);
+    this.sheetList = [...this.sheetList, sheet];
     this.active = this.sheetList.length - 1;
     this.selected = normalAddress(plan.activeCell);
+    // addSheet, then templateSheet's one batch: two engine steps.
+    this.history.record({ engineSteps: 2, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return addedName;
   }
@@ -318,18 +317,143 @@ export class HyperFormulaHost implements PaneHost {
     return;
   }
 
-  private newSheet(name: string): MutableSheet {
+  /** The whole workbook as plain data, for the browser's storage. */
+  saved(): SavedWorkbook {
+    const names = this.hf.getAllNamedExpressionsSerialized().map((named) => ({
+      name: named.name,
+      expression: String(named.expression),
+      sheet:
+        named.scope === undefined
+          ? undefined
+          : this.sheetList.findIndex((sheet) => sheet.id === named.scope),
+    }));
     return {
-      id: this.hf.getSheetId(name) as number,
-      name,
-      formats: new Map(),
-      columnWidths: new Map(),
-      tableNames: [],
+      format: SAVED_FORMAT,
+      version: SAVED_VERSION,
+      sheets: this.sheetList.map((sheet) =>
+        savedSheet(sheet, this.hf.getSheetSerialized(sheet.id) as SavedCell[][])
+      ),
+      names,
+      active: this.active,
+      selected: this.selected,
     };
   }
 
-  private mutableSheet(name?: string): MutableSheet {
-    return this.sheet(name) as MutableSheet;
+  /** Replaces the whole workbook with a saved one (checked by readSaved); no undo across it. */
+  load(saved: SavedWorkbook): void {
+    this.removeAllSheets();
+    const records = saved.sheets.map((s) => {
+      const record = this.addEmptySheet(s.name);
+      return {
+        ...record,
+        formats: new Map(s.formats),
+        columnWidths: new Map(s.columnWidths),
+        table: s.table,
+        tableNames: s.tableNames,
+        chart: s.chart,
+      };
+    });
+    for (const named of saved.names) {
+      const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
+      this.hf.addNamedExpression(named.name, named.expression, scope);
+    }
+    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, s.cells));
+    this.sheetList = records;
+    this.active = Math.min(saved.active, records.length - 1);
+    this.selected = normalAddress(saved.selected);
+    this.forgetHistory();
+    this.emit({ kind: "sheets" });
+  }
+
+  /** A new workbook: one empty sheet, nothing to undo. */
+  reset(): void {
+    this.removeAllSheets();
+    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
+    this.active = 0;
+    this.selected = "A1";
+    this.forgetHistory();
+    this.emit({ kind: "sheets" });
+  }
+
+  private addEmptySheet(name: string): SheetView {
+    const added = this.hf.addSheet(name);
+    return newSheetRecord(this.hf.getSheetId(added) as number, added);
+  }
+
+  private removeAllSheets(): void {
+    for (const named of this.hf.getAllNamedExpressionsSerialized())
+      this.hf.removeNamedExpression(named.name, named.scope);
+    for (const sheet of this.sheetList) this.hf.removeSheet(sheet.id);
+    this.sheetList = [];
+  }
+
+  private forgetHistory(): void {
+    this.hf.clearUndoStack();
+    this.history.clear();
+  }
+
+  private state(): HostState {
+    return { sheets: this.sheetList, active: this.active, selected: this.selected };
+  }
+
+  private restoreState(state: HostState): void {
+    this.sheetList = state.sheets;
+    this.active = state.active;
+    this.selected = state.selected;
+    this.emit({ kind: "sheets" });
+  }
+
+  /** Runs one change as one HyperFormula batch and one undo entry; returns the changed addresses. */
+  private change(index: number, work: () => void): string[] {
+    const before = this.state();
+    const changes = this.hf.batch(work);
+    this.history.record({ engineSteps: 1, before, after: this.state() });
+    const sheet = this.sheetList[index];
+    const addresses = changedAddresses(changes, sheet.id);
+    if (before.sheets[index] !== sheet) this.emit({ kind: "sheets" });
+    else this.emit({ kind: "values", sheet: sheet.name, addresses });
+    return addresses;
+  }
+
+  private shiftRows(at: number, count: number): void {
+    const index = this.active;
+    const sheet = this.sheetList[index];
+    this.change(index, () => {
+      if (count > 0) this.hf.addRows(sheet.id, [at, count]);
+      else this.hf.removeRows(sheet.id, [at, -count]);
+      this.replaceSheet(index, shiftedRows(sheet, at, count));
+      this.renameTableColumns(index);
+    });
+  }
+
+  private replaceSheet(index: number, sheet: SheetView): void {
+    this.sheetList = this.sheetList.map((s, i) => (i === index ? sheet : s));
+  }
+
+  /** A block written just under the table, within its columns, makes those rows part of the table. */
+  private growTable(index: number, block: CellRange): void {
+    const sheet = this.sheetList[index];
+    const table = grownTable(sheet.table, block);
+    if (!table) return;
+    this.replaceSheet(index, { ...sheet, table });
+    this.renameTableColumns(index);
+  }
+
+  /** Points the table's column names at its data rows (after it grew or shrank). */
+  private renameTableColumns(index: number): void {
+    const sheet = this.sheetList[index];
+    if (!sheet.table) return;
+    for (const named of sheet.tableNames) {
+      const range = tableColumnRange(sheet.table, named.column);
+      this.hf.changeNamedExpression(named.name, `=${absoluteRange(sheet.name, range)}`, sheet.id);
+    }
+  }
+
+  private sheetIndex(name?: string): number {
+    if (name === undefined) return this.active;
+    const index = this.sheetList.findIndex((s) => s.name === name);
+    if (index === -1) throw new Error(`No sheet named ${name}`);
+    return index;
   }
 
   private cellAddress(address: string, sheetName?: string): SimpleCellAddress {
@@ -337,39 +461,9 @@ export class HyperFormulaHost implements PaneHost {
     return { sheet: this.sheet(sheetName).id, col, row };
   }
 
-  /** A value typed just under the table, within its columns, makes that row part of the table. */
-  private growTable(sheet: MutableSheet, col: number, row: number): void {
-    const table = sheet.table;
-    if (!table || row !== table.range.bottom + 1) return;
-    if (col < table.range.left || col > table.range.right) return;
-    table.range = { ...table.range, bottom: row };
-    for (const named of sheet.tableNames) {
-      const column = columnLetter(table.range.left + named.column);
-      const range = `${column}${table.range.top + 2}:${column}${table.range.bottom + 1}`;
-      this.hf.changeNamedExpression(named.name, `=${absoluteRange(sheet.name, range)}`, sheet.id);
-    }
-    table.columnFormats.forEach((numberFormat, j) => {
-      if (numberFormat === undefined) return;
-      const address = formatAddress(table.range.left + j, row);
-      if (!sheet.formats.has(address)) sheet.formats.set(address, { numberFormat });
-    });
-  }
-
   private emit(change: HostChange): void {
     for (const listener of Array.from(this.listeners)) listener(change);
   }
-}
-
-function normalAddress(address: string): string {
-  const { col, row } = parseAddress(address);
-  return formatAddress(col, row);
-}
-
-/** "B21:B31" on sheet "GPU Payback" → 'GPU Payback'!$B$21:$B$31. */
-export function absoluteRange(sheetName: string, range: string): string {
-  const { top, left, bottom, right } = parseRange(range);
-  const corner = (col: number, row: number) => `$${columnLetter(col)}$${row + 1}`;
-  return `${quoteSheetName(sheetName)}!${corner(left, top)}:${corner(right, bottom)}`;
 }
 
 /** The A1 addresses on one sheet among HyperFormula's exported changes. */
