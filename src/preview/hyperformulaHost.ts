@@ -231,6 +231,37 @@ export class HyperFormulaHost implements PaneHost {
     return this.writeBlock(target, block);
   }
 
+  /**
+   * Moves a range of the active sheet (a cut and paste): formulas anywhere that referred to the
+   * moved cells follow them, and so do the cells' formats.
+   */
+  moveRange(source: CellRange, target: { col: number; row: number }): string[] {
+    const index = this.active;
+    const sheet = this.sheetList[index];
+    const dc = target.col - source.left;
+    const dr = target.row - source.top;
+    return this.change(index, () => {
+      this.hf.moveCells(
+        {
+          start: { sheet: sheet.id, col: source.left, row: source.top },
+          end: { sheet: sheet.id, col: source.right, row: source.bottom },
+        },
+        { sheet: sheet.id, col: target.col, row: target.row }
+      );
+      const formats = new Map(sheet.formats);
+      const moved: Array<[string, CellFormat]> = [];
+      for (const [address, format] of sheet.formats) {
+        const { col, row } = parseAddress(address);
+        if (row < source.top || row > source.bottom || col < source.left || col > source.right)
+          continue;
+        formats.delete(address);
+        moved.push([formatAddress(col + dc, row + dr), format]);
+      }
+      for (const [address, format] of moved) formats.set(address, format);
+      this.replaceSheet(index, { ...sheet, formats });
+    });
+  }
+
   /** The cells of a range as typed (formulas, values), rows of cells. */
   contents(range: CellRange): RawCellContent[][] {
     const id = this.activeSheet.id;
