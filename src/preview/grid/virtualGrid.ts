@@ -169,9 +169,9 @@ export class VirtualGrid {
     const left = (box.left - ROW_HEADER_PX) * z;
     const right = (box.left + box.width) * z;
     if (top < s.scrollTop) s.scrollTop = top;
-    else if (bottom > s.scrollTop + s.clientHeight) s.scrollTop = bottom - s.clientHeight;
+    else if (bottom > s.scrollTop + this.viewHeight) s.scrollTop = bottom - this.viewHeight;
     if (left < s.scrollLeft) s.scrollLeft = left;
-    else if (right > s.scrollLeft + s.clientWidth) s.scrollLeft = right - s.clientWidth;
+    else if (right > s.scrollLeft + this.viewWidth) s.scrollLeft = right - this.viewWidth;
     this.renderVisible();
   }
 
@@ -180,10 +180,19 @@ export class VirtualGrid {
     return this.cells.get(key(col, row));
   }
 
+  /** The scroller's size (px); a scroller not laid out yet (0 × 0) counts as a small window. */
+  private get viewWidth(): number {
+    return this.scroller.clientWidth || 1000;
+  }
+
+  private get viewHeight(): number {
+    return this.scroller.clientHeight || 600;
+  }
+
   private viewRows() {
     const z = this.zoomFactor;
     const s = this.scroller;
-    return this.geometry.rowsIn(s.scrollTop / z, (s.scrollTop + Math.max(s.clientHeight, 600)) / z);
+    return this.geometry.rowsIn(s.scrollTop / z, (s.scrollTop + this.viewHeight) / z);
   }
 
   /** Makes the cells in view (plus a margin) exist, and only those. */
@@ -192,7 +201,7 @@ export class VirtualGrid {
     const z = this.zoomFactor;
     const s = this.scroller;
     const rows = this.viewRows();
-    const cols = g.columnsIn(s.scrollLeft / z, (s.scrollLeft + Math.max(s.clientWidth, 1000)) / z);
+    const cols = g.columnsIn(s.scrollLeft / z, (s.scrollLeft + this.viewWidth) / z);
     const first = Math.max(0, rows.first - OVERSCAN_ROWS);
     const last = Math.min(g.rows - 1, rows.last + OVERSCAN_ROWS);
     const left = Math.max(0, cols.first - OVERSCAN_COLUMNS);

@@ -1,0 +1,291 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The spreadsheet habits of the preview's grid, in jsdom over a real HyperFormulaHost: ranges,
+ * the keys Excel users press, point mode, the name box, undo, rows, the clipboard's logic, the
+ * status bar and the language. Figures are the article's (50 → 100 → 200, 75, 125) or worked out
+ * by hand. The real-browser proofs (system clipboard, reload, screenshots) are in test/browser.
+ */
+import { GridClipboard } from "../../src/preview/grid/clipboard";
+import { buildTemplatePlan, MONEY_FORMAT } from "../../src/template";
+import { mount } from "./workbookHarness";
+
+const ctrl = { ctrlKey: true };
+
+describe("a click selects the cell under the pointer", () => {
+  it("even where a text's overflow covers the cell (B32 under A32's company name)", async () => {
+    const { host, cell, click, press, grid, editor } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    host.setInput("A32", "'A company with a long name");
+    expect(cell("A32").classList.contains("overflow")).toBe(true);
+    click("B32");
+    expect(host.selection).toBe("B32");
+    press(grid, "7");
+    press(editor()!, "Enter");
+    expect(host.value("A32")).toBe("A company with a long name");
+    expect(host.value("B32")).toBe(7);
+  });
+});
+
+describe("ranges", () => {
+  it("Shift+arrows and Shift+click select a range; the status bar sums it; Delete clears it", async () => {
+    const { host, click, press, grid, figures, nameBox } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B21");
+    press(grid, "ArrowDown", { shiftKey: true });
+    press(grid, "ArrowDown", { shiftKey: true });
+    expect(nameBox.value).toBe("B21:B23");
+    // OpenAI 1, Microsoft 10, Meta 10 ($B): sum 21, average 7, count 3.
+    expect(figures()).toBe("Average: 7Count: 3Sum: 21");
+    // Shift+click keeps the anchor (B21) and moves the other corner.
+    click("A23", { shiftKey: true });
+    expect(nameBox.value).toBe("A21:B23");
+    expect(figures()).toBe("Average: 7Count: 6Sum: 21");
+    press(grid, "Delete");
+    for (const address of ["A21", "B21", "A23", "B23"]) expect(host.value(address)).toBeNull();
+    // 75 − 21 identified: the gap is 200 − 54 = 146.
+    expect(host.value("B14")).toBe(146);
+  });
+
+  it("a drag selects from where it began to where it ends", async () => {
+    const { host, mouse, nameBox } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    mouse("mousedown", "A21");
+    document.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: 0, clientY: 0 }));
+    expect(nameBox.value).toBe("A1:A21");
+    document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+  });
+});
+
+describe("the keys Excel users press", () => {
+  it("Ctrl+arrows go to the edge of the data; Home, End, Ctrl+Home, Ctrl+End, PageDown", async () => {
+    const { host, click, press, grid, view } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("A21");
+    press(grid, "ArrowDown", ctrl);
+    expect(host.selection).toBe("A31"); // the table's last row
+    press(grid, "ArrowDown", ctrl);
+    expect(host.selection).toBe(`A${view.grid.geometry.rows}`); // nothing below: the last row
+    press(grid, "Home", ctrl);
+    expect(host.selection).toBe("A1");
+    click("B14");
+    press(grid, "End");
+    expect(host.selection).toBe("C14"); // B14's note in C is the row's last value
+    press(grid, "Home");
+    expect(host.selection).toBe("A14");
+    press(grid, "End", ctrl);
+    const extent = host.extent();
+    expect(host.selection).toBe(`${String.fromCharCode(64 + extent.columns)}${extent.rows}`);
+    press(grid, "Home", ctrl);
+    const page = view.grid.pageRows;
+    press(grid, "PageDown");
+    expect(Number(host.selection.slice(1))).toBe(1 + page);
+    press(grid, "PageUp");
+    expect(host.selection).toBe("A1");
+  });
+
+  it("Enter moves down; F2 edits the cell's content; Tab moves right", async () => {
+    const { host, click, press, grid, editor } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B6");
+    press(grid, "Enter");
+    expect(host.selection).toBe("B7");
+    press(grid, "Tab");
+    expect(host.selection).toBe("C7");
+    click("B8");
+    press(grid, "F2");
+    expect(editor()!.value).toBe("50%");
+  });
+});
+
+describe("point mode", () => {
+  it("arrows and clicks write references into a formula being typed", async () => {
+    const { host, click, press, type, editor, mouse } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("D40");
+    type("=SUM(");
+    press(editor()!, "ArrowUp");
+    expect(editor()!.value).toBe("=SUM(D39");
+    press(editor()!, "ArrowUp");
+    expect(editor()!.value).toBe("=SUM(D38");
+    press(editor()!, "ArrowUp", { shiftKey: true });
+    expect(editor()!.value).toBe("=SUM(D38:D37".replace("D38:D37", "D37:D38"));
+    // A click replaces the reference just written; still editing.
+    mouse("mousedown", "B21");
+    expect(editor()!.value).toBe("=SUM(B21");
+    type(":");
+    mouse("mousedown", "B31");
+    expect(editor()!.value).toBe("=SUM(B21:B31");
+    type(")");
+    press(editor()!, "Enter");
+    expect(host.formula("D40")).toBe("=SUM(B21:B31)");
+    expect(host.value("D40")).toBe(75);
+  });
+
+  it("outside a formula, an arrow ends the edit and moves, as in Excel", async () => {
+    const { host, click, press, type, editor } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("D40");
+    type("12");
+    press(editor()!, "ArrowRight");
+    expect(host.value("D40")).toBe(12);
+    expect(host.selection).toBe("E40");
+  });
+});
+
+describe("the name box", () => {
+  it("goes to a typed address, a range or a defined name; says so when it is neither", async () => {
+    const { host, nameBox, press, status } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    nameBox.focus();
+    nameBox.value = "d40";
+    press(nameBox, "Enter");
+    expect(host.selection).toBe("D40");
+    nameBox.value = "Revenues";
+    press(nameBox, "Enter");
+    expect(nameBox.value).toBe("B21:B31");
+    expect(host.selection).toBe("B21");
+    nameBox.value = "nowhere";
+    press(nameBox, "Enter");
+    expect(status()).toContain('"nowhere" is neither a cell address nor a name');
+    expect(host.selection).toBe("B21");
+  });
+});
+
+describe("undo and redo", () => {
+  it("Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Cmd+Z undo and redo edits and the template itself", async () => {
+    const { host, click, press, type, editor, grid, cell, tabs } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B6");
+    type("150");
+    press(editor()!, "Enter");
+    expect(cell("B12").textContent).toBe("$600.0B");
+    press(grid, "z", ctrl);
+    expect(cell("B12").textContent).toBe("$200.0B");
+    press(grid, "y", ctrl);
+    expect(cell("B12").textContent).toBe("$600.0B");
+    press(grid, "z", { metaKey: true });
+    expect(cell("B6").textContent).toBe("$50.0B");
+    press(grid, "Z", { ctrlKey: true, shiftKey: true });
+    expect(cell("B6").textContent).toBe("$150.0B");
+    press(grid, "z", ctrl);
+    press(grid, "z", ctrl); // the template's insertion
+    expect(tabs().map((t) => t.textContent)).toEqual(["Sheet1"]);
+    expect(host.hf.getSheetNames()).toEqual(["Sheet1"]);
+    press(grid, "y", ctrl);
+    expect(tabs().map((t) => t.textContent)).toEqual(["Sheet1", "GPU Payback"]);
+    expect(host.value("B14", "GPU Payback")).toBe(125);
+  });
+});
+
+describe("rows", () => {
+  it("the toolbar inserts and deletes rows; a row inserted in the table joins it, with $B", async () => {
+    const { host, click, root } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("A25");
+    root.querySelector<HTMLButtonElement>("#insert-row")!.click();
+    expect(host.sheet().table!.range.bottom).toBe(31); // A20:C32 (0-based bottom row 31)
+    expect(host.value("A25")).toBeNull();
+    expect(host.value("A26")).toBe("Oracle");
+    host.setInput("B25", "20");
+    expect(host.format("B25").numberFormat).toBe(MONEY_FORMAT);
+    expect(host.value("B14")).toBe(200 - 95); // identified 75 + 20
+    root.querySelector<HTMLButtonElement>("#delete-row")!.click();
+    expect(host.value("A25")).toBe("Oracle");
+    expect(host.value("B14")).toBe(125);
+  });
+
+  it("a value typed just under the table joins it and keeps the column's number format", async () => {
+    const { host, cell } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    host.setInput("A32", "'Newco");
+    host.setInput("B32", "5");
+    expect(cell("B32").textContent).toBe("$5.0B");
+    expect(host.value("B14")).toBe(120);
+  });
+});
+
+describe("the clipboard's logic (the system clipboard itself is proved in Chromium)", () => {
+  it("copies the shown text as tab-separated rows", async () => {
+    const { host, view, click } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("A21");
+    view.select({ anchor: { col: 0, row: 20 }, active: { col: 1, row: 21 } });
+    expect(new GridClipboard(view).copy(false)).toBe("OpenAI\t$1.0B\nMicrosoft\t$10.0B");
+  });
+
+  it("pastes a copied formula with its relative references moved, as Excel does", async () => {
+    const { host, view } = mount();
+    host.setInput("A1", "2");
+    host.setInput("A2", "3");
+    host.setInput("B1", "=A1*10+$A$1");
+    const clipboard = new GridClipboard(view);
+    view.select({ anchor: { col: 1, row: 0 }, active: { col: 1, row: 0 } });
+    const text = clipboard.copy(false);
+    view.select({ anchor: { col: 1, row: 1 }, active: { col: 1, row: 1 } });
+    clipboard.paste(text);
+    expect(host.formula("B2")).toBe("=A2*10+$A$1");
+    expect(host.value("B2")).toBe(32);
+  });
+
+  it("pastes text from elsewhere into cells; a block under the table joins it", async () => {
+    const { host, view } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    view.select({ anchor: { col: 0, row: 31 }, active: { col: 0, row: 31 } });
+    new GridClipboard(view).paste("Newco\t5\r\nOtherco\t20\r\n");
+    expect(host.value("A33")).toBe("Otherco");
+    expect(host.sheet().table!.range.bottom).toBe(32);
+    expect(host.value("B14")).toBe(200 - 100);
+  });
+
+  it("a cut block moves, and formulas that referred to it follow", async () => {
+    const { host, view } = mount();
+    host.setInput("A1", "4");
+    host.setInput("C1", "=A1+1");
+    const clipboard = new GridClipboard(view);
+    view.select({ anchor: { col: 0, row: 0 }, active: { col: 0, row: 0 } });
+    const text = clipboard.copy(true);
+    view.select({ anchor: { col: 0, row: 4 }, active: { col: 0, row: 4 } });
+    clipboard.paste(text);
+    expect(host.value("A1")).toBeNull();
+    expect(host.formula("C1")).toBe("=A5+1");
+    expect(host.value("C1")).toBe(5);
+  });
+});
+
+describe("ten thousand rows, virtual", () => {
+  it("renders only the cells in view and repaints only the rows that changed", async () => {
+    const { host, root, cell, click, press, type, editor, view } = mount();
+    const plan = buildTemplatePlan();
+    const rows = Array.from({ length: 10_000 }, (_, i) => [`Company ${i + 1}`, 2 ** -7, "test"]);
+    await host.insertTemplate({ ...plan, table: { ...plan.table, rows } });
+    expect(view.grid.geometry.rows).toBeGreaterThan(10_020);
+    expect(root.querySelectorAll(".cell").length).toBeLessThan(1_000);
+    // 10,000 × 2⁻⁷ (exact in binary) identified: 78.125, the gap 200 − 78.125.
+    expect(host.value("B14")).toBe(121.875);
+    cell("B13").textContent = "stale";
+    cell("A2").textContent = "stale";
+    click("B6");
+    type("150");
+    press(editor()!, "Enter");
+    expect(cell("B14").textContent).toBe("$521.9B"); // 600 − 78.125
+    expect(cell("A2").textContent).toBe("stale"); // row 2 did not change: not repainted
+  });
+});
+
+describe("the language", () => {
+  it("the status bar, zoom and toolbar follow it (zh-TW)", async () => {
+    const { host, view, root, click, figures } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    view.setLanguage("zh-TW");
+    click("B21");
+    click("B22", { shiftKey: true });
+    expect(figures()).toBe("平均值: 5.5計數: 2加總: 11");
+    expect(root.querySelector("label.zoom-label")!.textContent).toBe("縮放");
+    expect(root.querySelector("#undo")!.textContent).toBe("復原");
+    expect(root.querySelector("[role=tablist]")!.getAttribute("aria-label")).toBe("工作表");
+    view.setLanguage("en");
+    expect(figures()).toBe("Average: 5.5Count: 2Sum: 11");
+  });
+});
