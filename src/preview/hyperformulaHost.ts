@@ -379,7 +379,11 @@ export class HyperFormulaHost implements PaneHost {
         ...record,
         formats: new Map(s.formats),
         columnWidths: new Map(s.columnWidths),
-        table: s.table,
+        // JSON keeps an absent column format as null: read back as absent.
+        table: s.table && {
+          ...s.table,
+          columnFormats: s.table.columnFormats.map((f) => f ?? undefined),
+        },
         tableNames: s.tableNames,
         chart: s.chart,
       };
