@@ -112,6 +112,7 @@ export class WorkbookView {
     host.subscribe((change) => this.onHostChange(change));
     this.statusBar.say("");
     this.renderSheet();
+    this.updateCommands();
   }
 
   setLanguage(language: Language): void {
