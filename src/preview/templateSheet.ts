@@ -43,9 +43,10 @@ export function templateSheet(
   });
   // The data rows take the table's column formats (sheetRecord.cellFormat): none stored per cell.
   plan.table.rows.forEach((cells, i) => {
+    const row = tableRange.top + 1 + i;
+    while (content.length <= row) content.push([]);
     cells.forEach((value, j) => {
-      const address = formatAddress(tableRange.left + j, tableRange.top + 1 + i);
-      put(address, typeof value === "string" ? asText(value) : value);
+      content[row][tableRange.left + j] = typeof value === "string" ? asText(value) : value;
     });
   });
   const table = {

@@ -12,7 +12,7 @@ import { formatValue, type DisplayValue } from "../format";
 import { cellFormat, type CellFormat, type SheetView } from "../sheetRecord";
 import { applyStyle, cellLook, type TableRole } from "./cellStyle";
 import { element, place } from "./dom";
-import { COLUMN_HEADER_PX, ROW_HEADER_PX, sheetGeometry, type Geometry } from "./geometry";
+import { COLUMN_HEADER_PX, ROW_HEADER_PX, ROW_PX, sheetGeometry, type Geometry } from "./geometry";
 import type { Cell } from "./selection";
 
 /** What the grid shows: the active sheet's records and values (the host, or nothing yet). */
@@ -237,7 +237,10 @@ export class VirtualGrid {
       let cell = this.cells.get(key(col, row));
       if (!cell) {
         cell = this.pool.pop() ?? element("div");
-        place(cell, this.geometry.box(col, row));
+        const box = this.geometry.box(col, row);
+        place(cell, box);
+        // The text on the bottom line of a taller row, as in Excel.
+        cell.style.paddingTop = box.height > ROW_PX ? `${box.height - ROW_PX}px` : "";
         cell.dataset.address = formatAddress(col, row);
         this.layer.append(cell);
         this.cells.set(key(col, row), cell);
@@ -312,6 +315,7 @@ export class VirtualGrid {
           width: ROW_HEADER_PX,
           height: box.height,
         });
+        head.style.lineHeight = `${box.height - 1}px`;
         this.rowHeads.append(head);
         this.heads.set(id, head);
       }
