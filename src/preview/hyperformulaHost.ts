@@ -17,7 +17,6 @@ import {
   formatAddress,
   normalAddress,
   parseAddress,
-  parseRange,
   type CellRange,
 } from "./address";
 import { registerGpuPlugin } from "./gpuPlugin";
