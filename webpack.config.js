@@ -9,6 +9,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { requireTs } = require("./scripts/lib/require-ts");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the production build is hosted: set ADDIN_PUBLIC_URL when building for release. */
@@ -32,6 +33,24 @@ class PublicUrlPlugin {
             if (!text.includes(this.from)) continue;
             compilation.updateAsset(name, new compiler.webpack.sources.RawSource(text.split(this.from).join(this.to)));
           }
+        }
+      );
+    });
+  }
+}
+
+/** Writes help.html: src/help/help.html with the function reference filled in from the catalog. */
+class HelpPagePlugin {
+  apply(compiler) {
+    const page = path.resolve(__dirname, "src/help/help.html");
+    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
+      compilation.fileDependencies.add(page);
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPagePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const { fillHelpPage } = requireTs(path.resolve(__dirname, "src/help/reference.ts"));
+          const html = fillHelpPage(require("fs").readFileSync(page, "utf8"));
+          compilation.emitAsset("help.html", new compiler.webpack.sources.RawSource(html));
         }
       );
     });
@@ -77,11 +96,11 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help/help.html", to: "help.html" },
           { from: "src/help/help.css", to: "help.css" },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
+      new HelpPagePlugin(),
       new PublicUrlPlugin(DEV_URL, dev ? DEV_URL : PROD_URL),
     ],
     devServer: {

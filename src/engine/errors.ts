@@ -1,12 +1,14 @@
 /**
- * Errors are part of the interface. The engine throws PaybackError; each host maps it to its own
- * error value (Excel: #VALUE! with the message, #NUM! for results too large to represent).
+ * Errors are part of the interface. The engine throws PaybackError; the catalog's error mapping
+ * (catalog/errors.ts) gives the cell error for its kind, and each host its own error value.
  */
 export type PaybackErrorKind =
   /** An argument of the wrong type or outside what is allowed: Excel's #VALUE!. */
   | "value"
   /** A result that cannot be represented as a finite number: Excel's #NUM!. */
-  | "number";
+  | "number"
+  /** No answer exists for these inputs (e.g. never pays back): Excel's #N/A, with the message. */
+  | "notAvailable";
 
 export class PaybackError extends Error {
   constructor(

@@ -3,3 +3,4 @@ export * from "./errors";
 export * from "./payback";
 export { describe, requireMargin, requireNonNegative, requireNumber } from "./validate";
 export * from "./sheetFunctions";
+export * from "./catalog";

@@ -1,10 +1,11 @@
 /*
- * The GPU.* functions as a HyperFormula function plugin: the preview's thin host over the payback
- * engine, with the same semantics as the Excel custom functions (src/functions/functions.ts):
- *   - an omitted optional argument (or a blank one, as in =GPU.REQUIRED_REVENUE(50,,0.4)) takes
- *     the engine's default, as Excel's null does;
+ * The GPU.* functions as a HyperFormula function plugin, registered from the function catalog
+ * (src/engine/catalog): one table entry per catalog function, one method that hands the evaluated
+ * arguments to the catalog's compute, and the catalog's error mapping on the way out. The same
+ * semantics as the Excel custom functions (src/functions/functions.ts):
+ *   - an argument left out (or nothing between two commas) takes the article's value; an argument
+ *     that refers to an empty cell counts as 0 (the catalog's argumentValue, as on Excel desktop);
  *   - in a range, text, booleans and blank cells are skipped (the engine's identifiedRevenue);
- *   - a PaybackError becomes #VALUE! with the engine's message (#NUM! for kind "number");
  *   - an error value in an input is passed on unchanged.
  * Nothing here validates or computes: every rule lives in src/engine.
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
@@ -22,169 +23,132 @@ import {
 import type { FunctionArgument, ImplementedFunctions } from "hyperformula";
 import {
   ARTICLE_TABLE_HEADERS,
-  COMPANY_REVENUES,
-  CellErrorValue,
-  PaybackError,
-  sheetFunctions,
-  type Cells,
+  CATALOG,
+  argumentValue,
+  functionSpec,
+  qualifiedName,
+  sheetErrorFor,
+  type FunctionSpec,
+  type OutputErrorCode,
+  type ParameterSpec,
 } from "../engine";
 
 export { ARTICLE_TABLE_HEADERS };
 
 /** The GPU.* names, as the add-in's manifest namespace (GPU) and functions.json ids spell them. */
-export const GPU_FUNCTION_NAMES = [
-  "GPU.DATACENTER_COST",
-  "GPU.REQUIRED_REVENUE",
-  "GPU.GAP",
-  "GPU.COVERAGE",
-  "GPU.BREAKEVEN_SPEND",
-  "GPU.ARTICLE_TABLE",
-] as const;
+export const GPU_FUNCTION_NAMES: readonly string[] = CATALOG.map((spec) => qualifiedName(spec.id));
 
-/** Any one value, passed to the engine as it is so that the engine's messages name what is wrong. */
-const SCALAR: FunctionArgument = { argumentType: FunctionArgumentType.SCALAR };
-const OPTIONAL_SCALAR: FunctionArgument = {
-  argumentType: FunctionArgumentType.SCALAR,
-  optionalArg: true,
+/** The engine sees every value as it is, so that its messages name what is wrong. */
+function argumentFor(parameter: ParameterSpec): FunctionArgument {
+  return {
+    argumentType:
+      parameter.kind === "range" ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
+    optionalArg: parameter.optional || undefined,
+  };
+}
+
+const ERROR_TYPES: Readonly<Record<OutputErrorCode, ErrorType>> = {
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#N/A": ErrorType.NA,
+  "#NUM!": ErrorType.NUM,
+  "#NULL!": ErrorType.VALUE, // HyperFormula has no #NULL!
+  "#VALUE!": ErrorType.VALUE,
 };
-const RANGE: FunctionArgument = { argumentType: FunctionArgumentType.RANGE };
 
-/** What HyperFormula hands a plugin method; only the argument list is read here. */
-type CallArgs<P> = P extends (args: infer A, ...rest: never[]) => unknown ? A : never;
+/** HyperFormula's error types as Excel spells them (#DIV/0!, #N/A, ...). */
+function codeOf(value: unknown): string | undefined {
+  if (!(value instanceof CellError)) return undefined;
+  const codes: Partial<Record<ErrorType, string>> = {
+    [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+    [ErrorType.NA]: "#N/A",
+    [ErrorType.NUM]: "#NUM!",
+    [ErrorType.VALUE]: "#VALUE!",
+    [ErrorType.REF]: "#REF!",
+    [ErrorType.NAME]: "#NAME?",
+    [ErrorType.SPILL]: "#SPILL!",
+  };
+  return codes[value.type] ?? `#${value.type}`;
+}
 
-/** A scalar as the engine expects it: blanks become null (Excel's omitted argument), numbers plain. */
-type EngineScalar = number | string | boolean | null;
-/** An argument as the engine receives it: a scalar, a 2-D range, undefined when omitted. */
-type EngineValue = EngineScalar | CellError | EngineValue[][] | undefined;
+/** The engine's error as HyperFormula's: the catalog's code, with its message. */
+export function cellErrorFor(error: unknown): CellError {
+  const inner = (error as { value?: unknown } | null)?.value;
+  const { code, message } = sheetErrorFor(error, codeOf);
+  if (message === undefined && inner instanceof CellError) return inner; // passed on unchanged
+  return new CellError(ERROR_TYPES[code], message);
+}
+
+function entryFor(spec: FunctionSpec): ImplementedFunctions[string] {
+  const entry = { method: "gpuFunction", parameters: spec.parameters.map(argumentFor) };
+  return spec.result === "matrix"
+    ? { ...entry, sizeOfResultArrayMethod: "resultSize", vectorizationForbidden: true }
+    : entry;
+}
+
+/** What HyperFormula hands a plugin method. */
+type Ast = Parameters<GpuPlugin["runFunction"]>[0] extends infer A ? { args: A } : never;
+type State = Parameters<GpuPlugin["runFunction"]>[1];
+interface ProcedureCall {
+  readonly procedureName: string;
+  readonly args: Ast["args"];
+}
 
 export class GpuPlugin extends FunctionPlugin {
-  static implementedFunctions: ImplementedFunctions = {
-    "GPU.DATACENTER_COST": { method: "datacenterCost", parameters: [SCALAR, OPTIONAL_SCALAR] },
-    "GPU.REQUIRED_REVENUE": {
-      method: "requiredRevenue",
-      parameters: [SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR],
-    },
-    "GPU.GAP": { method: "gap", parameters: [RANGE, OPTIONAL_SCALAR] },
-    "GPU.COVERAGE": { method: "coverage", parameters: [RANGE, OPTIONAL_SCALAR] },
-    "GPU.BREAKEVEN_SPEND": {
-      method: "breakevenSpend",
-      parameters: [SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR],
-    },
-    "GPU.ARTICLE_TABLE": {
-      method: "articleTable",
-      parameters: [],
-      sizeOfResultArrayMethod: "articleTableSize",
-      vectorizationForbidden: true,
-    },
-  };
-
-  datacenterCost(
-    ast: { args: CallArgs<GpuPlugin["runFunction"]> },
-    state: Parameters<GpuPlugin["runFunction"]>[1]
-  ) {
-    return this.run(ast.args, state, "GPU.DATACENTER_COST", ([spend, energy]) =>
-      sheetFunctions.DATACENTER_COST(spend as number, energy as number | null)
-    );
-  }
-
-  requiredRevenue(
-    ast: { args: CallArgs<GpuPlugin["runFunction"]> },
-    state: Parameters<GpuPlugin["runFunction"]>[1]
-  ) {
-    return this.run(ast.args, state, "GPU.REQUIRED_REVENUE", ([spend, energy, margin]) =>
-      sheetFunctions.REQUIRED_REVENUE(
-        spend as number,
-        energy as number | null,
-        margin as number | null
-      )
-    );
-  }
-
-  gap(
-    ast: { args: CallArgs<GpuPlugin["runFunction"]> },
-    state: Parameters<GpuPlugin["runFunction"]>[1]
-  ) {
-    return this.run(ast.args, state, "GPU.GAP", ([range, required]) =>
-      sheetFunctions.GAP(range as Cells, required as number | null)
-    );
-  }
-
-  coverage(
-    ast: { args: CallArgs<GpuPlugin["runFunction"]> },
-    state: Parameters<GpuPlugin["runFunction"]>[1]
-  ) {
-    return this.run(ast.args, state, "GPU.COVERAGE", ([range, required]) =>
-      sheetFunctions.COVERAGE(range as Cells, required as number | null)
-    );
-  }
-
-  breakevenSpend(
-    ast: { args: CallArgs<GpuPlugin["runFunction"]> },
-    state: Parameters<GpuPlugin["runFunction"]>[1]
-  ) {
-    return this.run(ast.args, state, "GPU.BREAKEVEN_SPEND", ([revenue, energy, margin]) =>
-      sheetFunctions.BREAKEVEN_SPEND(
-        revenue as number,
-        energy as number | null,
-        margin as number | null
-      )
-    );
-  }
-
-  articleTable(
-    ast: { args: CallArgs<GpuPlugin["runFunction"]> },
-    state: Parameters<GpuPlugin["runFunction"]>[1]
-  ) {
-    return this.runFunction(ast.args, state, this.metadata("GPU.ARTICLE_TABLE"), () =>
-      SimpleRangeValue.onlyValues(sheetFunctions.ARTICLE_TABLE())
-    );
-  }
-
-  /** The spill size of GPU.ARTICLE_TABLE: 3 columns, a header row and one row per company. */
-  articleTableSize(): ArraySize {
-    return new ArraySize(ARTICLE_TABLE_HEADERS.length, COMPANY_REVENUES.length + 1);
-  }
+  static implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    CATALOG.map((spec) => [qualifiedName(spec.id), entryFor(spec)])
+  );
 
   /**
-   * Evaluates the arguments with HyperFormula, hands them to the engine in the shapes the Excel
-   * functions receive (numbers, text, booleans, null; ranges as 2-D arrays) and maps the engine's
-   * errors to HyperFormula's. An error value among the arguments is the result, unchanged.
+   * Every GPU.* function: evaluates the arguments with HyperFormula, hands them to the catalog's
+   * compute in the shapes the Excel functions receive (numbers, text, booleans, null; ranges as
+   * 2-D arrays) and maps its errors. An error value among the arguments is the result, unchanged.
    */
-  private run(
-    args: CallArgs<GpuPlugin["runFunction"]>,
-    state: Parameters<GpuPlugin["runFunction"]>[1],
-    name: (typeof GPU_FUNCTION_NAMES)[number],
-    compute: (values: EngineValue[]) => number
-  ) {
-    return this.runFunction(args, state, this.metadata(name), (...values: unknown[]) => {
-      const inputs: EngineValue[] = [];
-      for (const value of values) {
-        if (value instanceof CellError) return value;
-        inputs.push(
-          value instanceof SimpleRangeValue
-            ? this.rangeForEngine(value, state)
-            : this.scalarForEngine(value, state)
-        );
+  gpuFunction(ast: ProcedureCall, state: State) {
+    const spec = specFor(ast);
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata(qualifiedName(spec.id)),
+      (...values: unknown[]) => {
+        const inputs: unknown[] = [];
+        for (let i = 0; i < values.length; i++) {
+          const value = values[i];
+          if (value instanceof CellError) return value;
+          const argument = ast.args[i] as { type?: string } | undefined;
+          inputs.push(
+            value instanceof SimpleRangeValue
+              ? this.rangeForEngine(value, state)
+              : argumentValue(this.scalarForEngine(value, state), isWritten(argument))
+          );
+        }
+        try {
+          const result = spec.compute(...inputs);
+          return typeof result === "number" ? result : SimpleRangeValue.onlyValues(result);
+        } catch (error) {
+          return cellErrorFor(error);
+        }
       }
-      try {
-        return compute(inputs);
-      } catch (error) {
-        return cellErrorFor(error);
-      }
+    );
+  }
+
+  /** The spill size of a matrix function, as the catalog works it out from its arguments. */
+  resultSize(ast: ProcedureCall, state: State): ArraySize {
+    const spec = specFor(ast);
+    const sizes = ast.args.map((argument) => {
+      const size = this.arraySizeForAst(argument, state);
+      return { rows: size.height, columns: size.width };
     });
+    const size = spec.spillSize ? spec.spillSize(sizes) : { rows: 1, columns: 1 };
+    return new ArraySize(size.columns, size.rows);
   }
 
   /** A range's values as the engine reads them: numbers plain, blanks null, error values kept. */
-  private rangeForEngine(range: SimpleRangeValue, state: Parameters<GpuPlugin["runFunction"]>[1]) {
+  private rangeForEngine(range: SimpleRangeValue, state: State) {
     return range.rawData().map((row) => row.map((cell) => this.scalarForEngine(cell, state)));
   }
 
-  private scalarForEngine(
-    value: unknown,
-    state: Parameters<GpuPlugin["runFunction"]>[1]
-  ): EngineValue {
-    if (value === undefined) return undefined; // an omitted optional argument
-    if (value === EmptyValue) return null; // a blank cell or a blank argument, as Excel's null
+  private scalarForEngine(value: unknown, state: State): unknown {
+    if (value === undefined || value === EmptyValue) return null; // left out, or an empty cell
     if (value instanceof CellError) return value;
     if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
       return value;
@@ -199,18 +163,15 @@ export class GpuPlugin extends FunctionPlugin {
   }
 }
 
-/** The engine's error as HyperFormula's: #VALUE! with the message, #NUM! for kind "number". */
-export function cellErrorFor(error: unknown): CellError {
-  if (error instanceof CellErrorValue) {
-    return error.value instanceof CellError ? error.value : new CellError(ErrorType.VALUE);
-  }
-  if (error instanceof PaybackError) {
-    return new CellError(error.kind === "number" ? ErrorType.NUM : ErrorType.VALUE, error.message);
-  }
-  return new CellError(
-    ErrorType.VALUE,
-    `GPU Payback could not compute this: ${error instanceof Error ? error.message : String(error)}`
-  );
+/** The catalog entry of the function a formula calls (GPU.GAP → GAP). */
+function specFor(ast: ProcedureCall): FunctionSpec {
+  const name = ast.procedureName.toUpperCase();
+  return functionSpec(name.slice(name.indexOf(".") + 1));
+}
+
+/** True when the argument is written as something other than nothing (=F(50,,0.4) or =F(50)). */
+function isWritten(argument: { type?: string } | undefined): boolean {
+  return argument !== undefined && argument.type !== "EMPTY";
 }
 
 /** Function names per HyperFormula language: the GPU.* names are the same in every language. */
@@ -224,7 +185,7 @@ export const GPU_TRANSLATIONS = {
  */
 export function registerGpuPlugin(): void {
   const registered = HyperFormula.getRegisteredFunctionNames("enGB");
-  if (!registered.includes("GPU.REQUIRED_REVENUE")) {
+  if (!GPU_FUNCTION_NAMES.every((name) => registered.includes(name))) {
     HyperFormula.registerFunctionPlugin(GpuPlugin, GPU_TRANSLATIONS);
   }
 }

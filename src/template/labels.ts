@@ -2,10 +2,9 @@
  * The template sheet's words in English and Traditional Chinese. Formulas never change with the
  * language; only these labels do.
  */
-import type { PresetId } from "../engine";
+import { LANGUAGES, type Language, type PresetId } from "../engine";
 
-export type Language = "en" | "zh-TW";
-export const LANGUAGES: readonly Language[] = ["en", "zh-TW"];
+export { LANGUAGES, type Language };
 
 /** Picks the template language from Office's display language (e.g. "zh-TW", "zh-HK", "en-US"). */
 export function languageFor(displayLanguage: string | null | undefined): Language {

@@ -104,9 +104,13 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
       await page.mouse.click(b6!.x + b6!.width - 6, b6!.y + b6!.height / 2);
       await expect(page.locator("#name-box").inputValue()).resolves.toBe("B6");
       await expect(page.locator("#status-message").textContent()).resolves.toBe("");
+      // The selected cell's error, in words, in the status bar.
+      await cell(page, "B8").click();
+      await page.keyboard.type("150");
+      await page.keyboard.press("Enter");
       await cell(page, "B12").click();
       await expect(page.locator("#status-message").textContent()).resolves.toMatch(
-        /^#VALUE! spend must be a number/
+        /^#VALUE! .*margin/
       );
       expect(errors).toEqual([]);
     } finally {

@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { CATALOG } from "../../src/engine";
 import {
   COMPANY_REVENUES,
   PaybackError,
@@ -51,21 +52,15 @@ describe("what the bundle associates", () => {
   it("associates every id in functions.json and nothing else", () => {
     const ids = bundle.metadata.functions.map((f) => f.id.toUpperCase()).sort();
     expect([...bundle.associated.keys()].sort()).toEqual(ids);
-    expect(ids).toEqual(
-      [
-        "ARTICLE_TABLE",
-        "BREAKEVEN_SPEND",
-        "COVERAGE",
-        "DATACENTER_COST",
-        "GAP",
-        "REQUIRED_REVENUE",
-      ].sort()
-    );
+    expect(ids).toEqual(CATALOG.map((spec) => spec.id).sort());
   });
 
-  it("takes as many arguments as functions.json declares", () => {
+  it("takes as many arguments as functions.json declares, and the invocation when it asks for it", () => {
     for (const meta of bundle.metadata.functions) {
-      expect(bundle.associated.get(meta.id.toUpperCase())!.length).toBe(meta.parameters.length);
+      const invocation = meta.options?.requiresParameterAddresses ? 1 : 0;
+      expect(bundle.associated.get(meta.id.toUpperCase())!.length).toBe(
+        meta.parameters.length + invocation
+      );
     }
   });
 
@@ -217,24 +212,63 @@ describe("ranges, summed like SUM", () => {
   });
 });
 
-describe("an error value in a range stays an error", () => {
-  it.each(["#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NUM!"])(
-    "%s in the range is rethrown as it is",
+describe("an error value in a range: its own code when a function may return it", () => {
+  // Excel does not call a custom function whose argument is an error (the metadata does not ask
+  // to capture calculation errors); should one arrive, it leaves as a CustomFunctions.Error.
+  function thrownError(id: string, cells: unknown[][]): CustomFunctionsError {
+    const thrown = thrownBy(() => bundle.call(id, cells));
+    expect(thrown).toBeInstanceOf(CustomFunctionsError);
+    return thrown as CustomFunctionsError;
+  }
+
+  it.each(["#N/A", "#DIV/0!", "#VALUE!", "#NUM!", "#NULL!"])("%s comes back as %s", (code) => {
+    const errorValue = new CustomFunctionsError(code, "from another cell");
+    for (const id of ["GAP", "COVERAGE"]) {
+      expect(thrownError(id, [[10], ["Meta"], [errorValue], [5]]).code).toBe(code);
+    }
+  });
+
+  it.each(["#REF!", "#NAME?", "#SPILL!"])(
+    "%s, which a function may not return, becomes #VALUE! naming it",
     (code) => {
-      const errorValue = new CustomFunctionsError(code, "from another cell");
-      for (const id of ["GAP", "COVERAGE"]) {
-        const thrown = thrownBy(() => bundle.call(id, [[10], ["Meta"], [errorValue], [5]]));
-        expect(thrown).toBe(errorValue);
-      }
+      const error = thrownError("GAP", [[10], [new CustomFunctionsError(code)]]);
+      expect(error.code).toBe(ErrorCode.invalidValue);
+      expect(error.message).toBe(`An input range holds the error ${code}: fix that cell first.`);
     }
   );
 
-  it("rethrows the first error value, even before an invalid revenue", () => {
+  it("passes on the first error value, even before an invalid revenue", () => {
     const first = new CustomFunctionsError(ErrorCode.notAvailable);
-    const thrown = thrownBy(() =>
-      bundle.call("GAP", [[first], [-5], [new CustomFunctionsError(ErrorCode.invalidReference)]])
-    );
-    expect(thrown).toBe(first);
+    const error = thrownError("GAP", [
+      [first],
+      [-5],
+      [new CustomFunctionsError(ErrorCode.divisionByZero)],
+    ]);
+    expect(error.code).toBe(ErrorCode.notAvailable);
+  });
+
+  it("an error object of no known kind becomes #VALUE!, never the object itself", () => {
+    const error = thrownError("GAP", [[{ strange: true }]]);
+    expect(error.code).toBe(ErrorCode.invalidValue);
+    expect(error.message).toMatch(/error value/);
+  });
+});
+
+describe("an empty cell as Excel delivers it: 0 on the desktop, null with its address on the web", () => {
+  it.each(["desktop", "web"] as const)("%s: an emptied margin cell counts as 0%%", (delivery) => {
+    expect(bundle.callFromCells("REQUIRED_REVENUE", [50, 1, null], delivery)).toBe(100);
+    expect(bundle.callFromCells("DATACENTER_COST", [50, null], delivery)).toBe(50);
+    expect(bundle.callFromCells("GAP", [[[75]], null], delivery)).toBe(-75);
+  });
+  it.each(["desktop", "web"] as const)(
+    "%s: an emptied spend cell gives 0, never 200",
+    (delivery) => {
+      expect(bundle.callFromCells("REQUIRED_REVENUE", [null, 1, 0.5], delivery)).toBe(0);
+    }
+  );
+  it("a left-out argument still takes the article's value", () => {
+    expect(bundle.callFromCells("REQUIRED_REVENUE", [50], "web")).toBe(200);
+    expect(bundle.call("REQUIRED_REVENUE", 50, null, null)).toBe(200);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { CATALOG } from "../../src/engine";
 import { DIST, FunctionMetadata, readMetadata } from "../support/functionsBundle";
 
 const { DEV_URL, PROD_URL } = require("../../webpack.config.js") as {
@@ -20,43 +21,22 @@ const fn = (id: string): FunctionMetadata => {
   return found;
 };
 
-/** Each function's parameters: name, type, optional, matrix. */
-const EXPECTED: Record<string, Array<[string, string, boolean, boolean]>> = {
-  DATACENTER_COST: [
-    ["spend", "number", false, false],
-    ["energy", "number", true, false],
-  ],
-  REQUIRED_REVENUE: [
-    ["spend", "number", false, false],
-    ["energy", "number", true, false],
-    ["margin", "number", true, false],
-  ],
-  GAP: [
-    ["range", "any", false, true],
-    ["required", "number", true, false],
-  ],
-  COVERAGE: [
-    ["range", "any", false, true],
-    ["required", "number", true, false],
-  ],
-  BREAKEVEN_SPEND: [
-    ["revenue", "number", false, false],
-    ["energy", "number", true, false],
-    ["margin", "number", true, false],
-  ],
-  ARTICLE_TABLE: [],
-};
+/** Each function's parameters as the catalog describes them: name, type, optional, matrix. */
+const EXPECTED: Record<string, Array<[string, string, boolean, boolean]>> = Object.fromEntries(
+  CATALOG.map((spec) => [
+    spec.id,
+    spec.parameters.map((p): [string, string, boolean, boolean] => [
+      p.name,
+      p.kind === "range" ? "any" : "number",
+      p.optional,
+      p.kind === "range",
+    ]),
+  ])
+);
 
 describe("functions.json", () => {
-  it("declares exactly the six GPU.* functions, id = name", () => {
-    expect(metadata.functions.map((f) => f.id)).toEqual([
-      "DATACENTER_COST",
-      "REQUIRED_REVENUE",
-      "GAP",
-      "COVERAGE",
-      "BREAKEVEN_SPEND",
-      "ARTICLE_TABLE",
-    ]);
+  it("declares exactly the catalog's GPU.* functions, id = name", () => {
+    expect(metadata.functions.map((f) => f.id)).toEqual(CATALOG.map((spec) => spec.id));
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
   });
 
@@ -82,9 +62,9 @@ describe("functions.json", () => {
     }
   });
 
-  it("returns a number from each function but ARTICLE_TABLE, which returns a matrix", () => {
+  it("returns a number from each function but the spilling ones, which return a matrix", () => {
     for (const f of metadata.functions) {
-      if (f.id === "ARTICLE_TABLE") {
+      if (CATALOG.find((spec) => spec.id === f.id)?.result === "matrix") {
         expect(f.result.dimensionality).toBe("matrix");
         expect(f.result.type ?? "any").toBe("any");
       } else {
@@ -107,15 +87,18 @@ describe("functions.json", () => {
 
   it("declares no volatile, streaming, cancelable or address-requiring function", () => {
     for (const f of metadata.functions) {
-      for (const option of [
-        "volatile",
-        "stream",
-        "cancelable",
-        "requiresAddress",
-        "requiresParameterAddresses",
-      ]) {
+      for (const option of ["volatile", "stream", "cancelable", "requiresAddress"]) {
         expect(f.options?.[option] ?? false).toBe(false);
       }
+    }
+  });
+
+  it("asks for the arguments' addresses exactly where a number argument may be an empty cell", () => {
+    // Excel on the web passes null for an empty cell and for a left-out argument alike; the
+    // address tells them apart (the catalog's rule for blanks).
+    for (const f of metadata.functions) {
+      const takesNumbers = f.parameters.some((p) => p.dimensionality !== "matrix");
+      expect([f.id, f.options?.requiresParameterAddresses ?? false]).toEqual([f.id, takesNumbers]);
     }
   });
 });

@@ -107,8 +107,14 @@ describe("optional arguments", () => {
     expect(evaluate("=GPU.REQUIRED_REVENUE(50,,0.6)")).toBe(requiredRevenue(50, 1, 0.6));
     expect(evaluate("=GPU.BREAKEVEN_SPEND(75,,0.6)")).toBe(15);
   });
-  it("take the default when they point at a blank cell", () => {
-    expect(evaluate("=GPU.REQUIRED_REVENUE(50,A2,A3)", [[null], [null]])).toBe(200);
+  it("count a reference to an empty cell as 0, as Excel's arithmetic does", () => {
+    expect(evaluate("=GPU.REQUIRED_REVENUE(50,A2,A3)", [[null], [null]])).toBe(50);
+    expect(evaluate("=GPU.REQUIRED_REVENUE(50,A2)", [[null]])).toBe(100);
+    expect(evaluate("=GPU.GAP(A2:A3,A4)", [[10], [5], [null]])).toBe(-15);
+  });
+  it("take the default when left out or when nothing stands between the commas", () => {
+    expect(evaluate("=GPU.REQUIRED_REVENUE(50,,A2)", [[0.5]])).toBe(200);
+    expect(evaluate("=GPU.REQUIRED_REVENUE(50,,)")).toBe(200);
   });
   it("use an explicit 0 as 0, not as the default", () => {
     expect(evaluate("=GPU.REQUIRED_REVENUE(50,0,0)")).toBe(50);
@@ -169,8 +175,8 @@ describe("errors: #VALUE! with the engine's message, #NUM! when too large", () =
     expect(typed.value).toBe("#VALUE!");
     expect(typed.message).toBe(engineMessage(() => dataCenterCost("50" as never)));
   });
-  it("a blank required argument says that nothing was given", () => {
-    const error = asError(evaluate("=GPU.REQUIRED_REVENUE(A2)", [[null]]));
+  it("a required argument left blank between the commas says that nothing was given", () => {
+    const error = asError(evaluate("=GPU.REQUIRED_REVENUE(,1)"));
     expect(error.message).toBe(engineMessage(() => requiredRevenue(null as never)));
     expect(error.message).toContain("got nothing");
   });
@@ -239,16 +245,25 @@ describe("parity with the built Excel functions (dist/functions.js)", () => {
   const OMIT = Symbol("omitted");
   type Input = number | string | boolean | null | typeof OMIT;
 
-  /** What the Excel function gives for the call: a value, or an error's code and message. */
+  /**
+   * What the Excel function gives when each given argument is a cell holding it: a value, or an
+   * error's code and message. Excel desktop and Excel on the web deliver an empty cell
+   * differently (0, or null with its address); both must give the same outcome.
+   */
   function excelOutcome(id: string, args: ReadonlyArray<Input | unknown[][]>): unknown {
     const given = args.filter((a) => a !== OMIT);
-    try {
-      return { value: bundle.call(id, ...given) };
-    } catch (error) {
-      if (error instanceof CustomFunctionsError)
-        return { error: error.code, message: error.message };
-      throw error;
-    }
+    const outcome = (delivery: "desktop" | "web") => {
+      try {
+        return { value: bundle.callFromCells(id, given, delivery) };
+      } catch (error) {
+        if (error instanceof CustomFunctionsError)
+          return { error: error.code, message: error.message };
+        throw error;
+      }
+    };
+    const desktop = outcome("desktop");
+    expect([id, args, "web", outcome("web")]).toEqual([id, args, "web", desktop]);
+    return desktop;
   }
 
   /** What the plugin gives for the same calls: one row each, every argument in its own cell. */

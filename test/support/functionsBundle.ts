@@ -49,8 +49,23 @@ export interface FunctionsBundle {
   readonly associated: ReadonlyMap<string, (...args: unknown[]) => unknown>;
   /** functions.json as the build emitted it. */
   readonly metadata: { functions: FunctionMetadata[] };
-  /** Calls a function as Excel does: omitted optional arguments arrive as null. */
+  /** Calls a function as Excel does with literal arguments: omitted optional ones arrive as null. */
   call(id: string, ...args: unknown[]): unknown;
+  /**
+   * Calls a function whose given arguments are each a reference to a cell holding that value, as
+   * Excel delivers them (office-js #4702): on the desktop an empty cell arrives as 0, on the web
+   * as null; both with the arguments' addresses (requiresParameterAddresses). Left-out optional
+   * arguments arrive as null with no address.
+   */
+  callFromCells(id: string, args: readonly unknown[], delivery: "desktop" | "web"): unknown;
+}
+
+/** Excel's delivery of the arguments' addresses: the given ones in column B, none for the rest. */
+function invocationFor(id: string, given: number, total: number) {
+  const parameterAddresses = Array.from({ length: total }, (_, i) =>
+    i < given ? `Sheet1!B${i + 1}` : ""
+  );
+  return { functionName: id, parameterAddresses };
 }
 
 export function readMetadata(dir = DIST): { functions: FunctionMetadata[] } {
@@ -97,6 +112,16 @@ export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
         throw new Error(`GPU.${id} takes at most ${meta.parameters.length} arguments`);
       const padded = meta.parameters.map((_, i) => (i < args.length ? args[i] : null));
       return fn(...padded);
+    },
+    callFromCells(id, args, delivery) {
+      const key = id.toUpperCase();
+      const fn = associated.get(key);
+      const meta = byId.get(key);
+      if (!fn || !meta) throw new Error(`GPU.${id} is not in the bundle and functions.json`);
+      const delivered = args.map((value) => (value === null && delivery === "desktop" ? 0 : value));
+      const padded = meta.parameters.map((_, i) => (i < delivered.length ? delivered[i] : null));
+      const invocation = invocationFor(id, args.length, meta.parameters.length);
+      return fn(...padded, meta.options?.requiresParameterAddresses ? invocation : undefined);
     },
   };
 }

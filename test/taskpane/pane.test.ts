@@ -81,7 +81,7 @@ describe("the task pane's controls", () => {
       "GPU.REQUIRED_REVENUE(spend, [energy], [margin])"
     );
     expect(required.querySelector(".pane-function-description")?.textContent).toBe(
-      "The revenue, $B, that pays back a year of GPU spend: data-center cost ÷ (1 − margin)."
+      "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin). The article: 200."
     );
     expect(required.querySelector(".pane-formula")?.textContent).toBe(
       "=GPU.REQUIRED_REVENUE(50,1,50%)"
@@ -245,7 +245,7 @@ describe("the language switch", () => {
     expect($("#insert-heading").textContent).toBe("插入範本");
     expect($("label[for=include-grid]").textContent).toBe("敏感度分析表（GPU 支出 × 利潤率）");
     expect($("[data-function=GAP] .pane-function-description").textContent).toBe(
-      "所需營收減去範圍內的營收（十億美元），文字與空白會像 SUM 一樣略過。"
+      "營收缺口（十億美元）：所需營收減去範圍內的營收（像 SUM 一樣加總，略過文字、空白與布林值）。文章：200 − 75 = 125。"
     );
     $("#insert-template").click();
     await settle();

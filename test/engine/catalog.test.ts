@@ -1,0 +1,80 @@
+/**
+ * The catalog's rules that every host shares: blanks (argumentValue) and the error mapping
+ * (sheetErrorFor). The hosts' own tests (test/functions, test/preview) prove they apply them.
+ */
+import {
+  CATALOG,
+  CellErrorValue,
+  PaybackError,
+  argumentValue,
+  functionSpec,
+  sheetErrorFor,
+} from "../../src/engine";
+
+const codeOf = (value: unknown) => (value as { code?: string }).code;
+
+describe("argumentValue: the one rule for blanks", () => {
+  it("an empty cell referred to counts as 0", () => {
+    expect(argumentValue(null, true)).toBe(0);
+    expect(argumentValue(undefined, true)).toBe(0);
+  });
+  it("an argument left out stays null, for the article's default", () => {
+    expect(argumentValue(null, false)).toBeNull();
+    expect(argumentValue(undefined, false)).toBeNull();
+  });
+  it("anything given is passed on as it is, 0, text and FALSE included", () => {
+    for (const value of [0, 50, "", "50%", false]) {
+      expect(argumentValue(value, true)).toBe(value);
+      expect(argumentValue(value, false)).toBe(value);
+    }
+  });
+});
+
+describe("sheetErrorFor: the cell error for anything a function throws", () => {
+  it("maps the engine's kinds to #VALUE!, #NUM! and #N/A, keeping the message", () => {
+    expect(sheetErrorFor(new PaybackError("spend must be…"), codeOf)).toEqual({
+      code: "#VALUE!",
+      message: "spend must be…",
+    });
+    expect(sheetErrorFor(new PaybackError("too large", "number"), codeOf).code).toBe("#NUM!");
+    expect(sheetErrorFor(new PaybackError("never", "notAvailable"), codeOf)).toEqual({
+      code: "#N/A",
+      message: "never",
+    });
+  });
+  it("passes on an input's error by its code when a function may return it", () => {
+    for (const code of ["#DIV/0!", "#N/A", "#NUM!", "#NULL!", "#VALUE!"]) {
+      expect(sheetErrorFor(new CellErrorValue({ code }), codeOf)).toEqual({ code });
+    }
+  });
+  it("turns an input's #REF! or #NAME? (never a function's output) into #VALUE! naming it", () => {
+    expect(sheetErrorFor(new CellErrorValue({ code: "#REF!" }), codeOf)).toEqual({
+      code: "#VALUE!",
+      message: "An input range holds the error #REF!: fix that cell first.",
+    });
+  });
+  it("anything unexpected is #VALUE! that says so", () => {
+    expect(sheetErrorFor(new TypeError("boom"), codeOf)).toEqual({
+      code: "#VALUE!",
+      message: "GPU Payback could not compute this: boom",
+    });
+  });
+});
+
+describe("the catalog", () => {
+  it("has each id once, and finds each by id", () => {
+    const ids = CATALOG.map((spec) => spec.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(functionSpec(id).id).toBe(id);
+  });
+  it("names the ids there are when asked for one it lacks", () => {
+    expect(() => functionSpec("NOPE")).toThrow(
+      /No GPU function NOPE: the catalog has DATACENTER_COST/
+    );
+  });
+  it("computes the article's figures through each entry", () => {
+    expect(functionSpec("REQUIRED_REVENUE").compute(50, null, null)).toBe(200);
+    expect(functionSpec("DATACENTER_COST").compute(50)).toBe(100);
+    expect(functionSpec("BREAKEVEN_SPEND").compute(75)).toBe(18.75);
+  });
+});
