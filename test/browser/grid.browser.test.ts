@@ -118,6 +118,49 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
     }
   }, 60000);
 
+  it("point mode, Excel's keys, the name box and the context menu, with a real keyboard and mouse", async () => {
+    const { page, context, errors } = await open();
+    try {
+      await insertTemplate(page);
+      // Point mode: the clicks write references into the formula being typed.
+      await page.locator("#name-box").fill("D40");
+      await page.locator("#name-box").press("Enter");
+      await page.keyboard.type("=SUM(");
+      await cell(page, "B21").click();
+      await page.keyboard.type(":");
+      await cell(page, "B31").click();
+      await expect(page.locator(".cell-editor").inputValue()).resolves.toBe("=SUM(B21:B31");
+      await page.keyboard.type(")");
+      await page.keyboard.press("Enter");
+      await expect(text(page, "D40")).resolves.toBe("75");
+      await expect(page.locator("#name-box").inputValue()).resolves.toBe("D41");
+      // Ctrl+Up from D41 goes to the value above; Ctrl+Home to A1; F2 edits in place.
+      await page.keyboard.press("Control+ArrowUp");
+      await expect(page.locator("#name-box").inputValue()).resolves.toBe("D40");
+      await page.keyboard.press("F2");
+      await expect(page.locator(".cell-editor").inputValue()).resolves.toBe("=SUM(B21:B31)");
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+Home");
+      await expect(page.locator("#name-box").inputValue()).resolves.toBe("A1");
+      // The name box takes a defined name.
+      await page.locator("#name-box").fill("Revenues");
+      await page.locator("#name-box").press("Enter");
+      await expect(page.locator("#name-box").inputValue()).resolves.toBe("B21:B31");
+      await expect(page.locator("#status-figures").textContent()).resolves.toContain("Sum: 75");
+      // Right click: insert a row inside the table; it joins the table with its $B format.
+      await cell(page, "A25").click({ button: "right" });
+      await page.locator("#menu-insert-row").click();
+      await cell(page, "B25").click();
+      await page.keyboard.type("25");
+      await page.keyboard.press("Enter");
+      await expect(text(page, "B25")).resolves.toBe("$25.0B");
+      await expect(text(page, "B14")).resolves.toBe("$100.0B");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60000);
+
   it("undoes and redoes from the keyboard, the template's insertion included", async () => {
     const { page, context } = await open();
     try {

@@ -196,6 +196,21 @@ describe("rows", () => {
     expect(host.value("B14")).toBe(125);
   });
 
+  it("the context menu (right click) inserts a row above the clicked one", async () => {
+    const { host, mouse, root } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    mouse("mousedown", "A23", { button: 2 });
+    mouse("contextmenu", "A23", { button: 2 });
+    const menu = root.querySelector<HTMLElement>(".context-menu")!;
+    expect(menu.hidden).toBe(false);
+    root.querySelector<HTMLButtonElement>("#menu-insert-row")!.click();
+    await Promise.resolve();
+    expect(menu.hidden).toBe(true);
+    expect(host.value("A23")).toBeNull();
+    expect(host.value("A24")).toBe("Meta");
+    expect(host.sheet().table!.range.bottom).toBe(31);
+  });
+
   it("a value typed just under the table joins it and keeps the column's number format", async () => {
     const { host, cell } = mount();
     await host.insertTemplate(buildTemplatePlan());

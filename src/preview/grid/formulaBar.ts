@@ -22,6 +22,8 @@ export class FormulaBar {
   readonly input: HTMLInputElement;
   readonly pointMode: PointMode;
   private dirty = false;
+  /** The user is typing in the name box: the selection does not overwrite it. */
+  private typingName = false;
   private shownText = "";
 
   constructor(private readonly actions: FormulaBarActions) {
@@ -43,13 +45,17 @@ export class FormulaBar {
     this.input.addEventListener("blur", () => {
       if (this.dirty) this.commit();
     });
+    this.nameBox.addEventListener("input", () => (this.typingName = true));
+    this.nameBox.addEventListener("blur", () => (this.typingName = false));
     this.nameBox.addEventListener("keydown", (event) => {
       if (event.key === "Enter") {
         event.preventDefault();
+        this.typingName = false;
         if (this.actions.go(this.nameBox.value.trim())) this.actions.done();
         else this.nameBox.select();
       } else if (event.key === "Escape") {
         event.preventDefault();
+        this.typingName = false;
         this.actions.done();
       }
     });
@@ -68,7 +74,7 @@ export class FormulaBar {
 
   /** Shows the selection's address and the active cell's text (unless the user is typing there). */
   show(reference: string, text: string): void {
-    if (document.activeElement !== this.nameBox) this.nameBox.value = reference;
+    if (!this.typingName) this.nameBox.value = reference;
     this.shownText = text;
     if (this.editing) return;
     this.input.value = text;
