@@ -83,7 +83,13 @@ export class AutoSave {
   schedule(): void {
     this.pending = true;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+    // After a pause in the edits, and then when the browser is idle (writing a big sheet takes a
+    // while: it should not delay the next keystroke).
+    this.timer = setTimeout(() => {
+      if (typeof requestIdleCallback === "function")
+        requestIdleCallback(() => void this.flush(), { timeout: 2000 });
+      else void this.flush();
+    }, SAVE_DELAY_MS);
   }
 
   flush(): Promise<void> {
