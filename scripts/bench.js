@@ -250,7 +250,7 @@ function browserRows(b) {
     ],
     [
       "Preview: 10,000-row table inserted, to the next frame",
-      `${ms(b.insert.frameMs)}: HyperFormula ${ms(b.insert.engineMs)}, the rest ${ms(b.insert.gridMs)}`,
+      `${ms(b.insert.frameMs)}: HyperFormula's batch ${ms(b.insert.engineMs)}, grid ${ms(b.insert.gridMs)}, the rest (sheet setup, pane, paint) ${ms(b.insert.restMs)}`,
       "≤ 300 ms",
       met(b.insert.frameMs <= 300),
     ],

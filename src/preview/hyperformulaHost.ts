@@ -47,8 +47,6 @@ export type HostChange =
   | { readonly kind: "selection" }
   | { readonly kind: "values"; readonly sheet: string; readonly addresses: readonly string[] };
 
-/** Excel's default column width, in points. */
-export const DEFAULT_COLUMN_POINTS = 48;
 /** Excel's row count: a table of 100,000 rows fits (HyperFormula's default stops at 40,000). */
 export const MAX_ROWS = 1_048_576;
 

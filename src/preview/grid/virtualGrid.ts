@@ -51,6 +51,8 @@ export class VirtualGrid {
   geometry: Geometry = sheetGeometry(undefined, { rows: 0, columns: 0 });
   private readonly cells = new Map<number, HTMLDivElement>();
   private readonly pool: HTMLDivElement[] = [];
+  /** What each cell element shows now (see paint). */
+  private readonly drawn = new WeakMap<HTMLDivElement, string>();
   private readonly heads = new Map<string, HTMLDivElement>();
   private shown = { first: 0, last: -1, left: 0, right: -1 };
   private zoomFactor = 1;
@@ -130,10 +132,9 @@ export class VirtualGrid {
     const chartSource =
       this.source?.sheet?.chart && parseRange(this.source.sheet.chart.sourceRange);
     for (const address of addresses) {
-      const { col, row } = parseAddress(address);
+      const { row } = parseAddress(address);
       if (row >= this.shown.first && row <= this.shown.last) rows.add(row);
       if (chartSource && row >= chartSource.top && row <= chartSource.bottom) chartChanged = true;
-      void col;
     }
     for (const row of rows) this.paintRow(row);
     if (chartChanged) this.drawChart();
@@ -261,10 +262,14 @@ export class VirtualGrid {
     const look = cellLook(value, format, tableRole(sheet, col, row));
     let className = look.className;
     if (col === this.activeCell.col && row === this.activeCell.row) className += " selected";
-    applyStyle(cell, look.style);
     const overflow = look.overflows ? this.overflowWidth(col, row) : 0;
+    if (overflow > 0) className += " overflow";
+    // A recycled element often shows the same thing already (an empty cell): no DOM writes then.
+    const drawn = `${className}|${format.style ?? ""}|${overflow}|${look.error ?? ""}|${look.text}`;
+    if (this.drawn.get(cell) === drawn) return;
+    this.drawn.set(cell, drawn);
+    applyStyle(cell, look.style);
     if (overflow > 0) {
-      className += " overflow";
       const text = element("span", "overflow-text", look.text);
       text.style.width = `${overflow}px`;
       cell.replaceChildren(text);
