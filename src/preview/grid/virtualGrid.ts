@@ -53,6 +53,8 @@ export class VirtualGrid {
   private readonly pool: HTMLDivElement[] = [];
   /** What each cell element shows now (see paint). */
   private readonly drawn = new WeakMap<HTMLDivElement, string>();
+  /** The sheet's used rows and columns: cells past them are empty without asking the engine. */
+  private used = { rows: 0, columns: 0 };
   private readonly heads = new Map<string, HTMLDivElement>();
   private shown = { first: 0, last: -1, left: 0, right: -1 };
   private zoomFactor = 1;
@@ -102,7 +104,8 @@ export class VirtualGrid {
   /** Recomputes the sheet's size (rows added or removed) and repaints what is in view. */
   relayout(): void {
     const source = this.source;
-    this.geometry = sheetGeometry(source?.sheet, source?.extent() ?? { rows: 0, columns: 0 });
+    this.used = source?.extent() ?? { rows: 0, columns: 0 };
+    this.geometry = sheetGeometry(source?.sheet, this.used);
     const g = this.geometry;
     this.canvas.style.width = `${g.width}px`;
     this.canvas.style.height = `${g.height}px`;
@@ -120,6 +123,7 @@ export class VirtualGrid {
   /** Repaints the cells of the rows where these addresses are (text overflow is per row). */
   update(addresses: readonly string[]): void {
     const extent = this.source?.extent();
+    if (extent) this.used = extent;
     if (
       extent &&
       (extent.rows + 10 > this.geometry.rows || extent.columns + 2 > this.geometry.columns)
@@ -250,14 +254,19 @@ export class VirtualGrid {
     }
   }
 
+  private valueAt(col: number, row: number): DisplayValue {
+    if (!this.source || col >= this.used.columns || row >= this.used.rows) return null;
+    return this.source.valueAt(col, row);
+  }
+
   private isEmptyAt(col: number, row: number): boolean {
-    const value = this.source?.valueAt(col, row);
+    const value = this.valueAt(col, row);
     return value === null || value === undefined || value === "";
   }
 
   private paint(cell: HTMLDivElement, col: number, row: number): void {
     const sheet = this.source?.sheet;
-    const value = this.source ? this.source.valueAt(col, row) : null;
+    const value = this.valueAt(col, row);
     const format: CellFormat = sheet ? cellFormat(sheet, col, row) : {};
     const look = cellLook(value, format, tableRole(sheet, col, row));
     let className = look.className;
