@@ -48,6 +48,23 @@ describe("ranges", () => {
     expect(host.value("B14")).toBe(146);
   });
 
+  it("a click on a row or column header selects the whole row or column", async () => {
+    const { host, root, nameBox, figures, view } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    const header = (selector: string) => root.querySelector<HTMLElement>(selector)!;
+    header('.row-header[data-row="21"]').dispatchEvent(
+      new MouseEvent("mousedown", { bubbles: true, cancelable: true, button: 0 })
+    );
+    expect(nameBox.value).toBe("A21:Z21");
+    // OpenAI, $1.0B and its note: three values, one number.
+    expect(figures()).toBe("Average: 1Count: 3Sum: 1");
+    header('.column-header[data-column="B"]').dispatchEvent(
+      new MouseEvent("mousedown", { bubbles: true, cancelable: true, button: 0 })
+    );
+    expect(nameBox.value).toBe(`B1:B${view.grid.geometry.rows}`);
+    expect(host.selection).toBe("B1");
+  });
+
   it("a drag selects from where it began to where it ends", async () => {
     const { host, mouse, nameBox } = mount();
     await host.insertTemplate(buildTemplatePlan());

@@ -4,6 +4,7 @@
  * a drag selects a range, a double click edits. While a formula is typed (point mode), a click
  * or a drag writes the reference instead.
  */
+import { parseAddress } from "../address";
 import type { WorkbookView } from "../workbook";
 import { single, type Cell } from "./selection";
 
@@ -29,6 +30,11 @@ export function attachMouse(view: WorkbookView): void {
   scroller.addEventListener("mousedown", (event) => {
     if (event.button !== 0 && event.button !== 2) return;
     const target = event.target as HTMLElement;
+    if (event.button === 0 && !editor.editing && selectHeader(view, target)) {
+      event.preventDefault();
+      view.focusGrid();
+      return;
+    }
     if (target === editor.input || !grid.layer.contains(target) || target.closest(".chart-box"))
       return;
     const cell = grid.cellAtClient(event.clientX, event.clientY);
@@ -76,4 +82,22 @@ export function attachMouse(view: WorkbookView): void {
     view.select(single(cell), false);
     view.startEdit(view.editTextOf(cell), false);
   });
+}
+
+/** A click on a row or column header selects the whole row or column, as in Excel. */
+function selectHeader(view: WorkbookView, target: HTMLElement): boolean {
+  const { rows, columns } = view.grid.geometry;
+  const row = target.closest<HTMLElement>(".row-header")?.dataset.row;
+  if (row) {
+    const r = Number(row) - 1;
+    view.select({ anchor: { col: columns - 1, row: r }, active: { col: 0, row: r } }, false);
+    return true;
+  }
+  const column = target.closest<HTMLElement>(".column-header")?.dataset.column;
+  if (column) {
+    const c = parseAddress(`${column}1`).col;
+    view.select({ anchor: { col: c, row: rows - 1 }, active: { col: c, row: 0 } }, false);
+    return true;
+  }
+  return false;
 }
