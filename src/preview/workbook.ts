@@ -19,7 +19,7 @@ import { attachContextMenu } from "./grid/contextMenu";
 import { element } from "./grid/dom";
 import { FormulaBar } from "./grid/formulaBar";
 import { usedColumns } from "./grid/geometry";
-import { onGridKeyDown } from "./grid/keyboard";
+import { attachPageUndo, onGridKeyDown } from "./grid/keyboard";
 import { attachMouse } from "./grid/mouse";
 import { resolveReference } from "./grid/reference";
 import { selectedRange, single, type Cell, type Selection } from "./grid/selection";
@@ -92,6 +92,7 @@ export class WorkbookView {
     this.addCommands();
     this.scroller.addEventListener("keydown", (event) => onGridKeyDown(this, event));
     attachMouse(this);
+    attachPageUndo(this);
     attachClipboard(this);
     attachContextMenu(this);
     // The pane's splitter, the window: whenever the grid's box changes, fit and fill it again.

@@ -196,6 +196,22 @@ describe("undo and redo", () => {
   });
 });
 
+describe("undo from elsewhere on the page", () => {
+  it("Ctrl+Z on a button (the pane's Insert) undoes the workbook's last change", async () => {
+    const { host, press, root } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    const button = root.querySelector<HTMLButtonElement>("#insert-row")!;
+    button.focus();
+    press(button, "z", ctrl);
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    // In a text field, Ctrl+Z is the field's own.
+    host.redo();
+    const nameBox = root.querySelector<HTMLInputElement>("#name-box")!;
+    press(nameBox, "z", ctrl);
+    expect(host.sheets).toHaveLength(2);
+  });
+});
+
 describe("rows", () => {
   it("the toolbar inserts and deletes rows; a row inserted in the table joins it, with $B", async () => {
     const { host, click, root } = mount();

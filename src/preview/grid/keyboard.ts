@@ -83,3 +83,16 @@ export function onGridKeyDown(view: WorkbookView, event: KeyboardEvent): void {
       }
   }
 }
+
+/**
+ * Ctrl/Cmd+Z and Ctrl+Y from anywhere on the page that is not a text field (after a click on the
+ * pane's Insert, say): the workbook's undo, as in Excel. Text fields keep their own undo.
+ */
+export function attachPageUndo(view: WorkbookView): void {
+  document.addEventListener("keydown", (event) => {
+    const target = event.target as HTMLElement | null;
+    if (!target || target === view.scroller || view.editor.editing) return;
+    if (target.closest("input, textarea, select, [contenteditable]")) return;
+    undoRedo(view, event);
+  });
+}
