@@ -48,6 +48,17 @@ export interface Preset {
   readonly source: Source;
   /** What the spend figure is, in the article's words. */
   readonly spendBasis: string;
+  /** Where the essay's own headline differs from what the sheet computes, and why. */
+  readonly gapNote?: GapNote;
+}
+
+/** The essay's stated gap beside the one the sheet computes on the 2023 company table. */
+export interface GapNote {
+  /** The gap the essay states, $B. */
+  readonly statedGap: number;
+  /** The gap the sheet computes: required revenue less the default table's total, $B. */
+  readonly computedGap: number;
+  readonly text: string;
 }
 
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
@@ -62,6 +73,13 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     inputs: { ...ARTICLE_DEFAULTS, spend: 150 },
     source: UPDATE_2024,
     spendBasis: "Nvidia's data-center run-rate revenue forecast (about $150B)",
+    gapNote: {
+      statedGap: 500,
+      computedGap: 525,
+      text:
+        "The essay calls the gap about $500B (a round figure, allowing for a few more companies); " +
+        "on the 2023 company table the sheet computes $600B − $75B = $525B.",
+    },
   },
 };
 
@@ -75,11 +93,20 @@ export interface CompanyRevenue {
   readonly basis: string;
 }
 
-/** The article's stated total of identified AI revenue, $B ("only $75B"). */
+/**
+ * The article's stated total of identified AI revenue, $B ("only $75B"). The rows follow the
+ * author's own list as restated in the June 2024 essay, which names Google at $10B (the
+ * Traditional-Chinese translation leaves Google out): see ../shared/article.md.
+ */
 export const ARTICLE_STATED_TOTAL = 75;
 
 const ITEMISED: readonly CompanyRevenue[] = [
   { company: "OpenAI", revenue: 1, basis: "Reported by The Information (about $1B a year)" },
+  {
+    company: "Google",
+    revenue: 10,
+    basis: "Assumed; named in the author's June 2024 restatement, left out of the translation",
+  },
   {
     company: "Microsoft",
     revenue: 10,
@@ -99,13 +126,13 @@ const itemisedTotal = ITEMISED.reduce((total, row) => total + row.revenue, 0);
 
 /**
  * The default company-revenue table: the article's itemised companies plus one row for the
- * difference between its stated total ($75B) and the rows it names ($61B).
+ * difference between its stated total ($75B) and the rows it names ($71B).
  */
 export const COMPANY_REVENUES: readonly CompanyRevenue[] = [
   ...ITEMISED,
   {
     company: "Other (not itemised)",
     revenue: ARTICLE_STATED_TOTAL - itemisedTotal,
-    basis: "The article's stated total ($75B) less the companies it names ($61B)",
+    basis: "The article's stated total ($75B) less the companies it names ($71B)",
   },
 ];

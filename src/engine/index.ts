@@ -1,6 +1,16 @@
 export * from "./article";
 export * from "./errors";
 export * from "./payback";
-export { describe, requireMargin, requireNonNegative, requireNumber } from "./validate";
+export * from "./capital";
+export * from "./sources";
+export {
+  describe,
+  requireMargin,
+  requireNonNegative,
+  requireNumber,
+  requirePositive,
+  requireShare,
+  requireWholePositive,
+} from "./validate";
 export * from "./sheetFunctions";
 export * from "./catalog";

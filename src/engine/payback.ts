@@ -1,7 +1,7 @@
 /**
  * The payback chain of "AI's $200B Question":
  *   data-center cost = spend × (1 + energy)
- *   required revenue = data-center cost ÷ (1 − margin)
+ *   required revenue = data-center cost ÷ (1 − margin) [÷ (1 − cloudMargin), default 0]
  *   gap              = required − identified revenue
  *   coverage         = identified ÷ required
  *   break-even spend = revenue × (1 − margin) ÷ (1 + energy)
@@ -9,31 +9,40 @@
  */
 import { ARTICLE_DEFAULTS } from "./article";
 import { CellErrorValue, PaybackError } from "./errors";
+import { CAPITAL_DEFAULTS } from "./sources";
 import { describe, requireFiniteResult, requireMargin, requireNonNegative } from "./validate";
 
-const SPEND = "GPU spend in $B, 0 or more (the article: 50)";
-const ENERGY = "$ of data-center energy per $ of GPU, 0 or more (the article: 1)";
+/** What each shared argument must be, as the error messages say it (also used by ./capital). */
+export const SPEND_WHAT = "GPU spend in $B, 0 or more (the article: 50)";
+export const ENERGY_WHAT = "$ of data-center energy per $ of GPU, 0 or more (the article: 1)";
 const REVENUE = "annual revenue in $B, 0 or more";
+export const CLOUD_MARGIN_WHAT =
+  "the cloud vendor's margin, from 0% to below 100% (0.3 means 30%; default 0)";
 const REQUIRED = "the revenue required in $B, 0 or more (the article: 200)";
 
 /** GPU spend × (1 + energy): what the data centers cost, $B. */
 export function dataCenterCost(spend: number, energy: number = ARTICLE_DEFAULTS.energy): number {
-  const s = requireNonNegative("spend", spend, SPEND);
-  const e = requireNonNegative("energy", energy, ENERGY);
+  const s = requireNonNegative("spend", spend, SPEND_WHAT);
+  const e = requireNonNegative("energy", energy, ENERGY_WHAT);
   return requireFiniteResult(s * (1 + e), "The data-center cost");
 }
 
-/** Data-center cost ÷ (1 − margin): the revenue that pays back one year of GPU spend, $B. */
+/**
+ * Data-center cost ÷ (1 − margin) ÷ (1 − cloudMargin): the revenue that pays back one year of GPU
+ * spend, $B. The cloud vendor's margin (default 0, which the article leaves out) applies on top.
+ */
 export function requiredRevenue(
   spend: number,
   energy: number = ARTICLE_DEFAULTS.energy,
-  margin: number = ARTICLE_DEFAULTS.margin
+  margin: number = ARTICLE_DEFAULTS.margin,
+  cloudMargin: number = CAPITAL_DEFAULTS.cloudMargin.value
 ): number {
-  const s = requireNonNegative("spend", spend, SPEND);
-  const e = requireNonNegative("energy", energy, ENERGY);
+  const s = requireNonNegative("spend", spend, SPEND_WHAT);
+  const e = requireNonNegative("energy", energy, ENERGY_WHAT);
   const m = requireMargin(margin); // every argument is checked before anything is computed
+  const c = requireMargin(cloudMargin, "cloudMargin", CLOUD_MARGIN_WHAT);
   const cost = requireFiniteResult(s * (1 + e), "The data-center cost");
-  return requireFiniteResult(cost / (1 - m), "The required revenue");
+  return requireFiniteResult(cost / (1 - m) / (1 - c), "The required revenue");
 }
 
 /** The GPU spend that a given revenue pays back: revenue × (1 − margin) ÷ (1 + energy), $B. */
@@ -43,7 +52,7 @@ export function breakevenSpend(
   margin: number = ARTICLE_DEFAULTS.margin
 ): number {
   const r = requireNonNegative("revenue", revenue, REVENUE);
-  const e = requireNonNegative("energy", energy, ENERGY);
+  const e = requireNonNegative("energy", energy, ENERGY_WHAT);
   const m = requireMargin(margin);
   return requireFiniteResult((r * (1 - m)) / (1 + e), "The break-even spend");
 }

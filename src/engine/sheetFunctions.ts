@@ -6,6 +6,13 @@
  */
 import { ARTICLE_DEFAULTS, COMPANY_REVENUES } from "./article";
 import {
+  annualCharge,
+  annualRequiredRevenue,
+  breakevenGpuHour,
+  chargesInService,
+  paybackYears,
+} from "./capital";
+import {
   breakevenSpend,
   checkRequired,
   coverage,
@@ -14,6 +21,7 @@ import {
   identifiedRevenue,
   requiredRevenue,
 } from "./payback";
+import { CAPITAL_DEFAULTS } from "./sources";
 
 /** An optional argument: null or undefined when the user left it out. */
 export type Optional<T> = T | null | undefined;
@@ -38,8 +46,18 @@ export const sheetFunctions = {
   DATACENTER_COST: (spend: number, energy?: Optional<number>): number =>
     dataCenterCost(spend, energy ?? ARTICLE_DEFAULTS.energy),
 
-  REQUIRED_REVENUE: (spend: number, energy?: Optional<number>, margin?: Optional<number>): number =>
-    requiredRevenue(spend, energy ?? ARTICLE_DEFAULTS.energy, margin ?? ARTICLE_DEFAULTS.margin),
+  REQUIRED_REVENUE: (
+    spend: number,
+    energy?: Optional<number>,
+    margin?: Optional<number>,
+    cloudMargin?: Optional<number>
+  ): number =>
+    requiredRevenue(
+      spend,
+      energy ?? ARTICLE_DEFAULTS.energy,
+      margin ?? ARTICLE_DEFAULTS.margin,
+      cloudMargin ?? CAPITAL_DEFAULTS.cloudMargin.value
+    ),
 
   GAP: (range: Cells, required?: Optional<number>): number =>
     gap(identifiedRevenue(range), required ?? ARTICLE_REQUIRED_REVENUE),
@@ -56,11 +74,63 @@ export const sheetFunctions = {
   ): number =>
     breakevenSpend(revenue, energy ?? ARTICLE_DEFAULTS.energy, margin ?? ARTICLE_DEFAULTS.margin),
 
-  /** The article's company table with its header row: 12 rows of company, revenue, basis. */
+  /** The article's company table with its header row: 13 rows of company, revenue, basis. */
   ARTICLE_TABLE: (): Array<Array<string | number>> => [
     [...ARTICLE_TABLE_HEADERS],
     ...COMPANY_REVENUES.map((row) => [row.company, row.revenue, row.basis]),
   ],
+
+  ANNUAL_CHARGE: (capex: number, life: number, rate?: Optional<number>): number =>
+    annualCharge(capex, life, rate ?? CAPITAL_DEFAULTS.rate.value),
+
+  ANNUAL_REQUIRED_REVENUE: (
+    spend: number,
+    life: number,
+    energy?: Optional<number>,
+    margin?: Optional<number>,
+    rate?: Optional<number>,
+    cloudMargin?: Optional<number>
+  ): number =>
+    annualRequiredRevenue(
+      spend,
+      life,
+      energy ?? ARTICLE_DEFAULTS.energy,
+      margin ?? ARTICLE_DEFAULTS.margin,
+      rate ?? CAPITAL_DEFAULTS.rate.value,
+      cloudMargin ?? CAPITAL_DEFAULTS.cloudMargin.value
+    ),
+
+  PAYBACK_YEARS: (capex: number, profit: number, growth?: Optional<number>): number =>
+    paybackYears(capex, profit, growth ?? CAPITAL_DEFAULTS.growth.value),
+
+  BREAKEVEN_GPU_HOUR: (
+    cost: number,
+    life: number,
+    utilization?: Optional<number>,
+    rate?: Optional<number>,
+    opex?: Optional<number>
+  ): number =>
+    breakevenGpuHour(
+      cost,
+      life,
+      utilization ?? CAPITAL_DEFAULTS.utilization.value,
+      rate ?? CAPITAL_DEFAULTS.rate.value,
+      opex ?? CAPITAL_DEFAULTS.opex.value
+    ),
+
+  /** A row or a column of yearly spend in; the same shape out. */
+  CHARGES_IN_SERVICE: (
+    spendByYear: Cells,
+    life: number,
+    energy?: Optional<number>,
+    rate?: Optional<number>
+  ): number[][] =>
+    chargesInService(
+      spendByYear,
+      life,
+      energy ?? ARTICLE_DEFAULTS.energy,
+      rate ?? CAPITAL_DEFAULTS.rate.value
+    ),
 } as const;
 
 export type SheetFunctionId = keyof typeof sheetFunctions;

@@ -35,9 +35,14 @@ export function requireNonNegative(argument: string, value: unknown, what: strin
   return number;
 }
 
+const END_CUSTOMER_MARGIN = "the end customer's margin, from 0% to below 100% (0.5 means 50%)";
+
 /** A margin: a fraction from 0 up to, but not including, 1. */
-export function requireMargin(value: unknown, argument = "margin"): number {
-  const what = "the end customer's margin, from 0% to below 100% (0.5 means 50%)";
+export function requireMargin(
+  value: unknown,
+  argument = "margin",
+  what = END_CUSTOMER_MARGIN
+): number {
   const margin = requireNumber(argument, value, what);
   if (margin < 0) {
     throw new PaybackError(
@@ -54,6 +59,45 @@ export function requireMargin(value: unknown, argument = "margin"): number {
     );
   }
   return margin;
+}
+
+/** A finite number above 0. */
+export function requirePositive(argument: string, value: unknown, what: string): number {
+  const number = requireNumber(argument, value, what);
+  if (number <= 0) {
+    throw new PaybackError(
+      `${argument} must be above 0: ${what} (got ${describe(number)})`,
+      "value",
+      argument
+    );
+  }
+  return number;
+}
+
+/** A whole number of 1 or more (a count of whole years). */
+export function requireWholePositive(argument: string, value: unknown, what: string): number {
+  const number = requirePositive(argument, value, what);
+  if (!Number.isInteger(number)) {
+    throw new PaybackError(
+      `${argument} must be a whole number: ${what} (got ${describe(number)})`,
+      "value",
+      argument
+    );
+  }
+  return number;
+}
+
+/** A fraction above 0 and at most 1 (100%). */
+export function requireShare(argument: string, value: unknown, what: string): number {
+  const share = requirePositive(argument, value, what);
+  if (share > 1) {
+    throw new PaybackError(
+      `${argument} must be at most 100% (0.5 means 50%): ${what} (got ${describe(share)})`,
+      "value",
+      argument
+    );
+  }
+  return share;
 }
 
 /** A result that is a finite number; anything else is a #NUM!-kind error. */

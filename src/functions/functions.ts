@@ -19,19 +19,28 @@
 /* global CustomFunctions */
 import {
   argumentValue,
-  functionSpec,
   sheetErrorFor,
+  sheetFunctions,
+  type SheetFunctionId,
   type OutputErrorCode,
   type SheetResult,
 } from "../engine";
 
-const ERROR_CODES: Readonly<Record<OutputErrorCode, CustomFunctions.ErrorCode>> = {
-  "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
-  "#N/A": CustomFunctions.ErrorCode.notAvailable,
-  "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
-  "#NULL!": CustomFunctions.ErrorCode.nullReference,
-  "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
-};
+/**
+ * Excel's error code for the catalog's. Read when an error is thrown, not when the bundle loads:
+ * outside a custom-functions runtime (the task pane page in a browser) CustomFunctions.ErrorCode
+ * does not exist, and the bundle must still load without an error.
+ */
+function errorCode(code: OutputErrorCode): CustomFunctions.ErrorCode {
+  const codes: Readonly<Record<OutputErrorCode, CustomFunctions.ErrorCode>> = {
+    "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
+    "#N/A": CustomFunctions.ErrorCode.notAvailable,
+    "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
+    "#NULL!": CustomFunctions.ErrorCode.nullReference,
+    "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
+  };
+  return codes[code];
+}
 
 /** The code of an error value Excel handed in (a CustomFunctions.Error-like object). */
 function codeOf(value: unknown): string | undefined {
@@ -41,10 +50,13 @@ function codeOf(value: unknown): string | undefined {
 
 /**
  * The catalog's function as Excel calls it: arguments through the rule for blanks, the engine's
- * errors as CustomFunctions.Error.
+ * errors as CustomFunctions.Error. It calls the engine's sheetFunctions[id], which is the catalog
+ * entry's compute (test/engine/catalog.test.ts holds them to it), rather than reading the entry:
+ * that keeps the catalog's descriptions in both languages out of functions.js (about 10 KB
+ * instead of 34 KB with the capital functions; `npm run bench`).
  */
 function excelFunction(id: string) {
-  const { compute } = functionSpec(id);
+  const compute = sheetFunctions[id as SheetFunctionId] as (...args: unknown[]) => SheetResult;
   return (args: unknown[], invocation?: CustomFunctions.Invocation): SheetResult => {
     const addresses = invocation?.parameterAddresses;
     const values = args.map((value, i) => argumentValue(value, Boolean(addresses?.[i])));
@@ -52,7 +64,7 @@ function excelFunction(id: string) {
       return compute(...values);
     } catch (error) {
       const { code, message } = sheetErrorFor(error, codeOf);
-      throw new CustomFunctions.Error(ERROR_CODES[code], message);
+      throw new CustomFunctions.Error(errorCode(code), message);
     }
   };
 }
@@ -63,6 +75,11 @@ const GAP = excelFunction("GAP");
 const COVERAGE = excelFunction("COVERAGE");
 const BREAKEVEN_SPEND = excelFunction("BREAKEVEN_SPEND");
 const ARTICLE_TABLE = excelFunction("ARTICLE_TABLE");
+const ANNUAL_CHARGE = excelFunction("ANNUAL_CHARGE");
+const ANNUAL_REQUIRED_REVENUE = excelFunction("ANNUAL_REQUIRED_REVENUE");
+const PAYBACK_YEARS = excelFunction("PAYBACK_YEARS");
+const BREAKEVEN_GPU_HOUR = excelFunction("BREAKEVEN_GPU_HOUR");
+const CHARGES_IN_SERVICE = excelFunction("CHARGES_IN_SERVICE");
 
 /**
  * Data-center cost in $B: GPU spend × (1 + energy). The article: 50 × (1 + 1) = 100.
@@ -83,13 +100,14 @@ export function datacenterCost(
 }
 
 /**
- * Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin). The article: 200.
+ * Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin), and ÷ (1 − cloudMargin) for a cloud vendor's margin (default 0). The article: 200.
  * @customfunction REQUIRED_REVENUE
  * @helpurl https://localhost:3000/help.html#required_revenue
  * @requiresParameterAddresses
  * @param spend GPU spend in $B a year, 0 or more. The article: 50; the June 2024 update: 150.
  * @param [energy] $ of data-center energy cost per $ of GPU, 0 or more. Default 1.
  * @param [margin] The end customer's margin, from 0% to below 100% (0.5 or 50%). Default 50%.
+ * @param [cloudMargin] The cloud vendor's margin, applied on top of the end customer's, from 0% to below 100%. Default 0%, as in the article, which leaves it out.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
  * @returns The required revenue in $B.
  */
@@ -97,9 +115,10 @@ export function requiredRevenue(
   spend: number,
   energy?: number,
   margin?: number,
+  cloudMargin?: number,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return REQUIRED_REVENUE([spend, energy, margin], invocation) as number;
+  return REQUIRED_REVENUE([spend, energy, margin, cloudMargin], invocation) as number;
 }
 
 /**
@@ -166,4 +185,119 @@ export function breakevenSpend(
  */
 export function articleTable(): any[][] {
   return ARTICLE_TABLE([]) as any[][];
+}
+
+/**
+ * The yearly capital charge of capex over a useful life of life years at a cost of capital rate: capex ÷ life at rate 0, otherwise Excel's −PMT(rate, life, capex).
+ * @customfunction ANNUAL_CHARGE
+ * @helpurl https://localhost:3000/help.html#annual_charge
+ * @requiresParameterAddresses
+ * @param capex The capital spent, 0 or more: for example 100 ($B of data-center cost).
+ * @param life The GPUs' useful life in years, above 0. Hyperscalers state 5 to 6 years for servers; the short-life argument says 2 to 3 for AI chips.
+ * @param [rate] The cost of capital a year, 0 or more (8% or 0.08). Default 0, the article's arithmetic, which charges nothing for capital.
+ * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
+ * @returns The charge a year, in the units of capex.
+ */
+export function annualCharge(
+  capex: number,
+  life: number,
+  rate?: number,
+  invocation?: CustomFunctions.Invocation
+): number {
+  return ANNUAL_CHARGE([capex, life, rate], invocation) as number;
+}
+
+/**
+ * The revenue in $B needed in each year of the GPUs' life to pay back one year of GPU spend: the annual charge of spend × (1 + energy), ÷ (1 − margin) ÷ (1 − cloudMargin). The article over 4 years: 50.
+ * @customfunction ANNUAL_REQUIRED_REVENUE
+ * @helpurl https://localhost:3000/help.html#annual_required_revenue
+ * @requiresParameterAddresses
+ * @param spend GPU spend in $B a year, 0 or more. The article: 50; the June 2024 update: 150.
+ * @param life The GPUs' useful life in years, above 0. Hyperscalers state 5 to 6 years for servers; the short-life argument says 2 to 3 for AI chips.
+ * @param [energy] $ of data-center energy cost per $ of GPU, 0 or more. Default 1.
+ * @param [margin] The end customer's margin, from 0% to below 100% (0.5 or 50%). Default 50%.
+ * @param [rate] The cost of capital a year, 0 or more (8% or 0.08). Default 0, the article's arithmetic, which charges nothing for capital.
+ * @param [cloudMargin] The cloud vendor's margin, applied on top of the end customer's, from 0% to below 100%. Default 0%, as in the article, which leaves it out.
+ * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
+ * @returns The required revenue in $B a year.
+ */
+export function annualRequiredRevenue(
+  spend: number,
+  life: number,
+  energy?: number,
+  margin?: number,
+  rate?: number,
+  cloudMargin?: number,
+  invocation?: CustomFunctions.Invocation
+): number {
+  return ANNUAL_REQUIRED_REVENUE(
+    [spend, life, energy, margin, rate, cloudMargin],
+    invocation
+  ) as number;
+}
+
+/**
+ * The years until the cumulative profit covers capex, when the first year's profit grows by growth a year; interpolated within the last year. #N/A when it never pays back within 100 years.
+ * @customfunction PAYBACK_YEARS
+ * @helpurl https://localhost:3000/help.html#payback_years
+ * @requiresParameterAddresses
+ * @param capex The capital spent, 0 or more: for example 100 ($B of data-center cost).
+ * @param profit The first year's profit, 0 or more, in the units of capex.
+ * @param [growth] The profit's growth a year, 0 or more (10% or 0.1). Default 0.
+ * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
+ * @returns The payback in years.
+ */
+export function paybackYears(
+  capex: number,
+  profit: number,
+  growth?: number,
+  invocation?: CustomFunctions.Invocation
+): number {
+  return PAYBACK_YEARS([capex, profit, growth], invocation) as number;
+}
+
+/**
+ * The price per GPU-hour, in $, at which one GPU costing cost dollars pays back: (annual charge + opex) ÷ (8,760 × utilization).
+ * @customfunction BREAKEVEN_GPU_HOUR
+ * @helpurl https://localhost:3000/help.html#breakeven_gpu_hour
+ * @requiresParameterAddresses
+ * @param cost The price of one GPU in $, 0 or more (for example 30000).
+ * @param life The GPUs' useful life in years, above 0. Hyperscalers state 5 to 6 years for servers; the short-life argument says 2 to 3 for AI chips.
+ * @param [utilization] The share of the year's 8,760 hours the GPU is sold, above 0% up to 100%. Default 100%.
+ * @param [rate] The cost of capital a year, 0 or more (8% or 0.08). Default 0, the article's arithmetic, which charges nothing for capital.
+ * @param [opex] The GPU's running cost in $ a year (power, hosting), 0 or more. Default 0.
+ * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
+ * @returns The price of a GPU-hour in $.
+ */
+export function breakevenGpuHour(
+  cost: number,
+  life: number,
+  utilization?: number,
+  rate?: number,
+  opex?: number,
+  invocation?: CustomFunctions.Invocation
+): number {
+  return BREAKEVEN_GPU_HOUR([cost, life, utilization, rate, opex], invocation) as number;
+}
+
+/**
+ * For a row or a column of yearly GPU spend, the same shape back: in each year, the annual charges of every earlier or same year's data-center cost (spend × (1 + energy)) still within its life.
+ * @customfunction CHARGES_IN_SERVICE
+ * @helpurl https://localhost:3000/help.html#charges_in_service
+ * @requiresParameterAddresses
+ * @param {any[][]} spendByYear Yearly GPU spend in $B, one row or one column (a cell a year); blanks and text count as no spend.
+ * @param life The GPUs' useful life in whole years, 1 or more. Hyperscalers state 5 to 6.
+ * @param [energy] $ of data-center energy cost per $ of GPU, 0 or more. Default 1.
+ * @param [rate] The cost of capital a year, 0 or more (8% or 0.08). Default 0, the article's arithmetic, which charges nothing for capital.
+ * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
+ * @returns {any[][]} The charges in service in $B, one a year, in the shape of spendByYear.
+ */
+export function chargesInService(
+  spendByYear: any[][],
+  life: number,
+  energy?: number,
+  rate?: number,
+  invocation?: CustomFunctions.Invocation
+): any[][] {
+  return CHARGES_IN_SERVICE([spendByYear, life, energy, rate], invocation) as any[][];
 }

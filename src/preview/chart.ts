@@ -1,8 +1,10 @@
 /**
- * The template's chart (a clustered column chart of required revenue, identified revenue and the
- * gap) as inline SVG, drawn from the live cell values each time they change. No library, no
- * innerHTML: elements are made with createElementNS and their text set with textContent.
+ * The template's charts as inline SVG, drawn from the live cell values each time they change: a
+ * clustered column chart (required revenue, identified revenue and the gap) and a line chart
+ * (required against identified revenue by year). No library, no innerHTML: elements are made
+ * with createElementNS and their text set with textContent.
  */
+import { columnIndex, columnLetter, type ChartPlan } from "../template";
 import { formatValue, isErrorValue, type DisplayValue } from "./format";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -61,13 +63,15 @@ function wrapLabel(label: string, maxChars: number): string[] {
   return [first, words.slice(i).join(" ")];
 }
 
-/** Draws the chart into an <svg> of the given size (CSS px). */
-export function renderChart(
-  title: string,
-  points: readonly ChartPoint[],
-  width: number,
-  height: number
-): SVGSVGElement {
+interface Plot {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The <svg> with its frame and title. */
+function frame(title: string, width: number, height: number): SVGSVGElement {
   const root = svg("svg", {
     width,
     height,
@@ -83,14 +87,19 @@ export function renderChart(
     root
   );
   heading.textContent = title;
+  return root;
+}
 
-  const numbers = points.map((p) => (typeof p.value === "number" ? p.value : null));
-  const present = numbers.filter((n): n is number => n !== null);
+/** Draws the value axis and its gridlines for these values; returns the value → y mapping. */
+function valueAxis(
+  root: SVGSVGElement,
+  present: readonly number[],
+  plot: Plot,
+  numberFormat: string | undefined
+): (v: number) => number {
   const ticks = axisTicks(Math.min(0, ...present), Math.max(0, ...present));
   const lowest = ticks[0];
   const highest = ticks[ticks.length - 1];
-
-  const plot = { left: 64, right: width - 20, top: 50, bottom: height - 52 };
   const y = (v: number) =>
     plot.bottom - ((v - lowest) / (highest - lowest)) * (plot.bottom - plot.top);
 
@@ -111,8 +120,25 @@ export function renderChart(
       { x: plot.left - 8, y: y(tick) + 4, "text-anchor": "end", class: "chart-axis" },
       root
     );
-    label.textContent = formatValue(tick, points[0]?.numberFormat?.replace(/0\.0/, "0"));
+    label.textContent = formatValue(tick, numberFormat?.replace(/0\.0/, "0"));
   }
+  return y;
+}
+
+const numberOf = (value: DisplayValue): number | null => (typeof value === "number" ? value : null);
+
+/** Draws the column chart into an <svg> of the given size (CSS px). */
+export function renderChart(
+  title: string,
+  points: readonly ChartPoint[],
+  width: number,
+  height: number
+): SVGSVGElement {
+  const root = frame(title, width, height);
+  const numbers = points.map((p) => numberOf(p.value));
+  const present = numbers.filter((n): n is number => n !== null);
+  const plot = { left: 64, right: width - 20, top: 50, bottom: height - 52 };
+  const y = valueAxis(root, present, plot, points[0]?.numberFormat);
 
   const slot = (plot.right - plot.left) / Math.max(1, points.length);
   const barWidth = Math.min(72, slot * 0.55);
@@ -168,4 +194,133 @@ export function renderChart(
     });
   });
   return root;
+}
+
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: readonly DisplayValue[];
+}
+
+/**
+ * Draws the line chart: one line a series over the categories (the years), a marker at each
+ * value, a legend under the plot. An error or a blank breaks the line there.
+ */
+export function renderLineChart(
+  title: string,
+  categories: readonly string[],
+  series: readonly ChartSeries[],
+  numberFormat: string | undefined,
+  width: number,
+  height: number
+): SVGSVGElement {
+  const root = frame(title, width, height);
+  const present = series
+    .flatMap((s) => s.values.map(numberOf))
+    .filter((n): n is number => n !== null);
+  const plot = { left: 64, right: width - 20, top: 50, bottom: height - 70 };
+  const y = valueAxis(root, present, plot, numberFormat);
+  const slot = (plot.right - plot.left) / Math.max(1, categories.length);
+  const x = (i: number) => plot.left + slot * (i + 0.5);
+  categories.forEach((category, i) => {
+    const label = svg(
+      "text",
+      { x: x(i), y: plot.bottom + 18, "text-anchor": "middle", class: "chart-category" },
+      root
+    );
+    label.textContent = category;
+  });
+  series.forEach((line, n) => {
+    const colour = COLOURS[n % COLOURS.length];
+    const group = svg("g", { class: "chart-series", "data-series": line.name }, root);
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 1)
+        svg(
+          "polyline",
+          {
+            points: run.join(" "),
+            fill: "none",
+            stroke: colour,
+            "stroke-width": 2,
+            class: "chart-line",
+          },
+          group
+        );
+      run = [];
+    };
+    line.values.forEach((value, i) => {
+      const number = numberOf(value);
+      if (number === null) return flush();
+      run.push(`${x(i)},${y(number)}`);
+      const marker = svg(
+        "circle",
+        { cx: x(i), cy: y(number), r: 3, fill: colour, class: "chart-marker" },
+        group
+      );
+      const tip = svg("title", {}, marker);
+      tip.textContent = `${line.name} ${categories[i] ?? ""}: ${formatValue(value, numberFormat)}`;
+    });
+    flush();
+    const legendX = plot.left + n * ((plot.right - plot.left) / Math.max(1, series.length));
+    const legendY = height - 22;
+    svg("rect", { x: legendX, y: legendY - 9, width: 18, height: 4, fill: colour }, root);
+    const legend = svg("text", { x: legendX + 24, y: legendY - 3, class: "chart-legend" }, root);
+    legend.textContent = line.name;
+  });
+  return root;
+}
+
+/** The cells of an A1 range, row by row: "E27:G28" → [["E27","F27","G27"],["E28","F28","G28"]]. */
+function rangeCells(range: string): string[][] {
+  const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+  if (!match) throw new Error(`Not a range: ${range}`);
+  const [left, right] = [columnIndex(match[1]), columnIndex(match[3])];
+  const rows: string[][] = [];
+  for (let row = Number(match[2]); row <= Number(match[4]); row++) {
+    const cells: string[] = [];
+    for (let col = left; col <= right; col++) cells.push(`${columnLetter(col)}${row}`);
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/** What a chart reads from the sheet: a cell's live value and its number format. */
+export interface ChartSource {
+  value(address: string): DisplayValue;
+  numberFormat(address: string): string | undefined;
+}
+
+/** Draws a chart of the plan from the sheet's live values, whichever kind it is. */
+export function drawChart(
+  plan: ChartPlan,
+  source: ChartSource,
+  width: number,
+  height: number
+): SVGSVGElement {
+  const rows = rangeCells(plan.sourceRange);
+  if (plan.seriesBy === "Columns") {
+    const points = rows.map(([label, value]) => ({
+      label: formatValue(source.value(label)),
+      value: source.value(value),
+      numberFormat: source.numberFormat(value),
+    }));
+    return renderChart(plan.title, points, width, height);
+  }
+  const categories = plan.categoriesRange
+    ? rangeCells(plan.categoriesRange)[0].map((cell) =>
+        formatValue(source.value(cell), source.numberFormat(cell))
+      )
+    : rows[0].slice(1).map((_, i) => String(i + 1));
+  const series = rows.map(([name, ...values]) => ({
+    name: formatValue(source.value(name)),
+    values: values.map((cell) => source.value(cell)),
+  }));
+  return renderLineChart(
+    plan.title,
+    categories,
+    series,
+    source.numberFormat(rows[0][1]),
+    width,
+    height
+  );
 }

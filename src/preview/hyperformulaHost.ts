@@ -10,7 +10,8 @@
  */
 import { HyperFormula } from "hyperformula";
 import type { CellValue, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
-import { PaneError, type PaneHost } from "../taskpane/host";
+import { isGpuFormula, reenteredFormula } from "../taskpane/gpuFormulas";
+import { PaneError, type PaneHost, type ReenteredFormulas } from "../taskpane/host";
 import { quoteSheetName, uniqueSheetName, type TemplatePlan } from "../template";
 import {
   absoluteRange,
@@ -340,6 +341,24 @@ export class HyperFormulaHost implements PaneHost {
     return address;
   }
 
+  /** Enters each GPU.* formula on the active sheet again (HyperFormula re-evaluates it), as one change. */
+  async reenterGpuFormulas(): Promise<ReenteredFormulas> {
+    const sheet = this.activeSheet;
+    const cells: Array<[SimpleCellAddress, string]> = [];
+    this.hf.getSheetFormulas(sheet.id).forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (isGpuFormula(formula)) cells.push([{ sheet: sheet.id, col: c, row: r }, formula]);
+      })
+    );
+    if (cells.length > 0) {
+      this.change(this.active, () => {
+        for (const [address, formula] of cells)
+          this.hf.setCellContents(address, reenteredFormula(formula));
+      });
+    }
+    return { sheet: sheet.name, formulas: cells.length };
+  }
+
   /** HyperFormula recalculates on every change: nothing is ever stale. */
   async recalculate(): Promise<void> {
     return;
@@ -382,7 +401,7 @@ export class HyperFormulaHost implements PaneHost {
           columnFormats: s.table.columnFormats.map((f) => f ?? undefined),
         },
         tableNames: s.tableNames,
-        chart: s.chart,
+        charts: s.charts,
       };
     });
     for (const named of saved.names) {

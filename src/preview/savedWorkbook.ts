@@ -16,7 +16,7 @@ export interface SavedSheet {
   readonly columnWidths: Array<[string, number]>;
   readonly table?: TableView;
   readonly tableNames: Array<{ name: string; column: number }>;
-  readonly chart?: ChartPlan;
+  readonly charts: ChartPlan[];
 }
 
 export interface SavedName {
@@ -46,7 +46,7 @@ export function savedSheet(sheet: SheetView, cells: SavedCell[][]): SavedSheet {
     columnWidths: Array.from(sheet.columnWidths),
     table: sheet.table,
     tableNames: sheet.tableNames.map((t) => ({ ...t })),
-    chart: sheet.chart,
+    charts: [...sheet.charts],
   };
 }
 
@@ -90,6 +90,7 @@ function checkSheet(sheet: unknown, index: number): void {
       fail(`sheet "${sheet.name}" names an unknown style`);
   }
   if (!Array.isArray(sheet.tableNames)) fail(`sheet "${sheet.name}" has no table names`);
+  if (!Array.isArray(sheet.charts)) fail(`sheet "${sheet.name}" has no list of charts`);
 }
 
 /** The stored value as a SavedWorkbook; throws an Error saying what is wrong with it. */

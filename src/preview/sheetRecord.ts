@@ -38,11 +38,11 @@ export interface SheetView {
   readonly columnWidths: ReadonlyMap<string, number>;
   readonly table?: TableView;
   readonly tableNames: readonly TableName[];
-  readonly chart?: ChartPlan;
+  readonly charts: readonly ChartPlan[];
 }
 
 export function newSheetRecord(id: number, name: string): SheetView {
-  return { id, name, formats: new Map(), columnWidths: new Map(), tableNames: [] };
+  return { id, name, formats: new Map(), columnWidths: new Map(), tableNames: [], charts: [] };
 }
 
 /** A cell's format: its own, else its table column's (a row the table grew into keeps $B). */
@@ -100,15 +100,22 @@ function shiftedTable(table: TableView, at: number, count: number): TableView | 
   return { ...table, range: { ...table.range, bottom: newBottom } };
 }
 
+function shiftedRange(range: string, at: number, count: number): string | undefined {
+  const r = parseRange(range);
+  const top = shiftRow(r.top, at, count);
+  const bottom = shiftRow(r.bottom, at, count);
+  if (top === undefined || bottom === undefined) return undefined;
+  return `${formatAddress(r.left, top)}:${formatAddress(r.right, bottom)}`;
+}
+
 function shiftedChart(chart: ChartPlan, at: number, count: number): ChartPlan | undefined {
-  const source = parseRange(chart.sourceRange);
-  const top = shiftRow(source.top, at, count);
-  const bottom = shiftRow(source.bottom, at, count);
+  const sourceRange = shiftedRange(chart.sourceRange, at, count);
+  const categoriesRange = chart.categoriesRange && shiftedRange(chart.categoriesRange, at, count);
   const topLeft = shiftedAddress(chart.topLeft, at, count);
   const bottomRight = shiftedAddress(chart.bottomRight, at, count);
-  if (top === undefined || bottom === undefined || !topLeft || !bottomRight) return undefined;
-  const sourceRange = `${formatAddress(source.left, top)}:${formatAddress(source.right, bottom)}`;
-  return { ...chart, sourceRange, topLeft, bottomRight };
+  if (!sourceRange || !topLeft || !bottomRight) return undefined;
+  if (chart.categoriesRange && !categoriesRange) return undefined;
+  return { ...chart, sourceRange, categoriesRange, topLeft, bottomRight };
 }
 
 /** The record after rows were inserted (count > 0) or deleted (count < 0) at row `at`. */
@@ -119,6 +126,6 @@ export function shiftedRows(sheet: SheetView, at: number, count: number): SheetV
     if (moved) formats.set(moved, format);
   }
   const table = sheet.table && shiftedTable(sheet.table, at, count);
-  const chart = sheet.chart && shiftedChart(sheet.chart, at, count);
-  return { ...sheet, formats, table, tableNames: table ? sheet.tableNames : [], chart };
+  const charts = sheet.charts.flatMap((chart) => shiftedChart(chart, at, count) ?? []);
+  return { ...sheet, formats, table, tableNames: table ? sheet.tableNames : [], charts };
 }

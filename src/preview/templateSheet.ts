@@ -75,6 +75,6 @@ export function templateSheet(
     columnWidths: new Map(plan.columnWidths.map((w) => [w.column, w.points])),
     table,
     tableNames,
-    chart: plan.chart,
+    charts: plan.charts,
   };
 }

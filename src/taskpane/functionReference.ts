@@ -23,10 +23,15 @@ export function syntaxOf(spec: FunctionSpec): string {
   return `${qualifiedName(spec.id)}(${parameters.join(", ")})`;
 }
 
-export const FUNCTION_REFERENCE: readonly FunctionReference[] = CATALOG.map((spec) => ({
-  id: spec.id,
-  syntax: syntaxOf(spec),
-  description: spec.description,
-  example: spec.examples[0].formula,
-  result: spec.examples[0].result,
-}));
+/** What the pane shows of one catalog entry. */
+export function referenceOf(spec: FunctionSpec): FunctionReference {
+  return {
+    id: spec.id,
+    syntax: syntaxOf(spec),
+    description: spec.description,
+    example: spec.examples[0].formula,
+    result: spec.examples[0].result,
+  };
+}
+
+export const FUNCTION_REFERENCE: readonly FunctionReference[] = CATALOG.map(referenceOf);

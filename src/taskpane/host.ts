@@ -12,6 +12,18 @@ export interface PaneHost {
   insertFormula(formula: string): Promise<string>;
   /** Recalculates the workbook (for workbooks in manual calculation mode). */
   recalculate(): Promise<void>;
+  /**
+   * Enters each GPU.* formula on the active sheet again, in place (the workaround for GPU.* cells
+   * stuck at #NAME? or #BUSY!), and changes nothing else; resolves with what it did.
+   */
+  reenterGpuFormulas(): Promise<ReenteredFormulas>;
+}
+
+export interface ReenteredFormulas {
+  /** The sheet whose formulas were re-entered (the active one). */
+  readonly sheet: string;
+  /** How many formulas were written again. */
+  readonly formulas: number;
 }
 
 /**

@@ -5,6 +5,21 @@
 import type { PresetId } from "../engine";
 import type { Language } from "../template";
 
+/** The workbook actions (src/taskpane/parts/workbookActions.ts), by button id. */
+export type WorkbookActionId = "recalculate" | "reenter-gpu-formulas";
+
+/** The words of one workbook action. */
+export interface ActionText {
+  heading: string;
+  /** When it helps. */
+  intro: string;
+  button: string;
+  /** Shown while it runs. */
+  working: string;
+  /** The first sentence when it fails. */
+  failed: string;
+}
+
 export interface PaneText {
   /** The language's name in itself, for the language switch. */
   languageName: string;
@@ -33,19 +48,20 @@ export interface PaneText {
   insertExampleFor: (formula: string) => string;
   writingFormula: string;
   formulaInserted: (formula: string, address: string) => string;
-  recalcHeading: string;
-  recalcIntro: string;
-  recalcButton: string;
-  recalculating: string;
+  /** The heading over the actions on the open workbook. */
+  workbookHeading: string;
+  actions: Record<WorkbookActionId, ActionText>;
   recalculated: string;
+  /** After re-entering: how many GPU formulas on which sheet. */
+  reentered: (formulas: number, sheet: string) => string;
   sourceLabel: string;
   errors: {
     insertFailed: string;
     formulaFailed: string;
-    recalcFailed: string;
     unsupported: (requirementSet: string) => string;
     protectedWorkbook: string;
     protectedCell: string;
+    protectedSheet: string;
     busy: string;
     occupied: (address: string) => string;
     excelSaid: (message: string) => string;
@@ -87,22 +103,41 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     insertExampleFor: (formula) => `Insert ${formula} in the selected cell`,
     writingFormula: "Writing the formula\u2026",
     formulaInserted: (formula, address) => `Wrote ${formula} in ${address}`,
-    recalcHeading: "Recalculate",
-    recalcIntro: "For workbooks in manual calculation mode: recalculates every formula now.",
-    recalcButton: "Recalculate workbook",
-    recalculating: "Recalculating\u2026",
+    workbookHeading: "Workbook",
+    actions: {
+      recalculate: {
+        heading: "Recalculate",
+        intro: "For workbooks in manual calculation mode: recalculates every formula now.",
+        button: "Recalculate workbook",
+        working: "Recalculating\u2026",
+        failed: "Could not recalculate.",
+      },
+      "reenter-gpu-formulas": {
+        heading: "GPU formulas show #NAME? or #BUSY!",
+        intro:
+          "This happens when the workbook was opened, or saved, while GPU Payback was not loaded. Enters each GPU formula on this sheet again, as pressing F2 and Enter in each cell would; nothing else changes.",
+        button: "Re-enter GPU formulas",
+        working: "Re-entering the GPU formulas\u2026",
+        failed: "Could not re-enter the GPU formulas.",
+      },
+    },
     recalculated: "Recalculated the workbook.",
+    reentered: (formulas, sheet) =>
+      formulas === 0
+        ? `No GPU formulas on '${sheet}': nothing changed.`
+        : `Re-entered ${formulas} GPU formula${formulas === 1 ? "" : "s"} on '${sheet}'.`,
     sourceLabel: "Figures from",
     errors: {
       insertFailed: "Could not insert the template.",
       formulaFailed: "Could not write the formula.",
-      recalcFailed: "Could not recalculate.",
       unsupported: (set) =>
         `This version of Excel lacks ${set}, which this needs. Update Excel, or use Excel on the web.`,
       protectedWorkbook:
         "The workbook is protected, so no sheet can be added. Unprotect it (Review \u203a Protect Workbook) and try again.",
       protectedCell:
         "The selected cell is locked because the sheet is protected. Pick another sheet or unprotect this one.",
+      protectedSheet:
+        "The sheet is protected, so its formulas cannot be entered again. Unprotect it (Review \u203a Unprotect Sheet) and try again.",
       busy: "Excel is editing a cell. Press Enter or Esc, then try again.",
       occupied: (address) =>
         `${address} is not empty, and GPU Payback never overwrites your cells. Select an empty cell and try again.`,
@@ -143,21 +178,40 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     insertExampleFor: (formula) => `在所選儲存格插入 ${formula}`,
     writingFormula: "正在寫入公式\u2026",
     formulaInserted: (formula, address) => `已在 ${address} 寫入 ${formula}`,
-    recalcHeading: "重新計算",
-    recalcIntro: "適用於手動計算模式的活頁簿：立即重新計算所有公式。",
-    recalcButton: "重新計算活頁簿",
-    recalculating: "正在重新計算\u2026",
+    workbookHeading: "活頁簿",
+    actions: {
+      recalculate: {
+        heading: "重新計算",
+        intro: "適用於手動計算模式的活頁簿：立即重新計算所有公式。",
+        button: "重新計算活頁簿",
+        working: "正在重新計算\u2026",
+        failed: "無法重新計算。",
+      },
+      "reenter-gpu-formulas": {
+        heading: "GPU 公式顯示 #NAME? 或 #BUSY!",
+        intro:
+          "活頁簿在未載入 GPU 回本試算時開啟或儲存，就可能如此。將此工作表上的每個 GPU 公式重新輸入一次，如同在每個儲存格按 F2 再按 Enter；其他內容都不會變更。",
+        button: "重新輸入 GPU 公式",
+        working: "正在重新輸入 GPU 公式\u2026",
+        failed: "無法重新輸入 GPU 公式。",
+      },
+    },
     recalculated: "已重新計算活頁簿。",
+    reentered: (formulas, sheet) =>
+      formulas === 0
+        ? `工作表「${sheet}」上沒有 GPU 公式，未做任何變更。`
+        : `已重新輸入工作表「${sheet}」上的 ${formulas} 個 GPU 公式。`,
     sourceLabel: "數據出處",
     errors: {
       insertFailed: "無法插入範本。",
       formulaFailed: "無法寫入公式。",
-      recalcFailed: "無法重新計算。",
       unsupported: (set) =>
         `此版本的 Excel 不支援所需的 ${set}。請更新 Excel，或改用 Excel 網頁版。`,
       protectedWorkbook:
         "活頁簿受到保護，無法新增工作表。請先取消保護（校閱 \u203a 保護活頁簿）再試一次。",
       protectedCell: "所選儲存格已鎖定，因為工作表受到保護。請改選其他工作表，或取消保護此工作表。",
+      protectedSheet:
+        "工作表受到保護，無法重新輸入其公式。請先取消保護（校閱 \u203a 取消保護工作表）再試一次。",
       busy: "Excel 正在編輯儲存格。請按 Enter 或 Esc 後再試一次。",
       occupied: (address) =>
         `${address} 不是空白儲存格，GPU 回本試算絕不覆寫你的資料。請選取空白儲存格後再試一次。`,

@@ -14,7 +14,11 @@ export function languageFor(displayLanguage: string | null | undefined): Languag
 
 export interface SheetLabels {
   sheetName: string;
-  title: Record<PresetId, string>;
+  /**
+   * The title follows the sheet's own required revenue R ($B): before + ROUND(R × scale) + after,
+   * e.g. "GPU Payback: AI's $" 200 "B Question"; `plain` where R is an error.
+   */
+  title: { before: string; scale: number; after: string; plain: string };
   source: Record<PresetId, string>;
   method: string;
   inputs: string;
@@ -50,15 +54,55 @@ export interface SheetLabels {
   gridCorner: string;
   gridNote: string;
   chartTitle: string;
+  /** The note on the preset's headline figures, beside the results. */
+  presetNote: Record<PresetId, string>;
+  cloudMargin: string;
+  life: string;
+  rate: string;
+  spendGrowth: string;
+  revenueGrowth: string;
+  cloudMarginInputNote: string;
+  lifeNote: string;
+  rateNote: string;
+  spendGrowthNote: string;
+  revenueGrowthNote: string;
+  annualRequiredRevenue: string;
+  annualRequiredRevenueNote: string;
+  paybackYears: string;
+  paybackYearsNote: string;
+  /** The input check: its label, the text when every input is valid, and the messages. */
+  check: string;
+  checkOk: string;
+  /** "{label} is empty: enter {rule}." */
+  checkEmpty: string;
+  /** "{label} must be {rule}." */
+  checkInvalid: string;
+  /** The data validation's input message: "Enter {rule}." */
+  validationPrompt: string;
+  /** What each kind of input takes, in words. */
+  rules: { nonNegative: string; share: string; wholeYears: string };
+  lifeGridSection: string;
+  lifeGridCorner: string;
+  lifeGridNote: string;
+  yearsSection: string;
+  yearsHint: string;
+  year: string;
+  yearsSpend: string;
+  yearsDataCenterCost: string;
+  yearsCharges: string;
+  yearsRequired: string;
+  yearsIdentified: string;
+  yearsGap: string;
+  yearsCumulativeGap: string;
+  yearsNote: string;
+  yearsChartTitle: string;
+  sourcesSection: string;
 }
 
 export const LABELS: Readonly<Record<Language, SheetLabels>> = {
   en: {
     sheetName: "GPU Payback",
-    title: {
-      sept2023: "GPU Payback: AI's $200B Question",
-      june2024: "GPU Payback: AI's $600B Question (June 2024 update)",
-    },
+    title: { before: "GPU Payback: AI's $", scale: 1, after: "B Question", plain: "GPU Payback" },
     source: {
       sept2023: 'Source: David Cahn, "AI\'s $200B Question", Sequoia Capital, September 2023',
       june2024: 'Source: David Cahn, "AI\'s $600B Question", Sequoia Capital, June 20, 2024',
@@ -84,13 +128,13 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     coverage: "Coverage",
     breakevenSpend: "Break-even GPU spend ($B)",
     dataCenterCostNote: "GPU spend × (1 + energy)",
-    requiredRevenueNote: "Data-center cost ÷ (1 − margin): revenue needed per year of GPU spend",
+    requiredRevenueNote: "Data-center cost ÷ (1 − margin) ÷ (1 − cloud margin): lifetime revenue",
     identifiedRevenueNote: "The sum of the company table",
     gapNote: "Required revenue − identified AI revenue",
     coverageNote: "Identified ÷ required revenue",
     breakevenSpendNote: "The GPU spend that the identified revenue pays back",
     cloudMarginNote:
-      "The article: this leaves out any margin for the cloud vendors, so the true requirement is higher.",
+      "The article leaves out any margin for the cloud vendors: set the cloud margin above 0% to add it.",
     tableSection: "Company AI revenue",
     tableHint: "An Excel table: add, remove or edit rows and the results follow.",
     company: "Company",
@@ -99,14 +143,64 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     translations: {},
     gridSection: "Sensitivity: required revenue ($B)",
     gridCorner: "GPU spend ↓ / margin →",
-    gridNote: "Each cell is =GPU.REQUIRED_REVENUE(spend, energy input, margin).",
+    gridNote: "Each cell is =GPU.REQUIRED_REVENUE(spend, energy, margin, cloud margin).",
     chartTitle: "Required vs identified AI revenue ($B)",
+    presetNote: {
+      sept2023: "The essay: identified revenue of only $75B leaves a gap of at least $125B.",
+      june2024:
+        "The essay calls the gap about $500B (a round figure); on the 2023 table the sheet computes $525B.",
+    },
+    cloudMargin: "Cloud margin",
+    life: "Useful life (years)",
+    rate: "Cost of capital",
+    spendGrowth: "GPU spend growth a year",
+    revenueGrowth: "AI revenue growth a year",
+    cloudMarginInputNote: "Left out by the article (Cahn, 2023): 0% keeps its figures",
+    lifeNote: "Server lives 5–6 years (hyperscalers' 10-Ks); AI chips 2–3 years (Burry)",
+    rateNote: "0% as in the article (Cahn, 2023); above 0 the yearly charge is Excel's −PMT",
+    spendGrowthNote: "After 2024: the year before × (1 + growth); 0% holds $150B (Cahn, 2024)",
+    revenueGrowthNote: "After 2023: the year before × (1 + growth); 0% holds $75B (Cahn, 2023)",
+    annualRequiredRevenue: "Annual required revenue ($B)",
+    annualRequiredRevenueNote:
+      "Each year of the GPUs' life: the yearly capital charge ÷ both margins",
+    paybackYears: "Payback (years)",
+    paybackYearsNote: "Years for identified revenue × (1 − margin) to repay the data-center cost",
+    check: "Input check",
+    checkOk: "✓ Every input is valid.",
+    checkEmpty: "{label} is empty: enter {rule}.",
+    checkInvalid: "{label} must be {rule}.",
+    validationPrompt: "Enter {rule}.",
+    rules: {
+      nonNegative: "a number, 0 or more",
+      share: "a percentage from 0% to below 100%",
+      wholeYears: "a whole number of years, 1 or more",
+    },
+    lifeGridSection: "Sensitivity: annual required revenue ($B)",
+    lifeGridCorner: "Useful life ↓ / margin →",
+    lifeGridNote:
+      "Each cell is GPU.ANNUAL_REQUIRED_REVENUE(spend, life, energy, margin, rate, cloud margin).",
+    yearsSection: "Over the years ($B)",
+    yearsHint: "GPU spend cells can be overwritten",
+    year: "Year",
+    yearsSpend: "GPU spend",
+    yearsDataCenterCost: "Data-center cost",
+    yearsCharges: "Charges in service",
+    yearsRequired: "Revenue required that year",
+    yearsIdentified: "Identified AI revenue",
+    yearsGap: "Gap",
+    yearsCumulativeGap: "Cumulative gap",
+    yearsNote:
+      "Charges in service: each year's data-center cost spread over its useful life (GPU.CHARGES_IN_SERVICE).",
+    yearsChartTitle: "Required vs identified AI revenue by year ($B)",
+    sourcesSection: "Sources named in the notes",
   },
   "zh-TW": {
     sheetName: "GPU 回本試算",
     title: {
-      sept2023: "GPU 回本試算：AI 的 2000 億美元問題",
-      june2024: "GPU 回本試算：AI 的 6000 億美元問題（2024 年 6 月更新）",
+      before: "GPU 回本試算：AI 的 ",
+      scale: 10,
+      after: " 億美元問題",
+      plain: "GPU 回本試算",
     },
     source: {
       sept2023: "資料來源：David Cahn，〈AI's $200B Question〉，Sequoia Capital，2023 年 9 月",
@@ -134,12 +228,12 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     coverage: "覆蓋率",
     breakevenSpend: "損益兩平 GPU 支出（十億美元）",
     dataCenterCostNote: "GPU 支出 × (1 + 能源)",
-    requiredRevenueNote: "資料中心成本 ÷ (1 − 利潤率)：每年 GPU 支出所需的營收",
+    requiredRevenueNote: "資料中心成本 ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)：終身所需營收",
     identifiedRevenueNote: "下方公司表格的合計",
     gapNote: "回本所需營收 − 已確認的 AI 營收",
     coverageNote: "已確認營收 ÷ 所需營收",
     breakevenSpendNote: "已確認營收足以回本的 GPU 支出",
-    cloudMarginNote: "文章指出：此計算未計入雲端業者的利潤，實際所需營收更高。",
+    cloudMarginNote: "文章未計入雲端業者的利潤：將雲端利潤率設為 0% 以上即可計入。",
     tableSection: "各公司 AI 營收",
     tableHint: "這是 Excel 表格：新增、刪除或修改列，結果會隨之更新。",
     company: "公司",
@@ -151,12 +245,59 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       "Reported by The Information (about $1B a year)": "The Information 報導（每年約 10 億美元）",
       "Microsoft expects about $10B a year from Copilot and similar products":
         "微軟預期 Copilot 等產品每年約帶來 100 億美元",
-      "The article's stated total ($75B) less the companies it names ($61B)":
-        "文章所述總額（750 億美元）減去其列名公司（610 億美元）",
+      "Assumed; named in the author's June 2024 restatement, left out of the translation":
+        "假設；作者於 2024 年 6 月的重述中列名，中文譯本未列",
+      "The article's stated total ($75B) less the companies it names ($71B)":
+        "文章所述總額（750 億美元）減去其列名公司（710 億美元）",
     },
     gridSection: "敏感度分析：回本所需營收（十億美元）",
     gridCorner: "GPU 支出 ↓ / 利潤率 →",
-    gridNote: "每格皆為 =GPU.REQUIRED_REVENUE(支出, 能源輸入, 利潤率)。",
+    gridNote: "每格皆為 =GPU.REQUIRED_REVENUE(支出, 能源, 利潤率, 雲端利潤率)。",
     chartTitle: "所需營收 vs 已確認營收（十億美元）",
+    presetNote: {
+      sept2023: "原文：已確認營收僅 750 億美元，缺口至少 1250 億美元。",
+      june2024: "原文稱缺口約 5000 億美元（取整數）；以 2023 年表格，本表算得 5250 億美元。",
+    },
+    cloudMargin: "雲端利潤率",
+    life: "使用年限（年）",
+    rate: "資金成本",
+    spendGrowth: "GPU 支出年增率",
+    revenueGrowth: "AI 營收年增率",
+    cloudMarginInputNote: "原文（Cahn，2023）未計入：0% 即原文數字",
+    lifeNote: "伺服器 5–6 年（各大雲端業者 10-K）；AI 晶片 2–3 年（Burry）",
+    rateNote: "0% 即原文（Cahn，2023）算法；高於 0 時為 Excel 的 −PMT",
+    spendGrowthNote: "2024 年後：前一年 × (1 + 年增率)；0% 維持 1500 億（Cahn，2024）",
+    revenueGrowthNote: "2023 年後：前一年 × (1 + 年增率)；0% 維持 750 億（Cahn，2023）",
+    annualRequiredRevenue: "每年所需營收（十億美元）",
+    annualRequiredRevenueNote: "GPU 使用年限內每年：每年資本費用 ÷ 兩層利潤率",
+    paybackYears: "回本年數",
+    paybackYearsNote: "已確認營收 × (1 − 利潤率) 償還資料中心成本所需年數",
+    check: "輸入檢查",
+    checkOk: "✓ 所有輸入皆有效。",
+    checkEmpty: "{label}為空白：請輸入 {rule}。",
+    checkInvalid: "{label}必須是 {rule}。",
+    validationPrompt: "請輸入 {rule}。",
+    rules: {
+      nonNegative: "0 或以上的數字",
+      share: "0% 以上、未滿 100% 的百分比",
+      wholeYears: "1 以上的整數年數",
+    },
+    lifeGridSection: "敏感度分析：每年所需營收（十億美元）",
+    lifeGridCorner: "使用年限 ↓ / 利潤率 →",
+    lifeGridNote:
+      "每格皆為 GPU.ANNUAL_REQUIRED_REVENUE(支出, 年限, 能源, 利潤率, 資金成本, 雲端利潤率)。",
+    yearsSection: "逐年試算（十億美元）",
+    yearsHint: "GPU 支出各格皆可覆寫",
+    year: "年份",
+    yearsSpend: "GPU 支出",
+    yearsDataCenterCost: "資料中心成本",
+    yearsCharges: "在役資本費用",
+    yearsRequired: "當年所需營收",
+    yearsIdentified: "已確認的 AI 營收",
+    yearsGap: "缺口",
+    yearsCumulativeGap: "累計缺口",
+    yearsNote: "在役資本費用：每年的資料中心成本依使用年限分攤（GPU.CHARGES_IN_SERVICE）。",
+    yearsChartTitle: "逐年所需營收 vs 已確認營收（十億美元）",
+    sourcesSection: "附註所引資料來源",
   },
 };

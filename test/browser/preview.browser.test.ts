@@ -81,19 +81,19 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
       await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1"]);
       await expect(page.locator("script[src*='office.js']").count()).resolves.toBe(0);
       await expect(page.locator("#outside-office").count()).resolves.toBe(0);
-      await expect(cell(page, "B12").textContent()).resolves.toBe("");
+      await expect(cell(page, "B18").textContent()).resolves.toBe("");
     });
 
     it("inserts the template on clicking Insert: 200 required, 125 gap", async () => {
       const { page } = watched;
       await page.locator("#insert-template").click();
       await page.locator("[role=tab][aria-selected=true]", { hasText: "GPU Payback" }).waitFor();
-      await expect(cell(page, "B11").textContent()).resolves.toBe("$100.0B");
-      await expect(cell(page, "B12").textContent()).resolves.toBe("$200.0B");
-      await expect(cell(page, "B13").textContent()).resolves.toBe("$75.0B");
-      await expect(cell(page, "B14").textContent()).resolves.toBe("$125.0B");
-      await expect(cell(page, "B15").textContent()).resolves.toBe("37.5%");
-      await expect(cell(page, "B16").textContent()).resolves.toBe("$18.8B");
+      await expect(cell(page, "B17").textContent()).resolves.toBe("$100.0B");
+      await expect(cell(page, "B18").textContent()).resolves.toBe("$200.0B");
+      await expect(cell(page, "B19").textContent()).resolves.toBe("$75.0B");
+      await expect(cell(page, "B20").textContent()).resolves.toBe("$125.0B");
+      await expect(cell(page, "B21").textContent()).resolves.toBe("37.5%");
+      await expect(cell(page, "B22").textContent()).resolves.toBe("$18.8B");
       await expect(page.locator("#pane-status").textContent()).resolves.toContain("GPU Payback");
       await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual([
         "Sheet1",
@@ -112,9 +112,9 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
 
     it("shows the selected cell's formula in the formula bar", async () => {
       const { page } = watched;
-      await cell(page, "B14").click();
+      await cell(page, "B20").click();
       await expect(page.locator("#formula-bar").inputValue()).resolves.toBe(
-        "=GPU.GAP(Revenues,B12)"
+        "=GPU.GAP(Revenues,B18)"
       );
       await cell(page, "B8").click();
       await expect(page.locator("#formula-bar").inputValue()).resolves.toBe("50%");
@@ -126,10 +126,10 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
       await page.keyboard.type("150");
       await page.keyboard.press("Enter");
       await expect(cell(page, "B6").textContent()).resolves.toBe("$150.0B");
-      await expect(cell(page, "B11").textContent()).resolves.toBe("$300.0B");
-      await expect(cell(page, "B12").textContent()).resolves.toBe("$600.0B");
-      await expect(cell(page, "B14").textContent()).resolves.toBe("$525.0B");
-      await expect(cell(page, "B15").textContent()).resolves.toBe("12.5%");
+      await expect(cell(page, "B17").textContent()).resolves.toBe("$300.0B");
+      await expect(cell(page, "B18").textContent()).resolves.toBe("$600.0B");
+      await expect(cell(page, "B20").textContent()).resolves.toBe("$525.0B");
+      await expect(cell(page, "B21").textContent()).resolves.toBe("12.5%");
       // Enter moved the selection down, as in Excel, and closed the editor.
       await expect(page.locator("#name-box").inputValue()).resolves.toBe("B7");
       await expect(page.locator(".cell-editor").count()).resolves.toBe(0);
@@ -144,15 +144,15 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
       await page.keyboard.press("Control+A");
       await page.keyboard.type("150");
       await page.keyboard.press("Enter");
-      await expect(cell(page, "B12").textContent()).resolves.toBe("#VALUE!");
-      await expect(cell(page, "B12").getAttribute("title")).resolves.toContain(
+      await expect(cell(page, "B18").textContent()).resolves.toBe("#VALUE!");
+      await expect(cell(page, "B18").getAttribute("title")).resolves.toContain(
         "margin must be below 100%"
       );
       await cell(page, "B8").click();
       await page.keyboard.type("50%");
       await page.keyboard.press("Enter");
-      await expect(cell(page, "B12").textContent()).resolves.toBe("$600.0B");
-      await expect(cell(page, "B12").getAttribute("title")).resolves.toBeNull();
+      await expect(cell(page, "B18").textContent()).resolves.toBe("$600.0B");
+      await expect(cell(page, "B18").getAttribute("title")).resolves.toBeNull();
     });
 
     it("inserts a second sheet beside the first and switches between them", async () => {
@@ -161,9 +161,9 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
       await page
         .locator("[role=tab][aria-selected=true]", { hasText: "GPU Payback (2)" })
         .waitFor();
-      await expect(cell(page, "B12").textContent()).resolves.toBe("$200.0B");
+      await expect(cell(page, "B18").textContent()).resolves.toBe("$200.0B");
       await page.locator("[role=tab]", { hasText: /^GPU Payback$/ }).click();
-      await expect(cell(page, "B12").textContent()).resolves.toBe("$600.0B");
+      await expect(cell(page, "B18").textContent()).resolves.toBe("$600.0B");
       await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual([
         "Sheet1",
         "GPU Payback",
@@ -173,11 +173,11 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
 
     it("writes a function's example from the reference into the selected cell", async () => {
       const { page } = watched;
-      await cell(page, "A35").click();
+      await cell(page, "A50").click();
       await page.locator("#insert-required-revenue").click();
-      await expect(page.locator("#pane-status").textContent()).resolves.toContain("A35");
-      await expect(cell(page, "A35").textContent()).resolves.toMatch(/^\d/);
-      await cell(page, "A35").click();
+      await expect(page.locator("#pane-status").textContent()).resolves.toContain("A50");
+      await expect(cell(page, "A50").textContent()).resolves.toMatch(/^\d/);
+      await cell(page, "A50").click();
       await expect(page.locator("#formula-bar").inputValue()).resolves.toMatch(
         /^=GPU\.REQUIRED_REVENUE\(/
       );

@@ -51,9 +51,10 @@ describe("the article's defaults and presets", () => {
 });
 
 describe("the default company-revenue table", () => {
-  it("has the article's 10 companies plus 'Other (not itemised)' = 14, in order", () => {
+  it("has the author's 11 companies (Google included) plus 'Other (not itemised)' = 4, in order", () => {
     expect(COMPANY_REVENUES.map((row) => [row.company, row.revenue])).toEqual([
       ["OpenAI", 1],
+      ["Google", 10],
       ["Microsoft", 10],
       ["Meta", 10],
       ["Apple", 10],
@@ -63,21 +64,45 @@ describe("the default company-revenue table", () => {
       ["Tencent", 5],
       ["X", 5],
       ["Tesla", 5],
-      ["Other (not itemised)", 14],
+      ["Other (not itemised)", 4],
     ]);
   });
 
   it("gives every row a basis, and labels the extra row as the article's total less the itemised rows", () => {
     for (const row of COMPANY_REVENUES) expect(row.basis.trim().length).toBeGreaterThan(0);
     expect(COMPANY_REVENUES[0].basis).toMatch(/The Information/);
-    expect(COMPANY_REVENUES[1].basis).toMatch(/Copilot/);
-    expect(COMPANY_REVENUES[10].basis).toMatch(/\$75B.*\$61B/);
+    expect(COMPANY_REVENUES[1].basis).toMatch(/June 2024 restatement/);
+    expect(COMPANY_REVENUES[2].basis).toMatch(/Copilot/);
+    expect(COMPANY_REVENUES[11].basis).toMatch(/\$75B.*\$71B/);
+  });
+
+  it("says in the extra row's basis what the named companies really add up to: 71 = 75 − 4", () => {
+    const named = COMPANY_REVENUES.slice(0, -1).reduce((total, row) => total + row.revenue, 0);
+    expect(named).toBe(71);
+    expect(COMPANY_REVENUES[11].basis).toContain(`($${named}B)`);
+    expect(COMPANY_REVENUES[11].basis).toContain(`($${ARTICLE_STATED_TOTAL}B)`);
   });
 
   it("totals the article's stated $75B", () => {
     expect(ARTICLE_STATED_TOTAL).toBe(75);
     expect(COMPANY_REVENUES.reduce((total, row) => total + row.revenue, 0)).toBe(75);
     expect(identifiedRevenue(revenueColumn())).toBe(75);
+  });
+});
+
+describe("the June 2024 note", () => {
+  it("sets the essay's stated gap (about $500B) beside the $525B the sheet computes", () => {
+    const note = PRESETS.june2024.gapNote!;
+    expect(note.statedGap).toBe(500);
+    const table = identifiedRevenue(revenueColumn());
+    expect(note.computedGap).toBe(gap(table, requiredRevenue(PRESETS.june2024.inputs.spend)));
+    expect(note.computedGap).toBe(525);
+    expect(note.text).toContain("$500B");
+    expect(note.text).toContain("$600B − $75B = $525B");
+  });
+
+  it("is only on the June 2024 preset: the 2023 essay's $125B is what the sheet computes", () => {
+    expect(PRESETS.sept2023.gapNote).toBeUndefined();
   });
 });
 

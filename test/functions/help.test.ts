@@ -10,6 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CATALOG } from "../../src/engine";
+import { PANE_TEXT } from "../../src/taskpane/paneText";
 import { DIST, loadFunctionsBundle } from "../support/functionsBundle";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -41,12 +42,12 @@ function parts(section: Element): Map<string, Element[]> {
 }
 
 // A small evaluator for the help's example formulas, so that each example is checked against the
-// built bundle. Ranges refer to the article's table spilled in A1:C12 by =GPU.ARTICLE_TABLE().
+// built bundle. Ranges refer to the article's table spilled in A1:C13 by =GPU.ARTICLE_TABLE().
 const articleTable = () => bundle.call("ARTICLE_TABLE") as unknown[][];
 const RANGES: Record<string, () => unknown[][]> = {
-  "A1:C12": articleTable,
+  "A1:C13": articleTable,
   "A1#": articleTable,
-  "B2:B12": () =>
+  "B2:B13": () =>
     articleTable()
       .slice(1)
       .map((row) => [row[1]]),
@@ -73,6 +74,18 @@ function evaluate(formula: string): unknown {
       }
       at++;
       return bundle.call(call[1], ...args);
+    }
+    if (peek() === "{") {
+      // an array constant: {1,2,3} is a row, {1;2;3} a column
+      at++;
+      const rows: unknown[][] = [[]];
+      for (;;) {
+        rows[rows.length - 1].push(expression());
+        const separator = formula[at++];
+        if (separator === "}") return rows;
+        if (separator === ";") rows.push([]);
+        else if (separator !== ",") throw new Error(`cannot read the array in ${formula}`);
+      }
     }
     const range = /^[A-Z]+\d+(:[A-Z]+\d+|#)/.exec(formula.slice(at));
     if (range) {
@@ -206,8 +219,14 @@ describe.each(functions.map((f) => [f.id, f] as const))("help for GPU.%s", (id, 
     }
     for (const [formula, result] of examples) {
       expect(formula.startsWith(`=GPU.${id}(`)).toBe(true);
+      const value = evaluate(formula);
+      if (Array.isArray(value)) {
+        // a spilled row or column: the result lists its values
+        expect(result.startsWith(`${value.flat().join(", ")}:`)).toBe(true);
+        continue;
+      }
       const shown = Number(/^-?[\d.]+/.exec(result)![0]);
-      expect(evaluate(formula)).toBe(shown);
+      expect(value).toBe(shown);
     }
   });
 
@@ -245,5 +264,23 @@ describe("the article's headline figures on the page", () => {
     }
     expect(message).toBe("margin must be below 100% (0.5 means 50%); got 50");
     expect(text(served.getElementById("required_revenue"))).toContain(`“${message}”`);
+  });
+});
+
+describe("when GPU.* shows #NAME? or #BUSY!", () => {
+  const section = served.getElementById("name-busy");
+
+  it("has its own section, linked from the contents and from the #NAME? error", () => {
+    expect(text(section?.querySelector("h2") ?? null)).toBe("When GPU.* shows #NAME? or #BUSY!");
+    const links = Array.from(served.querySelectorAll('a[href="#name-busy"]'));
+    expect(links.map((a) => a.closest("nav, #errors")?.tagName)).toEqual(["NAV", "SECTION"]);
+  });
+
+  it("names the pane's action and section as the pane shows them", () => {
+    const body = text(section);
+    expect(body).toContain(PANE_TEXT.en.actions["reenter-gpu-formulas"].button);
+    expect(body).toContain(PANE_TEXT.en.workbookHeading);
+    expect(body).toContain("_xldudf_GPU_");
+    expect(body).toMatch(/Nothing else changes: values, formats and other formulas stay/);
   });
 });

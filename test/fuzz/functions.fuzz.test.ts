@@ -34,7 +34,7 @@ const FUNCTIONS: FunctionMetadata[] = bundle.metadata.functions;
 const RUNS = 300;
 
 /** The parameters the engine knows, by their names in functions.json, and what each accepts. */
-type Kind = "amount" | "margin" | "range";
+type Kind = "amount" | "margin" | "life" | "share" | "range";
 const PARAMETER_KINDS: Record<string, Kind> = {
   spend: "amount",
   energy: "amount",
@@ -42,6 +42,16 @@ const PARAMETER_KINDS: Record<string, Kind> = {
   required: "amount",
   margin: "margin",
   range: "range",
+  cloudMargin: "margin",
+  capex: "amount",
+  life: "life",
+  rate: "amount",
+  profit: "amount",
+  growth: "amount",
+  cost: "amount",
+  utilization: "share",
+  opex: "amount",
+  spendByYear: "range",
 };
 /** Excel passes null for an omitted optional argument; the functions then use the article's figures. */
 const DEFAULTS: Record<string, number> = { energy: 1, margin: 0.5, required: 200 };
@@ -106,10 +116,15 @@ function expectExcelOutcome(fn: FunctionMetadata, args: unknown[], outcome: Outc
       expect(outcome.returned).toEqual(EXPECTED_TABLE);
       return;
     }
-    const value = outcome.returned;
-    expect(typeof value).toBe("number");
-    expect(Number.isFinite(value)).toBe(true);
-    expect(Object.is(value, -0)).toBe(false);
+    // a spilled result (CHARGES_IN_SERVICE) is rows of such numbers
+    const matrix = fn.result.dimensionality === "matrix";
+    const values = matrix ? (outcome.returned as unknown[][]).flat() : [outcome.returned];
+    if (matrix) expect(values.length).toBeGreaterThan(0);
+    for (const value of values) {
+      expect(typeof value).toBe("number");
+      expect(Number.isFinite(value)).toBe(true);
+      expect(Object.is(value, -0)).toBe(false);
+    }
     return;
   }
   const error = outcome.threw;
@@ -122,13 +137,17 @@ function expectExcelOutcome(fn: FunctionMetadata, args: unknown[], outcome: Outc
     return code === expected.code && message === expected.message;
   });
   if (fromRange) return; // an error value from the range, passed on by its code
-  // the functions' own errors: #VALUE! for bad input, #NUM! for overflow, always with a message
-  expect([ErrorCode.invalidValue, ErrorCode.invalidNumber]).toContain(code);
+  // the functions' own errors: #VALUE! for bad input, #NUM! for overflow, #N/A where there is no
+  // answer (an investment that never pays back), always with a message
+  expect([ErrorCode.invalidValue, ErrorCode.invalidNumber, ErrorCode.notAvailable]).toContain(code);
   expect(typeof message).toBe("string");
   expect((message as string).trim().length).toBeGreaterThan(0);
   expect((message as string).length).toBeLessThanOrEqual(255); // even for 400-character text
   if (code === ErrorCode.invalidNumber) {
     expect(message).toMatch(/too large/);
+  } else if (code === ErrorCode.notAvailable) {
+    expect(fn.id).toBe("PAYBACK_YEARS");
+    expect(message).toMatch(/^capex is never paid back within 100 years/);
   } else {
     // the message names the argument to fix, as functions.json names it
     const names = fn.parameters.map((p) => p.name);
@@ -324,7 +343,7 @@ describe("model: GAP and COVERAGE over ranges", () => {
   it("the article's own table gives the article's gap and coverage, however often it is called", () => {
     const table = bundle.call("ARTICLE_TABLE") as unknown[][];
     expect(table).toEqual(EXPECTED_TABLE);
-    expect(table).toHaveLength(12);
+    expect(table).toHaveLength(13);
     for (const row of table) expect(row).toHaveLength(3);
     expect(bundle.call("GAP", table)).toBe(125);
     expect(bundle.call("COVERAGE", table)).toBe(0.375);

@@ -85,7 +85,7 @@ describe("the article's headline figures", () => {
     for (const entry of FUNCTION_REFERENCE) {
       const value = evaluate(entry.example);
       if (entry.id === "ARTICLE_TABLE") {
-        expect(entry.result.en).toBe("12 rows × 3 columns");
+        expect(entry.result.en).toBe("13 rows × 3 columns");
         continue;
       }
       expect(typeof value).toBe("number");
@@ -146,8 +146,8 @@ describe("ranges: summed like SUM", () => {
   });
   it("read the revenue column alone or the whole company table", () => {
     const rows = COMPANY_REVENUES.map((r) => [r.company, r.revenue, r.basis] as RawCellContent[]);
-    expect(evaluate("=GPU.GAP(B2:B12)", rows)).toBe(125);
-    expect(evaluate("=GPU.GAP(A2:C12)", rows)).toBe(125);
+    expect(evaluate("=GPU.GAP(B2:B13)", rows)).toBe(125);
+    expect(evaluate("=GPU.GAP(A2:C13)", rows)).toBe(125);
   });
   it("take a single number as a one-cell range", () => {
     expect(evaluate("=GPU.GAP(75,200)")).toBe(125);
@@ -219,14 +219,14 @@ describe("error values in the inputs pass through unchanged", () => {
 });
 
 describe("GPU.ARTICLE_TABLE", () => {
-  it("spills 12 rows × 3 columns: the header and the article's companies", () => {
+  it("spills 13 rows × 3 columns: the header and the article's companies", () => {
     const book = sheet([["=GPU.ARTICLE_TABLE()"]]);
     const values = book.hf.getSheetValues(0);
-    expect(values).toHaveLength(12);
+    expect(values).toHaveLength(13);
     expect(values.every((row) => row.length === 3)).toBe(true);
     expect(values[0]).toEqual([...ARTICLE_TABLE_HEADERS]);
     expect(values.slice(1)).toEqual(COMPANY_REVENUES.map((r) => [r.company, r.revenue, r.basis]));
-    expect(book.hf.isCellPartOfArray({ sheet: 0, col: 2, row: 11 })).toBe(true);
+    expect(book.hf.isCellPartOfArray({ sheet: 0, col: 2, row: 12 })).toBe(true);
   });
   it("shows #SPILL! rather than overwrite a value in its way", () => {
     const book = sheet([["=GPU.ARTICLE_TABLE()"], [null, "mine"]]);
@@ -234,7 +234,7 @@ describe("GPU.ARTICLE_TABLE", () => {
     expect(book.value("B2")).toBe("mine");
   });
   it("feeds GAP and SUM like any range", () => {
-    const book = sheet([["=GPU.ARTICLE_TABLE()", null, null, "=SUM(B2:B12)", "=GPU.GAP(A1:C12)"]]);
+    const book = sheet([["=GPU.ARTICLE_TABLE()", null, null, "=SUM(B2:B13)", "=GPU.GAP(A1:C13)"]]);
     expect(book.value("D1")).toBe(75);
     expect(book.value("E1")).toBe(125);
   });

@@ -86,12 +86,12 @@ describe("insertTemplate", () => {
       style: "input",
     });
     expect(host.format("A1").style).toBe("title");
-    expect(host.format("B21")).toEqual({ numberFormat: MONEY_FORMAT }); // the table's revenue column
-    expect(host.format("A21")).toEqual({});
+    expect(host.format("B30")).toEqual({ numberFormat: MONEY_FORMAT }); // the table's revenue column
+    expect(host.format("A30")).toEqual({});
     for (const width of plan.columnWidths) {
       expect(sheet.columnWidths.get(width.column)).toBe(width.points);
     }
-    expect(sheet.chart).toEqual(plan.chart);
+    expect(sheet.charts).toEqual(plan.charts);
     expect(sheet.table).toEqual({
       name: plan.table.name,
       range: parseRange(plan.table.range),
@@ -143,7 +143,7 @@ describe("insertFormula", () => {
     expect(host.value("C3")).toBe(200);
     await host.insertTemplate(buildTemplatePlan());
     host.select("L2");
-    await expect(host.insertFormula("=GPU.GAP(Revenues,B12)")).resolves.toBe("'GPU Payback'!L2");
+    await expect(host.insertFormula("=GPU.GAP(Revenues,B18)")).resolves.toBe("'GPU Payback'!L2");
     expect(host.value("L2")).toBe(125);
   });
 
@@ -216,11 +216,11 @@ describe("sheets and selection", () => {
     const host = new HyperFormulaHost();
     await host.insertTemplate(buildTemplatePlan());
     await host.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
-    expect(host.value("B12")).toBe(600);
+    expect(host.value("B18")).toBe(600);
     host.activate("GPU Payback");
     expect(host.activeSheet.name).toBe("GPU Payback");
     expect(host.selection).toBe("A1");
-    expect(host.value("B12")).toBe(200);
+    expect(host.value("B18")).toBe(200);
     expect(() => host.activate("Nope")).toThrow(/No sheet named Nope/);
   });
 
@@ -232,5 +232,58 @@ describe("sheets and selection", () => {
     host.select("B6");
     expect(host.selection).toBe("B6");
     expect(changes).toEqual([{ kind: "selection" }]);
+  });
+});
+
+describe("reenterGpuFormulas", () => {
+  it("enters each GPU formula of the active sheet again and changes nothing else", async () => {
+    const host = new HyperFormulaHost();
+    const plan = buildTemplatePlan({ includeGrid: false, includeChart: false });
+    await host.insertTemplate(plan);
+    host.setInput("D1", "'=GPU.GAP(1) stays a text");
+    host.setInput("D2", "=SUM(B6:B8)");
+    const gpu = plan.cells.filter((cell) => cell.formula?.includes("GPU.")).map((c) => c.address);
+    const snapshot = () => {
+      const cells: Record<string, unknown> = {};
+      for (let row = 0; row < 40; row++)
+        for (let col = 0; col < 6; col++) {
+          const address = formatAddress(col, row);
+          cells[address] = [host.formula(address) ?? null, String(host.value(address))];
+        }
+      return cells;
+    };
+    const before = snapshot();
+    const changes: HostChange[] = [];
+    host.subscribe((change) => changes.push(change));
+    await expect(host.reenterGpuFormulas()).resolves.toEqual({
+      sheet: "GPU Payback",
+      formulas: gpu.length,
+    });
+    // 7 results, and over 8 years: data-center cost, required, gap (8 each), the charges (1).
+    expect(gpu.length).toBe(7 + 3 * 8 + 1);
+    expect(snapshot()).toEqual(before);
+    expect(host.value("B20")).toBe(125);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ kind: "values", sheet: "GPU Payback" });
+    const change = changes[0];
+    expect(change.kind === "values" ? change.addresses : []).toEqual(expect.arrayContaining(gpu));
+  });
+
+  it("names a placeholder call GPU.<ID> again, so that it computes", async () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "=_xldudf_GPU_DATACENTER_COST(50,1)");
+    expect(host.value("A1")).toBeInstanceOf(DetailedCellError);
+    await expect(host.reenterGpuFormulas()).resolves.toEqual({ sheet: "Sheet1", formulas: 1 });
+    expect(host.formula("A1")).toBe("=GPU.DATACENTER_COST(50,1)");
+    expect(host.value("A1")).toBe(100);
+  });
+
+  it("changes nothing, and says so, on a sheet without GPU formulas", async () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "=1+1");
+    const changes: HostChange[] = [];
+    host.subscribe((change) => changes.push(change));
+    await expect(host.reenterGpuFormulas()).resolves.toEqual({ sheet: "Sheet1", formulas: 0 });
+    expect(changes).toEqual([]);
   });
 });

@@ -26,9 +26,9 @@ describe("the workbook view", () => {
   it("shows the inserted template with the plan's formats and its STYLES", async () => {
     const { host, cell, tabs, root } = mount();
     await host.insertTemplate(buildTemplatePlan());
-    expect(cell("B12").textContent).toBe("$200.0B");
-    expect(cell("B14").textContent).toBe("$125.0B");
-    expect(cell("B15").textContent).toBe("37.5%");
+    expect(cell("B18").textContent).toBe("$200.0B");
+    expect(cell("B20").textContent).toBe("$125.0B");
+    expect(cell("B21").textContent).toBe("37.5%");
     expect(cell("B7").textContent).toBe("1.00");
     expect(cell("F6").textContent).toBe("30%");
     // The input style from src/template STYLES, not a copy in the stylesheet.
@@ -37,8 +37,8 @@ describe("the workbook view", () => {
     expect(cell("B6").style.fontWeight).toBe("bold");
     expect(cell("A1").style.fontSize).toBe(`${Math.round((STYLES.title.fontSize! * 4) / 3)}px`);
     expect(cell("B6").classList.contains("selected")).toBe(true);
-    expect(cell("A20").classList.contains("table-header")).toBe(true);
-    expect(cell("B21").textContent).toBe("$1.0B");
+    expect(cell("A29").classList.contains("table-header")).toBe(true);
+    expect(cell("B30").textContent).toBe("$1.0B");
     expect(tabs().map((t) => t.getAttribute("aria-selected"))).toEqual(["false", "true"]);
     const bars = root.querySelectorAll("svg.chart rect.chart-bar");
     expect(bars).toHaveLength(3);
@@ -56,8 +56,8 @@ describe("the workbook view", () => {
     press(input, "Enter");
     expect(editor()).toBeNull();
     expect(cell("B6").textContent).toBe("$150.0B");
-    expect(cell("B12").textContent).toBe("$600.0B");
-    expect(cell("B14").textContent).toBe("$525.0B");
+    expect(cell("B18").textContent).toBe("$600.0B");
+    expect(cell("B20").textContent).toBe("$525.0B");
     expect(host.selection).toBe("B7");
     expect(document.querySelector("svg.chart .chart-value")!.textContent).toBe("$600.0B");
   });
@@ -72,11 +72,11 @@ describe("the workbook view", () => {
     press(grid, "Delete");
     expect(cell("B6").textContent).toBe("");
     // An emptied spend counts as 0, as in Excel (never the article's 200).
-    expect(cell("B12").textContent).toBe("$0.0B");
+    expect(cell("B18").textContent).toBe("$0.0B");
     host.setInput("B8", "150%");
-    expect(cell("B12").textContent).toBe("#VALUE!");
-    expect(cell("B12").title).toMatch(/^#VALUE! .*margin/);
-    click("B12");
+    expect(cell("B18").textContent).toBe("#VALUE!");
+    expect(cell("B18").title).toMatch(/^#VALUE! .*margin/);
+    click("B18");
     expect(status()).toMatch(/^#VALUE! .*margin/);
     click("A1");
     expect(status()).toBe("");
@@ -85,8 +85,8 @@ describe("the workbook view", () => {
   it("the formula bar shows the formula and writes what is typed into it", async () => {
     const { host, cell, formulaBar, press, click } = mount();
     await host.insertTemplate(buildTemplatePlan());
-    click("B12");
-    expect(formulaBar.value).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8)");
+    click("B18");
+    expect(formulaBar.value).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)");
     click("B8");
     expect(formulaBar.value).toBe("50%");
     formulaBar.focus();
@@ -94,7 +94,7 @@ describe("the workbook view", () => {
     formulaBar.dispatchEvent(new Event("input"));
     press(formulaBar, "Enter");
     expect(cell("B8").textContent).toBe("60.0%");
-    expect(cell("B12").textContent).toBe("$250.0B");
+    expect(cell("B18").textContent).toBe("$250.0B");
   });
 
   it("moves the selection with the arrow keys", () => {
@@ -113,10 +113,10 @@ describe("the workbook view", () => {
     const { host, cell, tabs } = mount();
     await host.insertTemplate(buildTemplatePlan());
     await host.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
-    expect(cell("B12").textContent).toBe("$600.0B");
+    expect(cell("B18").textContent).toBe("$600.0B");
     tabs()[1].click();
     expect(host.activeSheet.name).toBe("GPU Payback");
-    expect(cell("B12").textContent).toBe("$200.0B");
+    expect(cell("B18").textContent).toBe("$200.0B");
     expect(tabs()[1].getAttribute("aria-selected")).toBe("true");
   });
 

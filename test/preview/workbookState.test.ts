@@ -13,18 +13,18 @@ describe("undo and redo in the host", () => {
   it("undoes a table's growth: its extent, its name's range and the new row's format", async () => {
     const host = new HyperFormulaHost();
     await host.insertTemplate(buildTemplatePlan());
-    host.setInput("B32", "25");
-    expect(host.sheet().table!.range.bottom).toBe(31);
-    expect(host.format("B32").numberFormat).toBe(MONEY_FORMAT);
-    expect(host.value("B14")).toBe(100);
+    host.setInput("B42", "25");
+    expect(host.sheet().table!.range.bottom).toBe(41);
+    expect(host.format("B42").numberFormat).toBe(MONEY_FORMAT);
+    expect(host.value("B20")).toBe(100);
     expect(host.undo()).toBe(true);
-    expect(host.sheet().table!.range.bottom).toBe(30);
-    expect(host.format("B32").numberFormat).toBeUndefined();
-    expect(host.value("B32")).toBeNull();
-    expect(host.value("B14")).toBe(125);
+    expect(host.sheet().table!.range.bottom).toBe(40);
+    expect(host.format("B42").numberFormat).toBeUndefined();
+    expect(host.value("B42")).toBeNull();
+    expect(host.value("B20")).toBe(125);
     expect(host.redo()).toBe(true);
-    expect(host.value("B14")).toBe(100);
-    expect(host.sheet().table!.range.bottom).toBe(31);
+    expect(host.value("B20")).toBe(100);
+    expect(host.sheet().table!.range.bottom).toBe(41);
   });
 
   it("undoes the template's insertion (the sheet, its names) and redoes it", async () => {
@@ -37,7 +37,7 @@ describe("undo and redo in the host", () => {
     expect(host.hf.getAllNamedExpressionsSerialized()).toEqual([]);
     expect(host.value("A1")).toBe("mine");
     host.redo();
-    expect(host.value("B14", "GPU Payback")).toBe(125);
+    expect(host.value("B20", "GPU Payback")).toBe(125);
     host.undo();
     host.undo();
     expect(host.value("A1")).toBeNull();
@@ -50,15 +50,15 @@ describe("undo and redo in the host", () => {
     await host.insertTemplate(buildTemplatePlan());
     host.insertRows(5, 2); // above GPU spend (row 6)
     expect(host.format("B8").style).toBe("input");
-    expect(host.formula("B14")).toBe("=GPU.REQUIRED_REVENUE(B8,B9,B10)");
-    expect(host.sheet().table!.range.top).toBe(21);
+    expect(host.formula("B20")).toBe("=GPU.REQUIRED_REVENUE(B8,B9,B10,B11)");
+    expect(host.sheet().table!.range.top).toBe(30);
     host.undo();
     expect(host.format("B6").style).toBe("input");
-    expect(host.sheet().table!.range.top).toBe(19);
-    host.deleteRows(20, 1); // OpenAI's row
-    expect(host.value("B14")).toBe(126);
+    expect(host.sheet().table!.range.top).toBe(28);
+    host.deleteRows(29, 1); // OpenAI's row
+    expect(host.value("B20")).toBe(126);
     host.undo();
-    expect(host.value("B14")).toBe(125);
+    expect(host.value("B20")).toBe(125);
   });
 
   it("a new edit after an undo forgets what could have been redone", async () => {
@@ -79,8 +79,8 @@ describe("the saved workbook", () => {
     host.setInput("A1", "'50%");
     await host.insertTemplate(buildTemplatePlan());
     host.setInput("B6", "150");
-    host.setInput("A32", "'Newco");
-    host.setInput("B32", "5");
+    host.setInput("A42", "'Newco");
+    host.setInput("B42", "5");
     const saved = JSON.parse(JSON.stringify(host.saved())); // through storage as plain data
     const again = new HyperFormulaHost();
     again.load(readSaved(saved));
@@ -88,16 +88,16 @@ describe("the saved workbook", () => {
     expect(again.activeSheet.name).toBe("GPU Payback");
     expect(again.selection).toBe(host.selection);
     expect(again.value("A1", "Sheet1")).toBe("50%");
-    expect(again.value("B12")).toBe(600);
-    expect(again.value("B14")).toBe(600 - 80);
-    expect(again.format("B32").numberFormat).toBe(MONEY_FORMAT);
+    expect(again.value("B18")).toBe(600);
+    expect(again.value("B20")).toBe(600 - 80);
+    expect(again.format("B42").numberFormat).toBe(MONEY_FORMAT);
     expect(again.format("B6").style).toBe("input");
     expect(again.sheet().table).toEqual(host.sheet().table);
-    expect(again.sheet().chart).toEqual(host.sheet().chart);
+    expect(again.sheet().charts).toEqual(host.sheet().charts);
     expect(again.canUndo).toBe(false);
     // The loaded table still grows, its name with it.
-    again.setInput("B33", "20");
-    expect(again.value("B14")).toBe(600 - 100);
+    again.setInput("B43", "20");
+    expect(again.value("B20")).toBe(600 - 100);
   });
 
   it("refuses stored data it cannot read, saying what is wrong", () => {
@@ -134,10 +134,10 @@ describe("100,000 rows", () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => [`Company ${i + 1}`, 2 ** -6, ""]);
     await host.insertTemplate({ ...plan, table: { ...plan.table, rows } });
     // 100,000 × 2⁻⁶ = 1,562.5 identified: the gap is 200 − 1,562.5.
-    expect(host.value("B13")).toBe(1562.5);
-    expect(host.value("B14")).toBe(200 - 1562.5);
-    host.setInput(`B${20 + 100_000 + 1}`, "10");
-    expect(host.value("B14")).toBe(200 - 1572.5);
+    expect(host.value("B19")).toBe(1562.5);
+    expect(host.value("B20")).toBe(200 - 1562.5);
+    host.setInput(`B${29 + 100_000 + 1}`, "10"); // the row under the table
+    expect(host.value("B20")).toBe(200 - 1572.5);
   }, 60000);
 });
 

@@ -47,23 +47,46 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     }
   });
 
+  it("writes the data validation of every input, with its input message (ExcelApi 1.8)", () => {
+    expect(cell("B6")?.validation).toEqual({
+      rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      prompt: { showPrompt: true, title: "GPU spend ($B)", message: "Enter a number, 0 or more." },
+      errorAlert: {
+        showAlert: true,
+        style: "Stop",
+        title: "GPU spend ($B)",
+        message: "GPU spend ($B) must be a number, 0 or more.",
+      },
+    });
+    expect(cell("B8")?.validation?.rule).toEqual({
+      custom: { formula: "=AND(ISNUMBER(B8),AND(B8>=0,B8<1))" },
+    });
+    expect(cell("B10")?.validation?.rule).toEqual({
+      wholeNumber: { formula1: 0, operator: "GreaterThan" },
+    });
+    const validated = [...workbook.sheet("GPU Payback")!.cells].filter(([, c]) => c.validation);
+    expect(validated.map(([address]) => address)).toEqual(
+      sept.cells.filter((c) => c.validation).map((c) => c.address)
+    );
+  });
+
   it("writes every result as a formula over the inputs and the Revenues name", () => {
-    expect(cell("B11")).toMatchObject({ formula: "=GPU.DATACENTER_COST(B6,B7)" });
-    expect(cell("B12")).toMatchObject({ formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8)" });
-    expect(cell("B13")).toMatchObject({ formula: "=SUM(Revenues)" });
-    expect(cell("B14")).toMatchObject({ formula: "=GPU.GAP(Revenues,B12)" });
-    expect(cell("B15")).toMatchObject({ formula: "=GPU.COVERAGE(Revenues,B12)" });
-    expect(cell("B16")).toMatchObject({ formula: "=GPU.BREAKEVEN_SPEND(B13,B7,B8)" });
-    for (const address of ["B11", "B12", "B13", "B14", "B16"])
+    expect(cell("B17")).toMatchObject({ formula: "=GPU.DATACENTER_COST(B6,B7)" });
+    expect(cell("B18")).toMatchObject({ formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)" });
+    expect(cell("B19")).toMatchObject({ formula: "=SUM(Revenues)" });
+    expect(cell("B20")).toMatchObject({ formula: "=GPU.GAP(Revenues,B18)" });
+    expect(cell("B21")).toMatchObject({ formula: "=GPU.COVERAGE(Revenues,B18)" });
+    expect(cell("B22")).toMatchObject({ formula: "=GPU.BREAKEVEN_SPEND(B19,B7,B8)" });
+    for (const address of ["B17", "B18", "B19", "B20", "B22"])
       expect(cell(address)).toMatchObject({ numberFormat: MONEY_FORMAT, format: { bold: true } });
-    expect(cell("B15")?.numberFormat).toBe(PERCENT_FORMAT);
-    for (const address of ["B11", "B12", "B13", "B14", "B15", "B16"])
+    expect(cell("B21")?.numberFormat).toBe(PERCENT_FORMAT);
+    for (const address of ["B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24"])
       expect(cell(address)?.value).toBeUndefined();
   });
 
   it("writes the title, the source and the method", () => {
     expect(cell("A1")).toMatchObject({
-      value: "GPU Payback: AI's $200B Question",
+      formula: `=IFERROR("GPU Payback: AI's $"&ROUND(B18,0)&"B Question","GPU Payback")`,
       format: { bold: true, size: 16, color: "#1F3864" },
     });
     expect(cell("A2")?.value).toBe(
@@ -72,23 +95,24 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(String(cell("A3")?.value)).toMatch(/^Method: GPU spend × \(1 \+ energy\)/);
   });
 
-  it("writes the company table as an Excel table with 11 rows totalling 75", () => {
+  it("writes the company table as an Excel table with 12 rows totalling 75", () => {
     const table = workbook.tables.find((t) => t.sheet === "GPU Payback");
     expect(table).toEqual({
       name: "GpuPaybackRevenue",
       sheet: "GPU Payback",
-      range: "A20:C31",
+      range: "A29:C41",
       hasHeaders: true,
       style: "TableStyleMedium2",
     });
-    expect(["A20", "B20", "C20"].map((a) => cell(a)?.value)).toEqual([
+    expect(["A29", "B29", "C29"].map((a) => cell(a)?.value)).toEqual([
       "Company",
       "AI revenue ($B)",
       "Basis in the article",
     ]);
-    const companies = Array.from({ length: 11 }, (_, i) => cell(`A${21 + i}`)?.value);
+    const companies = Array.from({ length: 12 }, (_, i) => cell(`A${30 + i}`)?.value);
     expect(companies).toEqual([
       "OpenAI",
+      "Google",
       "Microsoft",
       "Meta",
       "Apple",
@@ -100,11 +124,11 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       "Tesla",
       "Other (not itemised)",
     ]);
-    const revenues = Array.from({ length: 11 }, (_, i) => cell(`B${21 + i}`)?.value as number);
-    expect(revenues).toEqual([1, 10, 10, 10, 5, 5, 5, 5, 5, 5, 14]);
+    const revenues = Array.from({ length: 12 }, (_, i) => cell(`B${30 + i}`)?.value as number);
+    expect(revenues).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
-    for (let row = 21; row <= 31; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
-    expect(cell("A32")).toBeUndefined();
+    for (let row = 30; row <= 41; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    expect(cell("A42")).toBeUndefined();
   });
 
   it("names the revenue column Revenues on the sheet, as a structured reference to the table", () => {
@@ -122,7 +146,7 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(nameAt).toBeLessThan(firstFormula);
   });
 
-  it("writes the 6 × 5 sensitivity grid as formulas that follow the energy input", () => {
+  it("writes the 6 × 5 sensitivity grid as formulas that follow the energy and cloud margin inputs", () => {
     expect(cell("E6")?.value).toBe("GPU spend ↓ / margin →");
     expect(["F6", "G6", "H6", "I6", "J6"].map((a) => cell(a)?.value)).toEqual([
       0.3, 0.4, 0.5, 0.6, 0.7,
@@ -130,14 +154,13 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(["E7", "E8", "E9", "E10", "E11", "E12"].map((a) => cell(a)?.value)).toEqual([
       25, 50, 100, 150, 200, 300,
     ]);
-    expect(cell("F7")?.formula).toBe("=GPU.REQUIRED_REVENUE($E7,$B$7,F$6)");
-    expect(cell("H8")?.formula).toBe("=GPU.REQUIRED_REVENUE($E8,$B$7,H$6)");
-    expect(cell("J12")?.formula).toBe("=GPU.REQUIRED_REVENUE($E12,$B$7,J$6)");
+    expect(cell("F7")?.formula).toBe("=GPU.REQUIRED_REVENUE($E7,$B$7,F$6,$B$9)");
+    expect(cell("J12")?.formula).toBe("=GPU.REQUIRED_REVENUE($E12,$B$7,J$6,$B$9)");
     let formulas = 0;
     for (const column of ["F", "G", "H", "I", "J"])
       for (let row = 7; row <= 12; row++) {
         expect(cell(`${column}${row}`)).toMatchObject({
-          formula: `=GPU.REQUIRED_REVENUE($E${row},$B$7,${column}$6)`,
+          formula: `=GPU.REQUIRED_REVENUE($E${row},$B$7,${column}$6,$B$9)`,
           numberFormat: MONEY_FORMAT,
         });
         formulas++;
@@ -145,17 +168,28 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(formulas).toBe(30);
   });
 
-  it("adds a clustered column chart of required vs identified revenue and the gap", () => {
+  it("adds a column chart of required vs identified revenue and the gap, and a line chart by year", () => {
     expect(workbook.sheet("GPU Payback")!.charts).toEqual([
       {
         type: "ColumnClustered",
-        source: "A12:B14",
+        source: "A18:B20",
         seriesBy: "Columns",
         title: "Required vs identified AI revenue ($B)",
         legendVisible: false,
         showValue: true,
-        topLeft: "E15",
-        bottomRight: "K30",
+        topLeft: "E34",
+        bottomRight: "M49",
+      },
+      {
+        type: "Line",
+        source: "E28:M29",
+        seriesBy: "Rows",
+        title: "Required vs identified AI revenue by year ($B)",
+        legendVisible: true,
+        showValue: false,
+        categoryNames: "F24:M24",
+        topLeft: "E51",
+        bottomRight: "M66",
       },
     ]);
   });
@@ -181,7 +215,7 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       else expect(actual?.value).toBe(planned.value);
       expect(actual?.numberFormat).toBe(planned.numberFormat);
     }
-    const tableCells = 12 * 3;
+    const tableCells = 13 * 3;
     expect(written.size).toBe(sept.cells.length + tableCells);
   });
 
@@ -258,12 +292,17 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     expect(await host.insertTemplate(sept)).toBe("GPU Payback");
     const zhCells = workbook.sheet("GPU 回本試算")!.cells;
     const enCells = workbook.sheet("GPU Payback")!.cells;
-    expect(zhCells.get("A1")?.value).toBe("GPU 回本試算：AI 的 2000 億美元問題");
+    expect(zhCells.get("A1")?.formula).toBe(zh.cells[0].formula);
     expect(zhCells.get("A6")?.value).toBe("GPU 支出（十億美元）");
-    expect(zhCells.get("A14")?.value).toBe("營收缺口（十億美元）");
-    expect(zhCells.get("B20")?.value).toBe("AI 營收（十億美元）");
-    expect(zhCells.get("A31")?.value).toBe("其他（未逐項列出）");
-    expect(zhCells.get("C23")?.value).toBe("假設");
+    expect(zhCells.get("A20")?.value).toBe("營收缺口（十億美元）");
+    expect(zhCells.get("B29")?.value).toBe("AI 營收（十億美元）");
+    expect(zhCells.get("A41")?.value).toBe("其他（未逐項列出）");
+    expect(zhCells.get("C33")?.value).toBe("假設");
+    expect(zhCells.get("B10")?.validation?.prompt).toEqual({
+      showPrompt: true,
+      title: "使用年限（年）",
+      message: "請輸入 1 以上的整數年數。",
+    });
     expect(workbook.sheet("GPU 回本試算")!.names[0].formula).toBe(
       "=GpuPaybackRevenue[[AI 營收（十億美元）]]"
     );
@@ -271,17 +310,19 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
       "所需營收 vs 已確認營收（十億美元）"
     );
     expect(zhCells.size).toBe(enCells.size);
+    // The same formulas but for the words they write (and the title's $B or 億).
+    const words = (formula?: string) => formula?.replace(/"[^"]*"/g, '""').replace("*10", "");
     for (const [address, en] of enCells) {
       const other = zhCells.get(address)!;
-      expect([address, other.formula, other.numberFormat]).toEqual([
+      expect([address, words(other.formula), other.numberFormat]).toEqual([
         address,
-        en.formula,
+        words(en.formula),
         en.numberFormat,
       ]);
       if (typeof en.value === "number") expect(other.value).toBe(en.value);
     }
-    expect(zhCells.get("B12")?.formula).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8)");
-    expect(zhCells.get("B14")?.formula).toBe("=GPU.GAP(Revenues,B12)");
+    expect(zhCells.get("B18")?.formula).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)");
+    expect(zhCells.get("B20")?.formula).toBe("=GPU.GAP(Revenues,B18)");
   });
 
   it("writes 150 as GPU spend for the June 2024 preset and leaves out grid and chart on request", async () => {
@@ -291,12 +332,49 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     const sheet = workbook.sheet("GPU Payback")!;
     expect(sheet.cells.get("B6")).toMatchObject({ value: 150, numberFormat: MONEY_FORMAT });
     expect(sheet.cells.get("B7")).toMatchObject({ value: 1, numberFormat: RATIO_FORMAT });
-    expect(sheet.cells.get("A1")?.value).toBe(
-      "GPU Payback: AI's $600B Question (June 2024 update)"
-    );
-    expect(sheet.cells.get("F7")).toBeUndefined();
+    expect(sheet.cells.get("A2")?.value).toContain("June 20, 2024");
+    expect(sheet.cells.get("E5")?.value).toBe("Over the years ($B)");
+    expect(sheet.cells.get("E6")?.value).toBe("Year");
     expect(sheet.charts).toEqual([]);
     expect(workbook.syncs).toBe(2);
+  });
+});
+
+describe("ExcelHost.insertTemplate: an Excel with less than the template can use", () => {
+  it("without ExcelApi 1.8 writes the same sheet without data validation, in two round trips", async () => {
+    const { workbook: full, host: fullHost } = setUp();
+    await fullHost.insertTemplate(sept);
+    const { workbook, host } = setUp({ excelApi: "1.7" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    expect(workbook.syncs).toBe(2);
+    const cells = workbook.sheet("GPU Payback")!.cells;
+    expect([...cells.values()].filter((c) => c.validation)).toEqual([]);
+    expect(workbook.commands.filter((c) => c.includes("dataValidation"))).toEqual([]);
+    // Everything else as on a full Excel; the check cell still names an invalid input.
+    const without = (sheet: Map<string, unknown>) =>
+      [...sheet].map(([address, c]) => [address, { ...(c as object), validation: undefined }]);
+    expect(without(cells)).toEqual(without(full.sheet("GPU Payback")!.cells));
+    expect(cells.get("B14")?.formula).toBe(sept.cells.find((c) => c.address === "B14")!.formula);
+    expect(workbook.sheet("GPU Payback")!.charts[1].categoryNames).toBe("F24:M24");
+  });
+
+  it("without ExcelApi 1.7 leaves the line chart's years as 1, 2, 3... and inserts the rest", async () => {
+    const { workbook, host } = setUp({ excelApi: "1.6" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    expect(workbook.syncs).toBe(2);
+    const charts = workbook.sheet("GPU Payback")!.charts;
+    expect(charts.map((c) => [c.type, c.categoryNames])).toEqual([
+      ["ColumnClustered", undefined],
+      ["Line", undefined],
+    ]);
+  });
+
+  it("would fail on such an Excel if it wrote validation anyway: the fake refuses it as Excel does", async () => {
+    const workbook = new FakeWorkbook({ excelApi: "1.7" });
+    const lying = { ...workbook.environment(), isSetSupported: () => true };
+    const error = await failure(new ExcelHost(lying).insertTemplate(sept));
+    expect(error).toMatchObject({ reason: "unsupported", details: { code: "ApiNotFound" } });
+    expect(workbook.sheet("GPU Payback")).toBeUndefined();
   });
 });
 
@@ -320,8 +398,8 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     expect(workbook.snapshot()).toEqual(before);
     expect(workbook.commands).toContain("worksheets.add GPU Payback");
     expect(workbook.commands).toContain("worksheet.delete GPU Payback");
-    // 2 for the insertion, then 2 on the failure path: look for the sheet, delete it.
-    expect(workbook.syncs).toBe(4);
+    // 2 for the insertion, then 1 on the failure path: delete the sheet by its id.
+    expect(workbook.syncs).toBe(3);
   });
 
   it("reports a protected workbook when no sheet can be added, with nothing to clean up", async () => {
@@ -342,7 +420,7 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
   it("says which sheet is left when even the clean-up fails", async () => {
     const { workbook, host } = setUp({
       failOn: (command) =>
-        command.startsWith("names.add") || command.startsWith("worksheet.delete")
+        command.startsWith("charts.add") || command.startsWith("worksheet.delete")
           ? excelError("GeneralException")
           : undefined,
     });
@@ -367,6 +445,8 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     const commands = reference.commands;
     expect(commands.length).toBeGreaterThan(200);
     for (let n = 0; n < commands.length; n++) {
+      // A refused name is not a failure: the names' fallback has its own tests below.
+      if (commands[n].startsWith("names.add")) continue;
       let seen = 0;
       const { workbook, host } = setUp({
         sheets: ["Sheet1", "GPU Payback"],
@@ -381,6 +461,63 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
       ]);
       expect(workbook.snapshot()).toEqual(before);
     }
+  });
+
+  it("keeps a sheet that someone else added under the same name before the write", async () => {
+    const { workbook, host } = setUp({
+      afterSync: (book, sync) => {
+        if (sync === 1) book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details).toMatchObject({ code: "ItemAlreadyExists", cleanup: "nothing-written" });
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.commands.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+    expect(workbook.syncs).toBe(2);
+  });
+
+  it("keeps a sheet that someone else added under the same name after its own add failed", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("worksheets.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync === 2) book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "GPU Payback"]);
+  });
+
+  it("deletes its own partial sheet by id, even renamed, and not the one that took its name", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("charts.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync !== 2) return;
+        book.sheet("GPU Payback")!.name = "Renamed by a colleague";
+        book.addCompetingSheet("GPU Payback");
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details).toMatchObject({ cleanup: "removed", sheet: "GPU Payback" });
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "GPU Payback"]);
+    expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
+    expect(workbook.commands).toContain("worksheet.delete Renamed by a colleague");
+  });
+
+  it("reports nothing left when its partial sheet was deleted by someone else meanwhile", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command.startsWith("charts.add") ? excelError("GeneralException") : undefined,
+      afterSync: (book, sync) => {
+        if (sync === 2) book.deleteSheet(book.sheet("GPU Payback")!);
+      },
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
   });
 
   it("writes nothing and names the requirement set when Excel lacks ExcelApi 1.4", async () => {
@@ -453,5 +590,212 @@ describe("ExcelHost.insertFormula and recalculate", () => {
           : undefined,
     });
     expect((await failure(host.recalculate())).reason).toBe("busy");
+  });
+});
+
+describe("ExcelHost.insertTemplate: the name over the table column where Excel changes or refuses it", () => {
+  const reference = "GpuPaybackRevenue[[AI revenue ($B)]]";
+  const usesOfRevenues = {
+    B19: `=SUM(${reference})`,
+    B20: `=GPU.GAP(${reference},B18)`,
+    B21: `=GPU.COVERAGE(${reference},B18)`,
+  };
+
+  /** The sheet as the normal path writes it, to compare a fallback's sheet with. */
+  async function normalSheet() {
+    const { workbook, host } = setUp();
+    await host.insertTemplate(sept);
+    return workbook.sheet("GPU Payback")!;
+  }
+
+  function formulasOf(sheet: { cells: Map<string, { formula?: string }> }) {
+    return Object.fromEntries(
+      [...sheet.cells]
+        .filter(([, cell]) => cell.formula !== undefined)
+        .map(([a, c]) => [a, c.formula])
+    );
+  }
+
+  it("keeps the name where Excel keeps the structured reference: two round trips", async () => {
+    const { workbook, host } = setUp({ structuredNames: "kept" });
+    await host.insertTemplate(sept);
+    expect(workbook.sheet("GPU Payback")!.names.map((n) => n.formula)).toEqual([`=${reference}`]);
+    expect(workbook.sheet("GPU Payback")!.cells.get("B20")?.formula).toBe("=GPU.GAP(Revenues,B18)");
+    expect(workbook.syncs).toBe(2);
+  });
+
+  it("writes the table column into the formulas and drops the name where Excel fixed its range", async () => {
+    const normal = await normalSheet();
+    const { workbook, host } = setUp({ structuredNames: "fixed-range" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    const sheet = workbook.sheet("GPU Payback")!;
+    expect(sheet.names).toEqual([]);
+    expect(formulasOf(sheet)).toEqual({ ...formulasOf(normal), ...usesOfRevenues });
+    expect(workbook.syncs).toBe(3);
+    // The third round trip rewrites the three uses and deletes the name, nothing else.
+    const third = workbook.commands.slice(
+      workbook.commands.indexOf("select B6 on GPU Payback") + 1
+    );
+    expect(third).toEqual([
+      "range.formulas B19 on GPU Payback",
+      "range.formulas B20 on GPU Payback",
+      "range.formulas B21 on GPU Payback",
+      "name.delete Revenues",
+    ]);
+  });
+
+  it("writes the rest with the table column in the formulas where Excel refused the name", async () => {
+    const normal = await normalSheet();
+    const { workbook, host } = setUp({ structuredNames: "refused" });
+    expect(await host.insertTemplate(sept)).toBe("GPU Payback");
+    const sheet = workbook.sheet("GPU Payback")!;
+    expect(sheet.names).toEqual([]);
+    expect(formulasOf(sheet)).toEqual({ ...formulasOf(normal), ...usesOfRevenues });
+    expect(sheet.charts).toEqual(normal.charts);
+    expect([...sheet.columnWidths]).toEqual([...normal.columnWidths]);
+    expect([workbook.activeSheet, sheet.selection]).toEqual(["GPU Payback", "B6"]);
+    for (const [address, cell] of normal.cells) {
+      const mine = sheet.cells.get(address);
+      expect([address, mine?.value, mine?.numberFormat, mine?.format]).toEqual([
+        address,
+        cell.value,
+        cell.numberFormat,
+        cell.format,
+      ]);
+    }
+    expect(workbook.syncs).toBe(3);
+  });
+
+  it("writes a zh-TW column name into the formulas with its own header", async () => {
+    const { workbook, host } = setUp({ structuredNames: "refused" });
+    await host.insertTemplate(buildTemplatePlan({ preset: "sept2023", language: "zh-TW" }));
+    expect(workbook.sheet("GPU 回本試算")!.cells.get("B20")?.formula).toBe(
+      "=GPU.GAP(GpuPaybackRevenue[[AI 營收（十億美元）]],B18)"
+    );
+  });
+
+  it("with two names, keeps the one Excel kept and replaces the others", async () => {
+    const twoNames = {
+      ...sept,
+      names: [...sept.names, { ...sept.names[0], name: "Revenues2" }],
+      cells: sept.cells.map((cell) =>
+        cell.address === "B19" ? { ...cell, formula: "=SUM(Revenues2)+0*SUM(Revenues)" } : cell
+      ),
+    };
+    for (const [first, second, b13] of [
+      ["kept", "refused", `=SUM(${reference})+0*SUM(Revenues)`],
+      ["fixed-range", "refused", `=SUM(${reference})+0*SUM(${reference})`],
+      ["kept", "fixed-range", `=SUM(${reference})+0*SUM(Revenues)`],
+    ] as const) {
+      const { workbook, host } = setUp({
+        structuredNames: (name) => (name === "Revenues" ? first : second),
+      });
+      await host.insertTemplate(twoNames);
+      const sheet = workbook.sheet("GPU Payback")!;
+      expect([first, second, sheet.names.map((n) => n.name)]).toEqual([
+        first,
+        second,
+        first === "kept" ? ["Revenues"] : [],
+      ]);
+      expect(sheet.cells.get("B19")?.formula).toBe(b13);
+      expect(sheet.cells.get("B20")?.formula).toBe(
+        first === "kept" ? "=GPU.GAP(Revenues,B18)" : usesOfRevenues.B20
+      );
+      expect(workbook.syncs).toBe(3);
+    }
+  });
+
+  it("removes the partial sheet when the fallback's own write fails", async () => {
+    for (const [structuredNames, failing] of [
+      ["refused", "charts.add"],
+      ["fixed-range", "name.delete"],
+    ] as const) {
+      const { workbook, host } = setUp({
+        structuredNames,
+        failOn: (command) =>
+          command.startsWith(failing) ? excelError("GeneralException") : undefined,
+      });
+      const before = workbook.snapshot();
+      const error = await failure(host.insertTemplate(sept));
+      expect([structuredNames, error.details.cleanup]).toEqual([structuredNames, "removed"]);
+      expect(workbook.snapshot()).toEqual(before);
+      expect(workbook.syncs).toBe(4);
+    }
+  });
+});
+
+describe("ExcelHost.reenterGpuFormulas", () => {
+  /** An active sheet with GPU formulas among values, formats and other formulas. */
+  function sheetWithFormulas(options: FakeWorkbookOptions = {}) {
+    const setup = setUp({ sheets: ["Sheet1", "Model"], ...options });
+    const model = setup.workbook.sheet("Model")!;
+    model.cells.set("B6", { value: 50, numberFormat: MONEY_FORMAT, format: { bold: true } });
+    model.cells.set("B12", {
+      formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8)",
+      numberFormat: MONEY_FORMAT,
+      format: { fill: "#FFF2CC" },
+    });
+    model.cells.set("C14", { formula: "=_xldudf_GPU_GAP(C20:C22,B12)", format: {} });
+    model.cells.set("D3", { formula: "=SUM(B6:B8)", format: {} });
+    model.cells.set("D4", { value: "=GPU.GAP(1) is how it is called", format: {} });
+    model.cells.set("E20", {
+      formula: '=IF(B6="","",ROUND(gpu.coverage(C20:C22,B12),2))',
+      format: {},
+    });
+    setup.workbook.activeSheet = "Model";
+    return setup;
+  }
+
+  it("writes each GPU formula of the active sheet back into its own cell, in two round trips", async () => {
+    const { workbook, host } = sheetWithFormulas();
+    const before = workbook.snapshot();
+    expect(await host.reenterGpuFormulas()).toEqual({ sheet: "Model", formulas: 3 });
+    expect(workbook.commands).toEqual([
+      "range.formulas B12 on Model",
+      "range.formulas C14 on Model",
+      "range.formulas E20 on Model",
+    ]);
+    expect(workbook.syncs).toBe(2);
+    expect(workbook.runs).toBe(1);
+    const cells = workbook.sheet("Model")!.cells;
+    expect(cells.get("C14")?.formula).toBe("=GPU.GAP(C20:C22,B12)");
+    // Everything else is as it was: values, formats, number formats, other formulas, other sheets.
+    const after = workbook.snapshot() as typeof before & { sheets: Array<{ cells: unknown[] }> };
+    const expected = JSON.parse(JSON.stringify(before)) as typeof after;
+    const model = expected.sheets[1].cells as Array<[string, { formula?: string }]>;
+    model.find(([address]) => address === "C14")![1].formula = "=GPU.GAP(C20:C22,B12)";
+    expect(after).toEqual(expected);
+  });
+
+  it("reads the used range (of values only) once", async () => {
+    const { workbook, host } = sheetWithFormulas();
+    await host.reenterGpuFormulas();
+    expect(workbook.loads).toEqual(["usedRange formulas,values"]);
+  });
+
+  it("writes nothing, in one round trip, on a sheet without GPU formulas or an empty one", async () => {
+    const plain = setUp();
+    expect(await plain.host.reenterGpuFormulas()).toEqual({ sheet: "Sheet1", formulas: 0 });
+    expect([plain.workbook.commands, plain.workbook.syncs]).toEqual([[], 1]);
+    const empty = setUp({ sheets: ["Sheet1", "Empty"] });
+    empty.workbook.sheet("Empty")!.cells.clear();
+    empty.workbook.activeSheet = "Empty";
+    expect(await empty.host.reenterGpuFormulas()).toEqual({ sheet: "Empty", formulas: 0 });
+    expect([empty.workbook.commands, empty.workbook.syncs]).toEqual([[], 1]);
+  });
+
+  it("reports a protected sheet, and needs ExcelApi 1.4", async () => {
+    const locked = sheetWithFormulas({
+      failOn: (command) =>
+        command.startsWith("range.formulas") ? excelError("AccessDenied") : undefined,
+    });
+    const before = locked.workbook.snapshot();
+    expect((await failure(locked.host.reenterGpuFormulas())).reason).toBe("protected");
+    expect(locked.workbook.snapshot()).toEqual(before);
+    const old = sheetWithFormulas({ excelApi: "1.3" });
+    expect((await failure(old.host.reenterGpuFormulas())).details.requirementSet).toBe(
+      "ExcelApi 1.4"
+    );
+    expect(old.workbook.runs).toBe(0);
   });
 });

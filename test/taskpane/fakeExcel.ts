@@ -26,6 +26,8 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
   format: CellFormat;
+  /** Range.dataValidation's rule, prompt and errorAlert as written (ExcelApi 1.8). */
+  validation?: { rule?: unknown; prompt?: unknown; errorAlert?: unknown };
 }
 
 export interface FakeTable {
@@ -51,9 +53,13 @@ export interface FakeChart {
   showValue?: boolean;
   topLeft?: string;
   bottomRight?: string;
+  /** The category axis's names, from ChartAxis.setCategoryNames (ExcelApi 1.7). */
+  categoryNames?: string;
 }
 
 export interface FakeSheet {
+  /** Excel's worksheet id, unique and never reused, e.g. "{00000000-0001-0000-0000-000000000000}". */
+  id: string;
   name: string;
   cells: Map<string, FakeCell>;
   names: FakeName[];
@@ -98,6 +104,9 @@ export interface ActiveCell {
   value?: unknown;
 }
 
+/** What Excel does with a name over a table column (see FakeWorkbookOptions.structuredNames). */
+export type NameBehaviour = "kept" | "fixed-range" | "refused";
+
 export interface FakeWorkbookOptions {
   /** Existing sheets (with a few cells each so that a test can see they were not touched). */
   sheets?: string[];
@@ -111,6 +120,14 @@ export interface FakeWorkbookOptions {
   activeCell?: ActiveCell;
   /** Makes the command described (e.g. "charts.add") fail with the error returned. */
   failOn?: (command: string) => Error | undefined;
+  /**
+   * What Excel does with a name over a table column: keeps the structured reference (the
+   * default), turns it into the column's fixed range (office-js #740), or refuses it with
+   * InvalidArgument (Excel on the web, office-js #1918).
+   */
+  structuredNames?: NameBehaviour | ((name: string) => NameBehaviour);
+  /** Runs after each context.sync (the n-th, from 1): another user changing the workbook. */
+  afterSync?: (workbook: FakeWorkbook, sync: number) => void;
 }
 
 export class FakeWorkbook {
@@ -126,10 +143,18 @@ export class FakeWorkbook {
   activeCell: ActiveCell;
   syncs = 0;
   runs = 0;
+  /**
+   * Syncs that failed. A proxy that an add returned is not used after one: office.js marks the
+   * object path of an add as invalid after its request, so the fake refuses it (InvalidObjectPath).
+   */
+  failedSyncs = 0;
   /** Loads of proxies outside the mock (the active cell), delivered by the next sync. */
   readonly pendingLoads: Array<() => void> = [];
   failOn?: (command: string) => Error | undefined;
-  private readonly excelApi: string;
+  readonly structuredNames: (name: string) => NameBehaviour;
+  private readonly afterSync?: (workbook: FakeWorkbook, sync: number) => void;
+  private sheetIds = 0;
+  readonly excelApi: string;
   /** The error of the batch that failed, thrown by the next sync. */
   private failure?: Error;
 
@@ -146,6 +171,24 @@ export class FakeWorkbook {
     this.activeCell = options.activeCell ?? { sheet: this.activeSheet, address: "C3" };
     this.excelApi = options.excelApi ?? "1.17";
     this.failOn = options.failOn;
+    const names = options.structuredNames ?? "kept";
+    this.structuredNames = typeof names === "function" ? names : () => names;
+    this.afterSync = options.afterSync;
+  }
+
+  /** A sheet added by someone else (another user, another add-in), with a cell of its own. */
+  addCompetingSheet(name: string): FakeSheet {
+    const sheet = this.newSheet(name);
+    sheet.cells.set("A1", { value: "someone else's", format: {} });
+    return sheet;
+  }
+
+  /**
+   * Queues a load: office.js delivers, with the next sync, the results of the actions that ran,
+   * even when a later action fails; a load queued after the failing action gets nothing.
+   */
+  queueLoad(deliver: () => void): void {
+    if (!this.failure) this.pendingLoads.push(deliver);
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -184,7 +227,9 @@ export class FakeWorkbook {
   }
 
   private newSheet(name: string): FakeSheet {
+    this.sheetIds += 1;
     const sheet: FakeSheet = {
+      id: `{00000000-000${this.sheetIds}-0000-0000-000000000000}`,
       name,
       cells: new Map(),
       names: [],
@@ -233,12 +278,22 @@ export class FakeWorkbook {
           worksheets: {
             ...collection(() =>
               workbook.sheets.map((sheet) => ({
+                id: sheet.id,
                 name: sheet.name,
                 delete: () =>
                   workbook.run(`worksheet.delete ${sheet.name}`, () => workbook.deleteSheet(sheet)),
               }))
             ),
             add: (name: string) => workbook.addSheet(name),
+            getActiveWorksheet: () =>
+              new FakeWorksheet(workbook, () => workbook.sheet(workbook.activeSheet)),
+            getItem: (key: string) => {
+              const found = () =>
+                workbook.sheets.find(
+                  (sheet) => sheet.id === key || sheet.name.toLowerCase() === key.toLowerCase()
+                );
+              return new FakeWorksheet(workbook, found, key);
+            },
           },
           tables: collection(() => workbook.tables.map((table) => ({ name: table.name }))),
           names: collection(() => workbook.names.map((name) => ({ name: name.name }))),
@@ -258,7 +313,11 @@ export class FakeWorkbook {
       workbook.failure = undefined;
       await librarySync();
       for (const deliver of workbook.pendingLoads.splice(0)) deliver();
-      if (failure) throw failure;
+      workbook.afterSync?.(workbook, workbook.syncs);
+      if (failure) {
+        workbook.failedSyncs += 1;
+        throw failure;
+      }
     };
     return mock;
   }
@@ -271,10 +330,29 @@ export class FakeWorkbook {
         throw excelError("ItemAlreadyExists", `A sheet named ${name} exists.`);
       sheet = this.newSheet(name);
     });
-    return new FakeWorksheet(this, () => sheet);
+    return new FakeWorksheet(this, () => sheet, undefined, this.failedSyncs);
   }
 
-  private deleteSheet(sheet: FakeSheet): void {
+  /**
+   * The fixed range that Excel made of =Table[[column]] (office-js #740): the column's data
+   * cells as they are now, e.g. ='GPU Payback'!$B$21:$B$31.
+   */
+  columnRange(tableName: string, formula: string): string {
+    const table = this.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    const sheet = table && this.sheet(table.sheet);
+    if (!table || !sheet) throw excelError("InvalidArgument", `No table ${tableName}.`);
+    const column = formula
+      .slice(formula.indexOf("[[") + 2, formula.lastIndexOf("]]"))
+      .replace(/'(.)/g, "$1");
+    const rows = cellsOf(table.range);
+    const index = rows[0].findIndex((address) => sheet.cells.get(address)?.value === column);
+    if (index === -1) throw excelError("InvalidArgument", `No column ${column} in ${tableName}.`);
+    const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    const [first, last] = [rows[1][index], rows[rows.length - 1][index]];
+    return `='${sheet.name.replace(/'/g, "''")}'!${absolute(first)}:${absolute(last)}`;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
     if (this.sheets.length === 1) throw excelError("InvalidOperation", "The last sheet stays.");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--)
@@ -300,21 +378,31 @@ function compareVersions(a: string, b: string): number {
 /** A worksheet proxy; `target` is undefined when the sheet was never added (its command failed). */
 class FakeWorksheet {
   readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTableProxy };
-  readonly names: { add(name: string, formula: string, comment?: string): void };
+  readonly names: {
+    add(name: string, formula: string, comment?: string): FakeNamedItem;
+    getItem(name: string): FakeNamedItem;
+  };
   readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy };
+  private loadedId?: string;
+  private loadedName?: string;
 
   constructor(
-    private readonly workbook: FakeWorkbook,
-    private readonly target: () => FakeSheet | undefined
+    readonly workbook: FakeWorkbook,
+    private readonly target: () => FakeSheet | undefined,
+    /** How the sheet was asked for (getItem's name or id), for the command log. */
+    private readonly key?: string,
+    /** For a sheet that worksheets.add returned: the failed syncs before it (see failedSyncs). */
+    private readonly addedAfter?: number
   ) {
     this.tables = { add: (range, hasHeaders) => this.addTable(range, hasHeaders) };
     this.names = {
-      add: (name, formula, comment) =>
-        this.command(`names.add ${name}`, (sheet) => {
-          if (sheet.names.some((other) => other.name.toLowerCase() === name.toLowerCase()))
-            throw excelError("ItemAlreadyExists", `The name ${name} exists on ${sheet.name}.`);
-          sheet.names.push({ name, formula, comment });
-        }),
+      add: (name, formula, comment) => this.addName(name, formula, comment),
+      getItem: (name) =>
+        new FakeNamedItem(
+          workbook,
+          () => target()?.names.find((n) => n.name.toLowerCase() === name.toLowerCase()),
+          target
+        ),
     };
     this.charts = {
       add: (type, source, seriesBy) => {
@@ -325,9 +413,19 @@ class FakeWorksheet {
     };
   }
 
+  /** The sheet this proxy stands for, if it exists. */
+  get model(): FakeSheet | undefined {
+    return this.target();
+  }
+
   /** Runs a command on the sheet; a sheet that was never added makes it fail, as in Excel. */
   command(what: string, change: (sheet: FakeSheet) => void): void {
     this.workbook.run(`${what} on ${this.target()?.name ?? "?"}`, () => {
+      if (this.addedAfter !== undefined && this.workbook.failedSyncs > this.addedAfter)
+        throw excelError(
+          "InvalidObjectPath",
+          "The object path is not valid after a failed request."
+        );
       const sheet = this.target();
       if (!sheet) throw excelError("ItemNotFound", "The sheet does not exist.");
       change(sheet);
@@ -336,6 +434,61 @@ class FakeWorksheet {
 
   getRange(address: string): FakeRange {
     return new FakeRange(this, address);
+  }
+
+  load(what: "id" | "name"): this {
+    this.workbook.queueLoad(() => {
+      if (what === "id") this.loadedId = this.target()?.id;
+      else this.loadedName = this.target()?.name;
+    });
+    return this;
+  }
+
+  get name(): string {
+    if (this.loadedName === undefined)
+      throw excelError("PropertyNotLoaded", "name was not loaded.");
+    return this.loadedName;
+  }
+
+  /** The range from the first to the last cell that holds a value or a formula, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeUsedRange {
+    if (valuesOnly !== true) throw new Error("The fake knows the used range of values only");
+    return new FakeUsedRange(this.workbook, this);
+  }
+
+  get id(): string {
+    if (this.loadedId === undefined) throw excelError("PropertyNotLoaded", "id was not loaded.");
+    return this.loadedId;
+  }
+
+  delete(): void {
+    const sheet = this.target();
+    this.workbook.run(`worksheet.delete ${sheet?.name ?? this.key ?? "?"}`, () => {
+      if (!sheet) throw excelError("ItemNotFound", `No sheet ${this.key}.`);
+      this.workbook.deleteSheet(sheet);
+    });
+  }
+
+  private addName(name: string, formula: string, comment?: string): FakeNamedItem {
+    let added: FakeName | undefined;
+    this.command(`names.add ${name}`, (sheet) => {
+      if (sheet.names.some((other) => other.name.toLowerCase() === name.toLowerCase()))
+        throw excelError("ItemAlreadyExists", `The name ${name} exists on ${sheet.name}.`);
+      const structured = /^=([^[\]]+)\[/.exec(formula);
+      let kept = formula;
+      const behaviour = this.workbook.structuredNames(name);
+      if (structured && behaviour === "refused")
+        throw excelError("InvalidArgument", "The argument is invalid or missing.");
+      if (structured && behaviour === "fixed-range")
+        kept = this.workbook.columnRange(structured[1], formula);
+      added = { name, formula: kept, comment };
+      sheet.names.push(added);
+    });
+    return new FakeNamedItem(
+      this.workbook,
+      () => added,
+      () => this.target()
+    );
   }
 
   activate(): void {
@@ -356,10 +509,23 @@ class FakeWorksheet {
 }
 
 class FakeTableProxy {
+  private loadedName?: string;
   constructor(
     private readonly workbook: FakeWorkbook,
     private readonly table: FakeTable
   ) {}
+  load(what: string): this {
+    if (what !== "name") throw new Error(`The fake loads a table's name only, not ${what}`);
+    this.workbook.queueLoad(() => {
+      this.loadedName = this.workbook.tables.includes(this.table) ? this.table.name : undefined;
+    });
+    return this;
+  }
+  get name(): string {
+    if (this.loadedName === undefined)
+      throw excelError("PropertyNotLoaded", "name was not loaded.");
+    return this.loadedName;
+  }
   set name(name: string) {
     this.workbook.run(`table.name ${name}`, () => {
       const lower = name.toLowerCase();
@@ -377,10 +543,41 @@ class FakeTableProxy {
   }
 }
 
+/** A name added on a sheet: its formula as Excel kept it, once loaded; it can be deleted. */
+class FakeNamedItem {
+  private loaded?: string;
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly target: () => FakeName | undefined,
+    private readonly sheet: () => FakeSheet | undefined
+  ) {}
+  load(what: string): this {
+    if (what !== "formula") throw new Error(`The fake loads a name's formula only, not ${what}`);
+    this.workbook.queueLoad(() => {
+      this.loaded = this.target()?.formula;
+    });
+    return this;
+  }
+  get formula(): string {
+    if (this.loaded === undefined) throw excelError("PropertyNotLoaded", "formula was not loaded.");
+    return this.loaded;
+  }
+  delete(): void {
+    const name = this.target();
+    this.workbook.run(`name.delete ${name?.name ?? "?"}`, () => {
+      const sheet = this.sheet();
+      if (!name || !sheet || !sheet.names.includes(name))
+        throw excelError("ItemNotFound", "No such name.");
+      sheet.names.splice(sheet.names.indexOf(name), 1);
+    });
+  }
+}
+
 class FakeChartProxy {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly dataLabels: { showValue: boolean };
+  readonly axes: { categoryAxis: { setCategoryNames(range: FakeRange): void } };
   constructor(
     private readonly workbook: FakeWorkbook,
     private readonly chart: FakeChart
@@ -392,6 +589,12 @@ class FakeChartProxy {
     this.title = setter((text: string) => set("title", text), "text");
     this.legend = setter((visible: boolean) => set("legendVisible", visible), "visible");
     this.dataLabels = setter((show: boolean) => set("showValue", show), "showValue");
+    const setCategoryNames = (range: FakeRange) =>
+      workbook.run("chart.axes.categoryAxis.setCategoryNames", () => {
+        requireApi(workbook, "1.7");
+        chart.categoryNames = range.address;
+      });
+    this.axes = { categoryAxis: { setCategoryNames } };
   }
   setPosition(topLeft: string, bottomRight: string): void {
     this.workbook.run("chart.setPosition", () => {
@@ -399,6 +602,12 @@ class FakeChartProxy {
       this.chart.bottomRight = bottomRight;
     });
   }
+}
+
+/** An API of that ExcelApi version fails on an Excel without it, as in Excel. */
+function requireApi(workbook: FakeWorkbook, version: string): void {
+  if (compareVersions(version, workbook.excelApi) > 0)
+    throw excelError("ApiNotFound", `ExcelApi ${version} is not supported.`);
 }
 
 /** An object with one write-only property that runs `write`. */
@@ -415,6 +624,7 @@ class FakeRange {
     horizontalAlignment: string;
     columnWidth: number;
   };
+  readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown };
 
   constructor(
     private readonly sheet: FakeWorksheet,
@@ -443,6 +653,19 @@ class FakeRange {
       enumerable: true,
     });
     this.format = format as FakeRange["format"];
+    const validation = {} as FakeRange["dataValidation"];
+    for (const key of ["rule", "prompt", "errorAlert"] as const) {
+      Object.defineProperty(validation, key, {
+        set: (value: unknown) => {
+          this.eachCell(`dataValidation.${key}`, (cell) => {
+            requireApi(sheet.workbook, "1.8");
+            cell.validation = { ...cell.validation, [key]: value };
+          });
+        },
+        enumerable: true,
+      });
+    }
+    this.dataValidation = validation;
   }
 
   private eachCell(what: string, change: (cell: FakeCell, row: number, col: number) => void) {
@@ -497,6 +720,74 @@ class FakeRange {
     this.sheet.command(`select ${this.address}`, (target) => {
       target.selection = this.address;
     });
+  }
+}
+
+/** A used range (Worksheet.getUsedRangeOrNullObject(true)): its formulas once loaded. */
+class FakeUsedRange {
+  private loaded?: {
+    isNull: boolean;
+    top: number;
+    left: number;
+    formulas: unknown[][];
+    values: unknown[][];
+  };
+
+  constructor(
+    private readonly workbook: FakeWorkbook,
+    private readonly sheet: FakeWorksheet
+  ) {}
+
+  /** Loads formulas and values (a formula cell's value is #NAME?: the fake computes nothing). */
+  load(what: Array<"formulas" | "values">): this {
+    this.workbook.loads.push(`usedRange ${what.join(",")}`);
+    this.workbook.queueLoad(() => {
+      const cells = [...(this.sheet.model?.cells ?? [])].filter(
+        ([, cell]) => cell.formula !== undefined || cell.value !== undefined
+      );
+      if (cells.length === 0) {
+        this.loaded = { isNull: true, top: 0, left: 0, formulas: [], values: [] };
+        return;
+      }
+      const at = cells.map(([address]) => /^([A-Z]+)(\d+)$/.exec(address)!);
+      const cols = at.map((m) => column(m[1]));
+      const rows = at.map((m) => Number(m[2]));
+      const [top, left] = [Math.min(...rows), Math.min(...cols)];
+      const [bottom, right] = [Math.max(...rows), Math.max(...cols)];
+      const grid = cellsOf(`${letters(left)}${top}:${letters(right)}${bottom}`).map((row) =>
+        row.map((address) => this.sheet.model!.cells.get(address))
+      );
+      const formulas = grid.map((row) => row.map((cell) => cell?.formula ?? cell?.value ?? ""));
+      const values = grid.map((row) =>
+        row.map((cell) => (cell?.formula !== undefined ? "#NAME?" : (cell?.value ?? "")))
+      );
+      this.loaded = { isNull: false, top, left, formulas, values };
+    });
+    return this;
+  }
+
+  private get read() {
+    if (!this.loaded) throw excelError("PropertyNotLoaded", "The used range was not loaded.");
+    return this.loaded;
+  }
+
+  get isNullObject(): boolean {
+    return this.read.isNull;
+  }
+
+  get formulas(): unknown[][] {
+    if (this.read.isNull) throw excelError("InvalidObjectPath", "The used range is a null object.");
+    return this.read.formulas;
+  }
+
+  get values(): unknown[][] {
+    if (this.read.isNull) throw excelError("InvalidObjectPath", "The used range is a null object.");
+    return this.read.values;
+  }
+
+  getCell(row: number, col: number): FakeRange {
+    const { top, left } = this.read;
+    return this.sheet.getRange(`${letters(left + col)}${top + row}`);
   }
 }
 

@@ -7,7 +7,8 @@ import { loadFunctionsBundle, type FunctionsBundle } from "../support/functionsB
 
 /**
  * Evaluates the examples' small formula language as Excel would: =GPU.NAME(args) where an
- * argument is a number, a percentage (50% = 0.5) or another GPU.NAME(...) call.
+ * argument is a number, a percentage (50% = 0.5), an array constant ({1,2,3} a row, {1;2;3} a
+ * column) or another GPU.NAME(...) call.
  */
 function evaluate(bundle: FunctionsBundle, formula: string): unknown {
   let at = 0;
@@ -15,7 +16,21 @@ function evaluate(bundle: FunctionsBundle, formula: string): unknown {
     if (!formula.startsWith(text, at)) throw new Error(`"${text}" expected at ${at} in ${formula}`);
     at += text.length;
   };
+  const arrayConstant = (): unknown[][] => {
+    expect("{");
+    const rows: unknown[][] = [[]];
+    for (;;) {
+      rows[rows.length - 1].push(argument());
+      if (formula[at] === "}") break;
+      if (formula[at] === ";") rows.push([]);
+      else if (formula[at] !== ",") throw new Error(`"," or ";" expected at ${at} in ${formula}`);
+      at++;
+    }
+    expect("}");
+    return rows;
+  };
   const argument = (): unknown => {
+    if (formula[at] === "{") return arrayConstant();
     const number = /^-?\d+(\.\d+)?%?/.exec(formula.slice(at));
     if (number) {
       at += number[0].length;
@@ -68,14 +83,21 @@ describe("the pane's function reference", () => {
     expect(results.GAP).toBe(125);
     expect(results.COVERAGE).toBe(0.375);
     expect(results.BREAKEVEN_SPEND).toBe(18.75);
+    expect(results.ANNUAL_CHARGE).toBe(20);
+    expect(results.ANNUAL_REQUIRED_REVENUE).toBe(50);
+    expect(results.PAYBACK_YEARS).toBe(4);
+    expect(results.BREAKEVEN_GPU_HOUR).toBeCloseTo(7500 / 8760, 15);
+    expect(results.CHARGES_IN_SERVICE).toEqual([[50, 200, 300]]);
     const table = results.ARTICLE_TABLE as unknown[][];
-    expect([table.length, table[0].length]).toEqual([12, 3]);
+    expect([table.length, table[0].length]).toEqual([13, 3]);
     for (const entry of FUNCTION_REFERENCE) {
       const value = results[entry.id];
       const shown =
         typeof value === "number"
           ? String(value)
-          : `${table.length} rows × ${table[0].length} columns`;
+          : entry.id === "ARTICLE_TABLE"
+            ? `${table.length} rows × ${table[0].length} columns`
+            : (value as unknown[][]).flat().join(", ");
       expect(entry.result.en.startsWith(shown)).toBe(true);
     }
   });

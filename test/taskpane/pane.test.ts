@@ -4,34 +4,9 @@ import { ExcelHost } from "../../src/taskpane/excelHost";
 import { FUNCTION_REFERENCE } from "../../src/taskpane/functionReference";
 import { PaneError, type PaneHost } from "../../src/taskpane/host";
 import { mountPane } from "../../src/taskpane/pane";
+import { WORKBOOK_ACTIONS } from "../../src/taskpane/parts/workbookActions";
 import { excelError, FakeWorkbook } from "./fakeExcel";
-
-/** A host that records what the pane asks; each call resolves as the test says. */
-class RecordingHost implements PaneHost {
-  readonly kind = "preview" as const;
-  readonly plans: TemplatePlan[] = [];
-  readonly formulas: string[] = [];
-  recalculations = 0;
-  insertResult: () => Promise<string> = async () => this.plans[this.plans.length - 1].sheetName;
-  formulaResult: () => Promise<string> = async () => "Sheet1!C3";
-  recalcResult: () => Promise<void> = async () => undefined;
-
-  insertTemplate(plan: TemplatePlan): Promise<string> {
-    this.plans.push(plan);
-    return this.insertResult();
-  }
-  insertFormula(formula: string): Promise<string> {
-    this.formulas.push(formula);
-    return this.formulaResult();
-  }
-  recalculate(): Promise<void> {
-    this.recalculations++;
-    return this.recalcResult();
-  }
-}
-
-/** Lets the pane's pending promise chains finish (no timing involved: one macrotask turn). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { choose, RecordingHost, settle } from "./paneSupport";
 
 function mount(host: PaneHost = new RecordingHost(), language?: "en" | "zh-TW") {
   document.body.replaceChildren();
@@ -44,11 +19,6 @@ function mount(host: PaneHost = new RecordingHost(), language?: "en" | "zh-TW") 
     return node;
   };
   return { root, $, status: () => $("#pane-status") };
-}
-
-function choose(select: HTMLSelectElement, value: string): void {
-  select.value = value;
-  select.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
 describe("the task pane's controls", () => {
@@ -67,6 +37,8 @@ describe("the task pane's controls", () => {
     expect($("#pane-status").getAttribute("role")).toBe("status");
     expect($("#pane-status").textContent).toBe("");
     expect($("#recalculate").textContent).toBe("Recalculate workbook");
+    expect($("#workbook-heading").textContent).toBe("Workbook");
+    expect($("#recalculate-heading").textContent).toBe("Recalculate");
     const items = [...root.querySelectorAll<HTMLElement>(".pane-function")];
     expect(items.map((item) => item.dataset.function)).toEqual([
       "DATACENTER_COST",
@@ -75,13 +47,18 @@ describe("the task pane's controls", () => {
       "COVERAGE",
       "BREAKEVEN_SPEND",
       "ARTICLE_TABLE",
+      "ANNUAL_CHARGE",
+      "ANNUAL_REQUIRED_REVENUE",
+      "PAYBACK_YEARS",
+      "BREAKEVEN_GPU_HOUR",
+      "CHARGES_IN_SERVICE",
     ]);
     const required = items[1];
     expect(required.querySelector("h3")?.textContent).toBe(
-      "GPU.REQUIRED_REVENUE(spend, [energy], [margin])"
+      "GPU.REQUIRED_REVENUE(spend, [energy], [margin], [cloudMargin])"
     );
     expect(required.querySelector(".pane-function-description")?.textContent).toBe(
-      "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin). The article: 200."
+      "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin), and ÷ (1 − cloudMargin) for a cloud vendor's margin (default 0). The article: 200."
     );
     expect(required.querySelector(".pane-formula")?.textContent).toBe(
       "=GPU.REQUIRED_REVENUE(50,1,50%)"
@@ -98,13 +75,15 @@ describe("the task pane's controls", () => {
       expect([field.id, (label?.textContent?.trim().length ?? 0) > 0]).toEqual([field.id, true]);
     }
     const buttons = [...root.querySelectorAll("button")];
-    expect(buttons.length).toBe(2 + FUNCTION_REFERENCE.length);
+    expect(buttons.length).toBe(1 + FUNCTION_REFERENCE.length + WORKBOOK_ACTIONS.length);
     for (const button of buttons) {
       expect(button.type).toBe("button");
       const name = button.getAttribute("aria-label") ?? button.textContent ?? "";
       expect(name.trim()).not.toBe("");
     }
     expect(root.querySelectorAll("[tabindex]").length).toBe(0);
+    expect(root.getAttribute("aria-busy")).toBe("false");
+    for (const button of buttons) expect(button.getAttribute("aria-disabled")).toBe("false");
     expect(
       root.querySelector<HTMLButtonElement>("#insert-required-revenue")?.getAttribute("aria-label")
     ).toBe("Insert =GPU.REQUIRED_REVENUE(50,1,50%) in the selected cell");
@@ -164,8 +143,8 @@ describe("inserting the template from the pane", () => {
     const [plan] = host.plans;
     expect(plan.preset).toBe("june2024");
     expect(plan.cells.find((c) => c.address === "B6")?.value).toBe(150);
-    expect(plan.grid).toBeUndefined();
-    expect(plan.chart).toBeDefined();
+    expect(plan.grids).toEqual([]);
+    expect(plan.charts).toHaveLength(2);
   });
 
   it("shows a clear message when the host fails, and what was left behind", async () => {
@@ -200,6 +179,29 @@ describe("inserting the template from the pane", () => {
     expect(status().textContent).toBe(
       "Could not insert the template. The preview's workbook is read-only."
     );
+  });
+
+  it("drops an error as soon as any later action succeeds", async () => {
+    const host = new RecordingHost();
+    const { $, status } = mount(host);
+    host.insertResult = () => Promise.reject(new PaneError("busy", "edit mode"));
+    $("#insert-template").click();
+    await settle();
+    expect(status().dataset.kind).toBe("error");
+    $("#insert-gap").click();
+    await settle();
+    expect(status().dataset.kind).toBe("success");
+    expect(status().textContent).toBe("Wrote =GPU.GAP(GPU.ARTICLE_TABLE(),200) in Sheet1!C3");
+    host.recalcResult = () => Promise.reject(new PaneError("busy", "edit mode"));
+    $("#recalculate").click();
+    await settle();
+    expect(status().textContent).toMatch(/^Could not recalculate\. Excel is editing a cell/);
+    $("#reenter-gpu-formulas").click();
+    await settle();
+    expect([status().dataset.kind, status().textContent]).toEqual([
+      "success",
+      "Re-entered 3 GPU formulas on 'Sheet1'.",
+    ]);
   });
 
   it("runs one insertion at a time and marks the pane busy meanwhile", async () => {
@@ -264,7 +266,9 @@ describe("the language switch", () => {
     expect(en.language).toBe("en");
     expect(en.cells.find((c) => c.address === "A6")?.value).toBe("GPU spend ($B)");
     expect(zh.cells.find((c) => c.address === "A6")?.value).toBe("GPU 支出（十億美元）");
-    const formulas = (plan: TemplatePlan) => plan.cells.map((c) => [c.address, c.formula]);
+    // The same GPU formulas (the title's and the check's texts are in the sheet's language).
+    const formulas = (plan: TemplatePlan) =>
+      plan.cells.filter((c) => c.formula?.startsWith("=GPU.")).map((c) => [c.address, c.formula]);
     expect(formulas(zh)).toEqual(formulas(en));
   });
 
@@ -299,7 +303,7 @@ describe("the function reference and recalculate", () => {
       await settle();
     }
     expect(host.formulas).toEqual(FUNCTION_REFERENCE.map((entry) => entry.example));
-    expect(status().textContent).toBe("Wrote =GPU.ARTICLE_TABLE() in Sheet1!C3");
+    expect(status().textContent).toBe("Wrote =GPU.CHARGES_IN_SERVICE({50,150,150},2) in Sheet1!C3");
   });
 
   it("explains an occupied cell", async () => {
@@ -331,8 +335,8 @@ describe("the pane over the Excel host", () => {
     $("#insert-template").click();
     await settle();
     expect(status().textContent).toBe("Inserted sheet 'GPU Payback (2)'");
-    expect(workbook.sheet("GPU Payback (2)")?.cells.get("B12")?.formula).toBe(
-      "=GPU.REQUIRED_REVENUE(B6,B7,B8)"
+    expect(workbook.sheet("GPU Payback (2)")?.cells.get("B18")?.formula).toBe(
+      "=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)"
     );
     expect(workbook.syncs).toBe(2);
   });
@@ -376,5 +380,54 @@ describe("the pane over the Excel host", () => {
       "=GPU.BREAKEVEN_SPEND(75,1,50%)"
     );
     expect(status().textContent).toBe("Wrote =GPU.BREAKEVEN_SPEND(75,1,50%) in Sheet1!E5");
+  });
+
+  it("says the selected cell is locked when Excel denies the write", async () => {
+    const workbook = new FakeWorkbook({
+      failOn: (command) =>
+        command.startsWith("activeCell.formulas") ? excelError("AccessDenied") : undefined,
+    });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#insert-gap").click();
+    await settle();
+    expect(status().textContent).toBe(
+      "Could not write the formula. The selected cell is locked because the sheet is protected. " +
+        "Pick another sheet or unprotect this one."
+    );
+  });
+
+  it("says Excel is editing a cell when it refuses to recalculate, then clears it on success", async () => {
+    let editing = true;
+    const workbook = new FakeWorkbook({
+      failOn: (command) =>
+        editing && command.startsWith("application.calculate")
+          ? excelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.")
+          : undefined,
+    });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#recalculate").click();
+    await settle();
+    expect(status().dataset.kind).toBe("error");
+    expect(status().textContent).toBe(
+      "Could not recalculate. Excel is editing a cell. Press Enter or Esc, then try again."
+    );
+    editing = false;
+    $("#recalculate").click();
+    await settle();
+    expect(status().dataset.kind).toBe("success");
+    expect(status().textContent).toBe("Recalculated the workbook.");
+    expect(workbook.calculations).toEqual(["Full"]);
+  });
+
+  it("re-enters the GPU formulas on Excel's active sheet and says how many", async () => {
+    const workbook = new FakeWorkbook({ sheets: ["Sheet1"] });
+    workbook
+      .sheet("Sheet1")!
+      .cells.set("C5", { formula: "=GPU.DATACENTER_COST(50,1)", format: {} });
+    const { $, status } = mount(new ExcelHost(workbook.environment()));
+    $("#reenter-gpu-formulas").click();
+    await settle();
+    expect(status().textContent).toBe("Re-entered 1 GPU formula on 'Sheet1'.");
+    expect(workbook.commands).toEqual(["range.formulas C5 on Sheet1"]);
   });
 });

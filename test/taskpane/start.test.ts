@@ -27,6 +27,7 @@ const fakeHost: PaneHost = {
   insertTemplate: async (plan) => plan.sheetName,
   insertFormula: async () => "Sheet1!A1",
   recalculate: async () => undefined,
+  reenterGpuFormulas: async () => ({ sheet: "Sheet1", formulas: 0 }),
 };
 
 describe("the task pane page", () => {

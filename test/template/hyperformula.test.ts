@@ -2,11 +2,20 @@
  * The template plan evaluated in a real spreadsheet engine: HyperFormula, with the GPU.* functions
  * as a plugin over the payback engine, written by the preview's host exactly as the plan describes
  * it. Proves the plan's formulas: the article's figures come out, every input drives exactly the
- * cells that depend on it, and every sensitivity-grid cell equals the engine's value.
+ * cells that depend on it, every grid and year cell equals the engine's value, and the input
+ * check names an empty or invalid input in words.
  */
 import type { CellValue } from "hyperformula";
 import { DetailedCellError } from "hyperformula";
-import { COMPANY_REVENUES, PRESETS, requiredRevenue } from "../../src/engine";
+import {
+  annualRequiredRevenue,
+  chargesInService,
+  COMPANY_REVENUES,
+  dataCenterCost,
+  paybackYears,
+  PRESETS,
+  requiredRevenue,
+} from "../../src/engine";
 import {
   HyperFormulaHost,
   formatAddress,
@@ -26,7 +35,8 @@ async function inserted(options: TemplateOptions = {}) {
   const plan = buildTemplatePlan(options);
   const sheet = await host.insertTemplate(plan);
   const value = (address: string) => host.value(address, sheet);
-  return { host, plan, sheet, value };
+  const set = (address: string, input: string) => host.setInput(address, input, sheet);
+  return { host, plan, sheet, value, set, a: plan.addresses };
 }
 
 /** Every address in a range such as "F7:J12". */
@@ -57,42 +67,50 @@ function changed(before: Map<string, CellValue>, after: Map<string, CellValue>):
 }
 
 const sorted = (addresses: string[]) => [...addresses].sort();
+const OK = LABELS.en.checkOk;
 
 describe("the article's preset (September 2023) in HyperFormula", () => {
-  it("reads 100, 200, 75, 125, 37.5% and a break-even spend of 18.75", async () => {
-    const { plan, value } = await inserted();
-    const a = plan.addresses;
-    expect(value(a.spend)).toBe(50);
-    expect(value(a.energy)).toBe(1);
-    expect(value(a.margin)).toBe(0.5);
+  it("reads 100, 200, 75, 125, 37.5%, a break-even spend of 18.75 and the capital model's figures", async () => {
+    const { value, a } = await inserted();
+    expect([a.spend, a.energy, a.margin].map(value)).toEqual([50, 1, 0.5]);
+    expect([a.cloudMargin, a.life, a.rate, a.spendGrowth, a.revenueGrowth].map(value)).toEqual([
+      0, 5, 0, 0, 0,
+    ]);
     expect(value(a.dataCenterCost)).toBe(100);
     expect(value(a.requiredRevenue)).toBe(200);
     expect(value(a.identifiedRevenue)).toBe(75);
     expect(value(a.gap)).toBe(125);
     expect(value(a.coverage)).toBe(0.375);
     expect(value(a.breakevenSpend)).toBe(18.75);
+    // 100 of data-center cost over 5 years, ÷ (1 − 50%): 40 a year; × 5 years = the 200.
+    expect(value(a.annualRequiredRevenue)).toBe(40);
+    // 75 × (1 − 50%) = 37.5 a year pays back 100 in 2⅔ years.
+    expect(value(a.paybackYears)).toBeCloseTo(100 / 37.5, 12);
+    expect(value(a.check)).toBe(OK);
+    expect(value("A1")).toBe("GPU Payback: AI's $200B Question");
   });
 
-  it("holds every cell of the plan as written: values as values, formulas as formulas", async () => {
+  it("holds every cell of the plan as written, every formula a number but the title's and the check's texts", async () => {
     const { host, plan, sheet, value } = await inserted();
+    const texts = ["A1", plan.addresses.check];
     for (const cell of plan.cells) {
-      if (cell.formula !== undefined) {
-        expect([cell.address, host.formula(cell.address, sheet)]).toEqual([
-          cell.address,
-          cell.formula,
-        ]);
+      expect([cell.address, host.formula(cell.address, sheet)]).toEqual([
+        cell.address,
+        cell.formula,
+      ]);
+      if (cell.formula === undefined && cell.value === undefined) {
+        // A format only: where the charges in service spill, a number.
         expect([cell.address, typeof value(cell.address)]).toEqual([cell.address, "number"]);
-      } else {
-        expect([cell.address, host.formula(cell.address, sheet)]).toEqual([
-          cell.address,
-          undefined,
-        ]);
+      } else if (cell.formula === undefined) {
         expect([cell.address, value(cell.address)]).toEqual([cell.address, cell.value]);
+      } else {
+        const kind = texts.includes(cell.address) ? "string" : "number";
+        expect([cell.address, typeof value(cell.address)]).toEqual([cell.address, kind]);
       }
     }
   });
 
-  it("writes the company table: its header and 11 rows, revenues as numbers", async () => {
+  it("writes the company table: its header and the article's rows, revenues as numbers", async () => {
     const { plan, value } = await inserted();
     const { top, left } = parseRange(plan.table.range);
     plan.table.headers.forEach((header, j) =>
@@ -101,43 +119,106 @@ describe("the article's preset (September 2023) in HyperFormula", () => {
     COMPANY_REVENUES.forEach((row, i) => {
       expect(value(formatAddress(left, top + 1 + i))).toBe(row.company);
       expect(value(formatAddress(left + 1, top + 1 + i))).toBe(row.revenue);
-      expect(value(formatAddress(left + 2, top + 1 + i))).toBe(row.basis);
     });
-    expect(plan.table.rows).toHaveLength(11);
+    expect(plan.table.rows).toHaveLength(12);
   });
 
   it("names the revenue column on the sheet only, over the table's data rows", async () => {
     const { host, plan, sheet } = await inserted();
     const id = host.sheet(sheet).id;
     expect(plan.names.map((n) => n.name)).toEqual([REVENUES_NAME]);
-    expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, id)).toBe(`='GPU Payback'!$B$21:$B$31`);
-    expect(plan.names[0].range).toBe("B21:B31");
+    expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, id)).toBe(`='GPU Payback'!$B$30:$B$41`);
     expect(host.hf.getNamedExpression(REVENUES_NAME)).toBeUndefined(); // not workbook-wide
   });
 });
 
 describe("the June 2024 update in HyperFormula", () => {
-  it("reads 600 required and a 525 gap", async () => {
-    const { plan, value } = await inserted({ preset: "june2024" });
-    expect(value(plan.addresses.spend)).toBe(PRESETS.june2024.inputs.spend);
-    expect(value(plan.addresses.requiredRevenue)).toBe(600);
-    expect(value(plan.addresses.gap)).toBe(525);
-    expect(value(plan.addresses.coverage)).toBe(0.125);
+  it("reads 600 required, a 525 gap, and a title of $600B", async () => {
+    const { value, a } = await inserted({ preset: "june2024" });
+    expect(value(a.spend)).toBe(PRESETS.june2024.inputs.spend);
+    expect(value(a.requiredRevenue)).toBe(600);
+    expect(value(a.gap)).toBe(525);
+    expect(value(a.coverage)).toBe(0.125);
+    expect(value(a.annualRequiredRevenue)).toBe(120);
+    expect(value(a.paybackYears)).toBe(8); // 300 ÷ 37.5
+    expect(value("A1")).toBe("GPU Payback: AI's $600B Question");
   });
 
-  it("in Traditional Chinese: the same figures under Chinese labels", async () => {
-    const { plan, sheet, value } = await inserted({ preset: "june2024", language: "zh-TW" });
+  it("in Traditional Chinese: the same figures under Chinese labels, the title in 億", async () => {
+    const { sheet, value, a } = await inserted({ preset: "june2024", language: "zh-TW" });
     expect(sheet).toBe(LABELS["zh-TW"].sheetName);
-    expect(value("A1")).toBe(LABELS["zh-TW"].title.june2024);
-    expect(value(plan.addresses.requiredRevenue)).toBe(600);
-    expect(value(plan.addresses.gap)).toBe(525);
-    expect(value("A31")).toBe("其他（未逐項列出）");
+    expect(value("A1")).toBe("GPU 回本試算：AI 的 6000 億美元問題");
+    expect(value(a.requiredRevenue)).toBe(600);
+    expect(value(a.gap)).toBe(525);
+    expect(value(a.check)).toBe("✓ 所有輸入皆有效。");
+    expect(value("A41")).toBe("其他（未逐項列出）");
+  });
+});
+
+describe("the title follows the sheet's own figures", () => {
+  it("$600B at a spend of 150, $250B with a 20% cloud margin, the plain title on an error", async () => {
+    const { value, set } = await inserted();
+    set("B6", "150");
+    expect(value("A1")).toBe("GPU Payback: AI's $600B Question");
+    set("B6", "50");
+    set("B9", "20%");
+    expect(value("A1")).toBe("GPU Payback: AI's $250B Question");
+    set("B9", "30%");
+    expect(value("A1")).toBe("GPU Payback: AI's $286B Question"); // 200 ÷ 0.7 = 285.714…
+    set("B8", "150");
+    expect(value("A1")).toBe("GPU Payback");
+  });
+});
+
+describe("the input check names an empty or invalid input in words", () => {
+  const cases: Array<[string, string, string]> = [
+    ["B6", "", "GPU spend ($B) is empty: enter a number, 0 or more."],
+    ["B6", "'fifty", "GPU spend ($B) must be a number, 0 or more."],
+    ["B7", "-1", "Energy ($ per GPU $) must be a number, 0 or more."],
+    ["B8", "100%", "End-customer margin must be a percentage from 0% to below 100%."],
+    ["B8", "", "End-customer margin is empty: enter a percentage from 0% to below 100%."],
+    ["B9", "-5%", "Cloud margin must be a percentage from 0% to below 100%."],
+    ["B10", "2.5", "Useful life (years) must be a whole number of years, 1 or more."],
+    ["B10", "0", "Useful life (years) must be a whole number of years, 1 or more."],
+    ["B10", "'five", "Useful life (years) must be a whole number of years, 1 or more."],
+    ["B11", "", "Cost of capital is empty: enter a number, 0 or more."],
+    ["B12", "-10%", "GPU spend growth a year must be a number, 0 or more."],
+    ["B13", "", "AI revenue growth a year is empty: enter a number, 0 or more."],
+  ];
+  it.each(cases)("%s = %j: %s", async (address, input, message) => {
+    const { value, set, a } = await inserted();
+    set(address, input);
+    expect(value(a.check)).toBe(message);
+  });
+
+  it("accepts the edges: spend 0, margin 0% and 99.9%, life 1, and names the first of two faults", async () => {
+    const { value, set, a } = await inserted();
+    for (const [address, input] of [
+      ["B6", "0"],
+      ["B8", "0"],
+      ["B9", "99.9%"],
+      ["B10", "1"],
+    ]) {
+      set(address, input);
+      expect([address, input, value(a.check)]).toEqual([address, input, OK]);
+    }
+    set("B11", "");
+    set("B7", "");
+    expect(value(a.check)).toBe("Energy ($ per GPU $) is empty: enter a number, 0 or more.");
+  });
+
+  it("in Traditional Chinese", async () => {
+    const { value, set, a } = await inserted({ language: "zh-TW" });
+    set("B10", "");
+    expect(value(a.check)).toBe("使用年限（年）為空白：請輸入 1 以上的整數年數。");
+    set("B10", "5");
+    set("B8", "1");
+    expect(value(a.check)).toBe("終端客戶利潤率必須是 0% 以上、未滿 100% 的百分比。");
   });
 });
 
 describe("editing an input recalculates exactly the cells that depend on it", () => {
   let plan: TemplatePlan;
-  const grid = () => addressesIn(plan.grid!.valuesRange);
 
   async function edit(address: string, input: string) {
     const book = await inserted();
@@ -148,146 +229,225 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
     return { ...book, changes: changed(before, after), reported: sorted(reported) };
   }
 
-  it("GPU spend 50 → 150: data-center cost, required revenue, gap and coverage", async () => {
-    const { changes, reported, value } = await edit("B6", "150");
-    const a = plan.addresses;
-    expect(changes).toEqual(
-      sorted([a.spend, a.dataCenterCost, a.requiredRevenue, a.gap, a.coverage])
-    );
-    expect(reported).toEqual(changes);
-    expect(value(a.requiredRevenue)).toBe(600);
-    expect(value(a.gap)).toBe(525);
-    expect(value(a.breakevenSpend)).toBe(18.75); // depends on revenue, not spend
-  });
-
-  it("energy 1 → 2: every result but identified revenue, and the whole sensitivity grid", async () => {
-    const { changes, value } = await edit("B7", "2");
-    const a = plan.addresses;
+  it("GPU spend 50 → 150: the chain from it, the title and the life grid; not the years", async () => {
+    const { changes, reported, value, a } = await edit("B6", "150");
     expect(changes).toEqual(
       sorted([
-        a.energy,
+        "A1",
+        a.spend,
         a.dataCenterCost,
         a.requiredRevenue,
         a.gap,
         a.coverage,
-        a.breakevenSpend,
-        ...grid(),
+        a.annualRequiredRevenue,
+        a.paybackYears,
+        ...addressesIn(plan.grids[1].valuesRange),
       ])
     );
-    expect(value(a.requiredRevenue)).toBe(requiredRevenue(50, 2, 0.5));
-    expect(value(a.breakevenSpend)).toBe(12.5);
+    expect(reported).toEqual(changes);
+    expect(value(a.requiredRevenue)).toBe(600);
+    expect(value(a.breakevenSpend)).toBe(18.75); // depends on revenue, not spend
   });
 
-  it("margin 50% → 60%: required revenue, gap, coverage and break-even spend only", async () => {
-    const { changes, value } = await edit("B8", "60%");
-    const a = plan.addresses;
+  it("margin 50% → 60%: the results that divide by it and the years' required; not the grids (their own margins)", async () => {
+    const { changes, value, a } = await edit("B8", "60%");
+    const years = plan.years.rows;
     expect(changes).toEqual(
-      sorted([a.margin, a.requiredRevenue, a.gap, a.coverage, a.breakevenSpend])
+      sorted([
+        "A1",
+        a.margin,
+        a.requiredRevenue,
+        a.gap,
+        a.coverage,
+        a.breakevenSpend,
+        a.annualRequiredRevenue,
+        a.paybackYears,
+        ...addressesIn(years.required),
+        ...addressesIn(years.gap),
+        ...addressesIn(years.cumulativeGap),
+      ])
     );
-    expect(value(a.margin)).toBe(0.6);
     expect(value(a.requiredRevenue)).toBe(requiredRevenue(50, 1, 0.6));
   });
 
-  it("a table row's revenue 1 → 11: identified revenue, gap, coverage, break-even spend", async () => {
-    const { changes, value } = await edit("B21", "11");
-    const a = plan.addresses;
+  it("a table row's revenue 1 → 11: identified revenue and what follows from it", async () => {
+    const { changes, value, a } = await edit("B30", "11");
+    const years = plan.years.rows;
     expect(changes).toEqual(
-      sorted(["B21", a.identifiedRevenue, a.gap, a.coverage, a.breakevenSpend])
+      sorted([
+        "B30",
+        a.identifiedRevenue,
+        a.gap,
+        a.coverage,
+        a.breakevenSpend,
+        a.paybackYears,
+        ...addressesIn(years.identified),
+        ...addressesIn(years.gap),
+        ...addressesIn(years.cumulativeGap),
+      ])
     );
     expect(value(a.identifiedRevenue)).toBe(85);
     expect(value(a.gap)).toBe(115);
   });
 
   it("a company's name changes nothing else", async () => {
-    const { changes } = await edit("A21", "OpenAI (ChatGPT)");
-    expect(changes).toEqual(["A21"]);
+    const { changes } = await edit("A30", "OpenAI (ChatGPT)");
+    expect(changes).toEqual(["A30"]);
   });
 
   it("a row typed under the table joins it, as in an Excel table: the gap follows", async () => {
     const book = await inserted();
-    const a = book.plan.addresses;
-    book.host.setInput("A32", "Nvidia", book.sheet);
-    book.host.setInput("B32", "20", book.sheet);
-    expect(book.value(a.identifiedRevenue)).toBe(95);
-    expect(book.value(a.gap)).toBe(105);
-    expect(book.host.sheet(book.sheet).table?.range).toEqual(parseRange("A20:C32"));
-    // Anything further down is not the table's.
-    book.host.setInput("B40", "1000", book.sheet);
-    expect(book.value(a.identifiedRevenue)).toBe(95);
+    book.set("A42", "Nvidia");
+    book.set("B42", "20");
+    expect(book.value(book.a.identifiedRevenue)).toBe(95);
+    expect(book.value(book.a.gap)).toBe(105);
+    expect(book.host.sheet(book.sheet).table?.range).toEqual(parseRange("A29:C42"));
   });
 
-  it("text in a revenue cell is skipped, a negative revenue is an error with a message", async () => {
-    const book = await inserted();
-    const a = book.plan.addresses;
-    book.host.setInput("B22", "ten", book.sheet);
-    expect(book.value(a.identifiedRevenue)).toBe(65);
-    expect(book.value(a.gap)).toBe(135);
-    book.host.setInput("B22", "-10", book.sheet);
-    const gap = book.value(a.gap) as DetailedCellError;
-    expect(gap).toBeInstanceOf(DetailedCellError);
-    expect(gap.value).toBe("#VALUE!");
-    expect(gap.message).toMatch(/range must hold revenues of 0 or more: row 2, column 1/);
-  });
-
-  it("a margin of 150 shows #VALUE! saying what to fix, in every cell that uses it", async () => {
-    const { value } = await edit("B8", "150");
-    for (const address of [plan.addresses.requiredRevenue, plan.addresses.gap]) {
+  it("a margin of 150 shows #VALUE! saying what to fix, and the check names the margin", async () => {
+    const { value, a } = await edit("B8", "150");
+    for (const address of [a.requiredRevenue, a.gap, a.annualRequiredRevenue]) {
       const error = value(address) as DetailedCellError;
       expect(error).toBeInstanceOf(DetailedCellError);
       expect(error.value).toBe("#VALUE!");
       expect(error.message).toMatch(/margin must be below 100%/);
     }
+    expect(value(a.check)).toMatch(/^End-customer margin must be/);
   });
 });
 
-describe("the sensitivity grid", () => {
-  it("every cell equals the engine's required revenue for its spend, margin and the energy input", async () => {
+describe("the sensitivity grids equal the engine", () => {
+  it("required revenue for each spend and margin, at the energy and cloud margin inputs", async () => {
     const book = await inserted();
-    const grid = book.plan.grid!;
+    const grid = book.plan.grids[0];
     const first = parseRange(grid.valuesRange);
-    for (const energy of [1, 0.5, 3]) {
-      book.host.setInput(book.plan.addresses.energy, String(energy), book.sheet);
-      grid.spends.forEach((spend, i) => {
+    for (const [energy, cloud] of [
+      [1, 0],
+      [0.5, 0.2],
+      [3, 0.35],
+    ]) {
+      book.set("B7", String(energy));
+      book.set("B9", String(cloud));
+      grid.rows.forEach((spend, i) => {
         grid.margins.forEach((margin, j) => {
           const address = formatAddress(first.left + j, first.top + i);
           expect([address, book.value(address)]).toEqual([
             address,
-            requiredRevenue(spend, energy, margin),
+            requiredRevenue(spend, energy, margin, cloud),
           ]);
         });
       });
     }
-    expect(addressesIn(grid.valuesRange)).toHaveLength(30);
   });
 
-  it("shows its spends and margins as the row and column headers", async () => {
-    const { plan, value } = await inserted();
-    const { top, left } = parseRange(plan.grid!.valuesRange);
-    plan.grid!.spends.forEach((spend, i) =>
-      expect(value(formatAddress(left - 1, top + i))).toBe(spend)
-    );
-    plan.grid!.margins.forEach((margin, j) =>
-      expect(value(formatAddress(left + j, top - 1))).toBe(margin)
-    );
-  });
-
-  it("is left out, with the chart, when not asked for", async () => {
-    const { host, plan, sheet } = await inserted({ includeGrid: false, includeChart: false });
-    expect(plan.grid).toBeUndefined();
-    expect(host.sheet(sheet).chart).toBeUndefined();
-    expect(host.value("F7", sheet)).toBeNull();
-    expect(host.value(plan.addresses.gap, sheet)).toBe(125);
+  it("annual required revenue for each life and margin, at every other input", async () => {
+    const book = await inserted({ preset: "june2024" });
+    const grid = book.plan.grids[1];
+    const first = parseRange(grid.valuesRange);
+    for (const [energy, rate, cloud] of [
+      [1, 0, 0],
+      [1, 0.1, 0.2],
+      [0.5, 0.08, 0],
+    ]) {
+      book.set("B7", String(energy));
+      book.set("B11", String(rate));
+      book.set("B9", String(cloud));
+      grid.rows.forEach((life, i) => {
+        grid.margins.forEach((margin, j) => {
+          const address = formatAddress(first.left + j, first.top + i);
+          expect([address, book.value(address)]).toEqual([
+            address,
+            annualRequiredRevenue(150, life, energy, margin, rate, cloud),
+          ]);
+        });
+      });
+    }
+    // At rate 0, a life of 4 and a margin of 50%: 300 ÷ 4 ÷ 0.5 = 150 a year.
+    book.set("B11", "0");
+    book.set("B9", "0");
+    book.set("B7", "1");
+    expect(book.value("H18")).toBe(150);
   });
 });
 
-describe("the chart's source", () => {
-  it("reads required revenue, identified revenue and the gap, live", async () => {
+describe("over the years", () => {
+  const row = (
+    book: Awaited<ReturnType<typeof inserted>>,
+    key: keyof TemplatePlan["years"]["rows"]
+  ) => addressesIn(book.plan.years.rows[key]).map(book.value);
+
+  it("the article's inputs, worked out by hand: a five-year life, 50 then 150 a year", async () => {
     const book = await inserted();
-    const { top, left, bottom, right } = parseRange(book.plan.chart!.sourceRange);
+    expect(addressesIn(book.plan.years.yearsRange).map(book.value)).toEqual([
+      2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+    ]);
+    expect(row(book, "spend")).toEqual([50, 150, 150, 150, 150, 150, 150, 150]);
+    expect(row(book, "dataCenterCost")).toEqual([100, 300, 300, 300, 300, 300, 300, 300]);
+    // 100 ÷ 5 = 20 a year for 2023's vintage (to 2027), 60 for each later one.
+    expect(row(book, "charges")).toEqual([20, 80, 140, 200, 260, 300, 300, 300]);
+    expect(row(book, "required")).toEqual([40, 160, 280, 400, 520, 600, 600, 600]);
+    expect(row(book, "identified")).toEqual([75, 75, 75, 75, 75, 75, 75, 75]);
+    expect(row(book, "gap")).toEqual([-35, 85, 205, 325, 445, 525, 525, 525]);
+    expect(row(book, "cumulativeGap")).toEqual([-35, 50, 255, 580, 1025, 1550, 2075, 2600]);
+  });
+
+  it("is the same in both presets and both languages: the essays' own spend by year", async () => {
+    const sept = await inserted();
+    for (const options of [{ preset: "june2024" as const }, { language: "zh-TW" as const }]) {
+      const other = await inserted(options);
+      for (const key of Object.keys(sept.plan.years.rows) as Array<
+        keyof TemplatePlan["years"]["rows"]
+      >) {
+        expect([key, row(other, key)]).toEqual([key, row(sept, key)]);
+      }
+    }
+  });
+
+  it("every cell equals the engine's, whatever the inputs, and a spend typed over a year carries on", async () => {
+    const book = await inserted({ preset: "june2024" });
+    const settings = [
+      { B7: 1, B8: 0.5, B9: 0, B10: 4, B11: 0.1, B12: 0.2, B13: 0.5 },
+      { B7: 0.5, B8: 0.6, B9: 0.3, B10: 3, B11: 0, B12: 0, B13: 0.1 },
+    ];
+    for (const inputs of settings) {
+      for (const [address, v] of Object.entries(inputs)) book.set(address, String(v));
+      book.set("I25", "400"); // 2026 overwritten: 2027 on grow from it
+      const spend = [50, 150, 150 * (1 + inputs.B12), 400];
+      while (spend.length < 8) spend.push(spend[spend.length - 1] * (1 + inputs.B12));
+      const charges = chargesInService([spend], inputs.B10, inputs.B7, inputs.B11)[0];
+      const required = charges.map((c) => requiredRevenue(c, 0, inputs.B8, inputs.B9));
+      const identified = spend.map((_, i) => 75 * Math.pow(1 + inputs.B13, i));
+      const gap = required.map((r, i) => r - identified[i]);
+      let total = 0;
+      const cumulative = gap.map((g) => (total += g));
+      const close = (actual: CellValue[], expected: number[]) =>
+        expected.forEach((e, i) => expect(actual[i] as number).toBeCloseTo(e, 9));
+      close(row(book, "spend"), spend);
+      close(
+        row(book, "dataCenterCost"),
+        spend.map((s) => dataCenterCost(s, inputs.B7))
+      );
+      close(row(book, "charges"), charges);
+      close(row(book, "required"), required);
+      close(row(book, "identified"), identified);
+      close(row(book, "gap"), gap);
+      close(row(book, "cumulativeGap"), cumulative);
+      expect(book.value(book.a.paybackYears)).toBeCloseTo(
+        paybackYears(dataCenterCost(150, inputs.B7), 75 * (1 - inputs.B8), inputs.B13),
+        12
+      );
+    }
+  });
+});
+
+describe("the charts' sources", () => {
+  it("read required revenue, identified revenue and the gap, live", async () => {
+    const book = await inserted();
+    const { top, left, bottom, right } = parseRange(book.plan.charts[0].sourceRange);
     const series = () => {
       const points: Array<[CellValue, CellValue]> = [];
-      for (let row = top; row <= bottom; row++) {
-        points.push([book.value(formatAddress(left, row)), book.value(formatAddress(right, row))]);
+      for (let r = top; r <= bottom; r++) {
+        points.push([book.value(formatAddress(left, r)), book.value(formatAddress(right, r))]);
       }
       return points;
     };
@@ -296,29 +456,37 @@ describe("the chart's source", () => {
       [LABELS.en.identifiedRevenue, 75],
       [LABELS.en.gap, 125],
     ]);
-    book.host.setInput("B6", "150", book.sheet);
+    book.set("B6", "150");
     expect(series().map(([, v]) => v)).toEqual([600, 75, 525]);
+  });
+
+  it("the line chart reads the years' required and identified revenue by name", async () => {
+    const book = await inserted();
+    const chart = book.plan.charts[1];
+    const { top, left, bottom } = parseRange(chart.sourceRange);
+    expect([book.value(formatAddress(left, top)), book.value(formatAddress(left, bottom))]).toEqual(
+      [LABELS.en.yearsRequired, LABELS.en.yearsIdentified]
+    );
+    expect(addressesIn(chart.categoriesRange!).map(book.value)[0]).toBe(2023);
+    expect(book.value(formatAddress(left + 1, top))).toBe(40);
   });
 });
 
 describe("GPU.ARTICLE_TABLE beside the template", () => {
-  it("spills 12 rows × 3 columns from the selected cell, and GPU.GAP over it gives 125", async () => {
+  it("spills 13 rows × 3 columns from the selected cell, and GPU.GAP over it gives 125", async () => {
     const book = await inserted();
-    book.host.select("M1");
-    await expect(book.host.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe("'GPU Payback'!M1");
-    const { col, row } = parseAddress("M1");
-    for (let r = 0; r < 12; r++) {
+    book.host.select("P1");
+    await expect(book.host.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe("'GPU Payback'!P1");
+    const { col, row } = parseAddress("P1");
+    for (let r = 0; r < 13; r++) {
       for (let c = 0; c < 3; c++) {
         expect(book.value(formatAddress(col + c, row + r))).not.toBeNull();
       }
     }
-    expect(book.value("M13")).toBeNull();
-    expect(book.value("P1")).toBeNull();
-    expect(book.value("M1")).toBe("Company");
-    expect(book.value("N12")).toBe(14);
-    book.host.select("M14");
-    await book.host.insertFormula("=GPU.GAP(M1:O12,B12)");
-    expect(book.value("M14")).toBe(125);
+    expect(book.value("P14")).toBeNull();
+    book.host.select("P15");
+    await book.host.insertFormula("=GPU.GAP(P1:R13,B18)");
+    expect(book.value("P15")).toBe(125);
   });
 });
 
@@ -328,15 +496,15 @@ describe("two template sheets", () => {
     const first = await host.insertTemplate(buildTemplatePlan());
     const second = await host.insertTemplate(buildTemplatePlan());
     expect([first, second]).toEqual(["GPU Payback", "GPU Payback (2)"]);
-    host.setInput("B21", "101", second);
+    host.setInput("B30", "101", second);
     host.setInput("B6", "150", first);
-    expect(host.value("B12", first)).toBe(600);
-    expect(host.value("B14", first)).toBe(525);
-    expect(host.value("B12", second)).toBe(200);
-    expect(host.value("B13", second)).toBe(175);
-    expect(host.value("B14", second)).toBe(25);
+    expect(host.value("B18", first)).toBe(600);
+    expect(host.value("B20", first)).toBe(525);
+    expect(host.value("B18", second)).toBe(200);
+    expect(host.value("B19", second)).toBe(175);
+    expect(host.value("B20", second)).toBe(25);
     expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, host.sheet(second).id)).toBe(
-      "='GPU Payback (2)'!$B$21:$B$31"
+      "='GPU Payback (2)'!$B$30:$B$41"
     );
   });
 });

@@ -1,21 +1,29 @@
+import { CAPITAL_SOURCES, COMPANY_REVENUES } from "../../src/engine";
 import {
   buildTemplatePlan,
   columnIndex,
   columnLetter,
+  FIRST_YEAR,
+  GRID_LIVES,
   GRID_MARGINS,
   GRID_SPENDS,
   isValidSheetName,
   LABELS,
+  LAST_YEAR,
+  MODEL_DEFAULTS,
   MONEY_FORMAT,
   PERCENT_FORMAT,
   RATIO_FORMAT,
   REVENUES_NAME,
+  Stack,
   tableColumnRange,
   type CellPlan,
   type TemplatePlan,
 } from "../../src/template";
 
 const sept = buildTemplatePlan();
+const june = buildTemplatePlan({ preset: "june2024" });
+const zh = buildTemplatePlan({ language: "zh-TW" });
 const at = (plan: TemplatePlan, address: string): CellPlan | undefined =>
   plan.cells.find((cell) => cell.address === address);
 
@@ -32,8 +40,16 @@ function inside(address: string, range: string): boolean {
   return c >= from[0] && c <= to[0] && r >= from[1] && r <= to[1];
 }
 
+function overlaps(a: string, b: string): boolean {
+  const [[a0, a1], [b0, b1]] = [a.split(":").map(position), b.split(":").map(position)];
+  return a0[0] <= b1[0] && b0[0] <= a1[0] && a0[1] <= b1[1] && b0[1] <= a1[1];
+}
+
+const INPUTS = ["B6", "B7", "B8", "B9", "B10", "B11", "B12", "B13"];
+const tableRows = COMPANY_REVENUES.length;
+
 describe("the template plan: Sept 2023 in English (the defaults)", () => {
-  it("is the article's preset, in English, with grid and chart", () => {
+  it("is the article's preset, in English, with grids and charts", () => {
     expect(sept).toEqual(
       buildTemplatePlan({
         preset: "sept2023",
@@ -46,266 +62,490 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     expect(sept.activeCell).toBe("B6");
   });
 
-  it("puts the inputs in B6:B8 and the results in B11:B16", () => {
+  it("puts eight inputs in B6:B13, the check in B14 and the results in B17:B24", () => {
     expect(sept.addresses).toEqual({
       spend: "B6",
       energy: "B7",
       margin: "B8",
-      dataCenterCost: "B11",
-      requiredRevenue: "B12",
-      identifiedRevenue: "B13",
-      gap: "B14",
-      coverage: "B15",
-      breakevenSpend: "B16",
+      cloudMargin: "B9",
+      life: "B10",
+      rate: "B11",
+      spendGrowth: "B12",
+      revenueGrowth: "B13",
+      check: "B14",
+      dataCenterCost: "B17",
+      requiredRevenue: "B18",
+      identifiedRevenue: "B19",
+      gap: "B20",
+      coverage: "B21",
+      breakevenSpend: "B22",
+      annualRequiredRevenue: "B23",
+      paybackYears: "B24",
     });
   });
 
-  it("sets the inputs from the preset as values, in $B, a ratio and a percentage, styled as inputs", () => {
-    expect(at(sept, "B6")).toEqual({
-      address: "B6",
-      value: 50,
-      numberFormat: '"$"#,##0.0"B"',
-      style: "input",
-    });
-    expect(at(sept, "B7")).toEqual({
-      address: "B7",
-      value: 1,
-      numberFormat: "0.00",
-      style: "input",
-    });
-    expect(at(sept, "B8")).toEqual({
-      address: "B8",
-      value: 0.5,
-      numberFormat: "0.0%",
-      style: "input",
-    });
-  });
-
-  it("makes every result a formula over the input cells and the Revenues name", () => {
-    const results = ["B11", "B12", "B13", "B14", "B15", "B16"].map((a) => {
-      const cell = at(sept, a)!;
-      expect(cell.value).toBeUndefined();
-      return [a, cell.formula, cell.numberFormat, cell.style];
-    });
-    expect(results).toEqual([
-      ["B11", "=GPU.DATACENTER_COST(B6,B7)", MONEY_FORMAT, "result"],
-      ["B12", "=GPU.REQUIRED_REVENUE(B6,B7,B8)", MONEY_FORMAT, "result"],
-      ["B13", "=SUM(Revenues)", MONEY_FORMAT, "result"],
-      ["B14", "=GPU.GAP(Revenues,B12)", MONEY_FORMAT, "result"],
-      ["B15", "=GPU.COVERAGE(Revenues,B12)", PERCENT_FORMAT, "result"],
-      ["B16", "=GPU.BREAKEVEN_SPEND(B13,B7,B8)", MONEY_FORMAT, "result"],
+  it("sets the inputs from the preset and the model's defaults, styled as inputs", () => {
+    expect(INPUTS.map((a) => [at(sept, a)?.value, at(sept, a)?.numberFormat])).toEqual([
+      [50, MONEY_FORMAT],
+      [1, RATIO_FORMAT],
+      [0.5, PERCENT_FORMAT],
+      [0, PERCENT_FORMAT],
+      [5, "0"],
+      [0, PERCENT_FORMAT],
+      [0, PERCENT_FORMAT],
+      [0, PERCENT_FORMAT],
     ]);
+    expect(MODEL_DEFAULTS).toEqual({
+      cloudMargin: 0,
+      life: 5,
+      rate: 0,
+      spendGrowth: 0,
+      revenueGrowth: 0,
+    });
+    for (const a of INPUTS) expect(at(sept, a)?.style).toBe("input");
     expect(MONEY_FORMAT).toBe('"$"#,##0.0"B"');
     expect(PERCENT_FORMAT).toBe("0.0%");
     expect(RATIO_FORMAT).toBe("0.00");
   });
 
-  it("labels every input and result in column A, with a note in column C", () => {
-    const rows = [6, 7, 8, 11, 12, 13, 14, 15, 16];
+  it("labels every input and result in column A, each with a note in column C", () => {
+    const rows = [6, 7, 8, 9, 10, 11, 12, 13, 17, 18, 19, 20, 21, 22, 23, 24];
     expect(rows.map((r) => at(sept, `A${r}`)?.value)).toEqual([
       "GPU spend ($B)",
       "Energy ($ per GPU $)",
       "End-customer margin",
+      "Cloud margin",
+      "Useful life (years)",
+      "Cost of capital",
+      "GPU spend growth a year",
+      "AI revenue growth a year",
       "Data-center cost ($B)",
       "Required revenue ($B)",
       "Identified AI revenue ($B)",
       "Gap ($B)",
       "Coverage",
       "Break-even GPU spend ($B)",
+      "Annual required revenue ($B)",
+      "Payback (years)",
     ]);
-    for (const r of rows) expect(typeof at(sept, `C${r}`)?.value).toBe("string");
-    expect(at(sept, "A1")).toMatchObject({
-      value: "GPU Payback: AI's $200B Question",
-      style: "title",
-    });
-    expect(at(sept, "A2")?.value).toContain("September 2023");
-    expect(at(sept, "A17")?.value).toContain("cloud vendors");
+    for (const r of rows) expect([r, typeof at(sept, `C${r}`)?.value]).toEqual([r, "string"]);
   });
 
-  it("holds the company table: A20:C31, 11 rows totalling 75, the revenue column named Revenues", () => {
-    const { table } = sept;
-    expect(table.name).toBe("GpuPaybackRevenue");
-    expect(table.range).toBe("A20:C31");
-    expect(table.headers).toEqual(["Company", "AI revenue ($B)", "Basis in the article"]);
-    expect(table.rows.length).toBe(11);
-    expect(table.rows.map((row) => row[0])).toEqual([
-      "OpenAI",
-      "Microsoft",
-      "Meta",
-      "Apple",
-      "Oracle",
-      "ByteDance",
-      "Alibaba",
-      "Tencent",
-      "X",
-      "Tesla",
-      "Other (not itemised)",
+  it("names a source in the note of every input the article does not set", () => {
+    const notes = [9, 10, 11, 12, 13].map((r) => String(at(sept, `C${r}`)?.value));
+    expect(notes[0]).toMatch(/article \(Cahn, 2023\)/);
+    expect(notes[1]).toMatch(/10-Ks.*Burry/);
+    expect(notes[2]).toMatch(/Cahn, 2023.*PMT/);
+    expect(notes[3]).toMatch(/\$150B \(Cahn, 2024\)/);
+    expect(notes[4]).toMatch(/\$75B \(Cahn, 2023\)/);
+  });
+
+  it("makes every result a formula over the input cells and the Revenues name", () => {
+    const results = ["B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24"].map((a) => {
+      const cell = at(sept, a)!;
+      expect(cell.value).toBeUndefined();
+      return [a, cell.formula, cell.numberFormat, cell.style];
+    });
+    expect(results).toEqual([
+      ["B17", "=GPU.DATACENTER_COST(B6,B7)", MONEY_FORMAT, "result"],
+      ["B18", "=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)", MONEY_FORMAT, "result"],
+      ["B19", "=SUM(Revenues)", MONEY_FORMAT, "result"],
+      ["B20", "=GPU.GAP(Revenues,B18)", MONEY_FORMAT, "result"],
+      ["B21", "=GPU.COVERAGE(Revenues,B18)", PERCENT_FORMAT, "result"],
+      ["B22", "=GPU.BREAKEVEN_SPEND(B19,B7,B8)", MONEY_FORMAT, "result"],
+      ["B23", "=GPU.ANNUAL_REQUIRED_REVENUE(B6,B10,B7,B8,B11,B9)", MONEY_FORMAT, "result"],
+      ["B24", "=GPU.PAYBACK_YEARS(B17,B19*(1-B8),B13)", "0.0", "result"],
     ]);
-    expect(table.rows.map((row) => row[1])).toEqual([1, 10, 10, 10, 5, 5, 5, 5, 5, 5, 14]);
-    expect(table.rows.reduce((total, row) => total + Number(row[1]), 0)).toBe(75);
-    expect(table.rows[10][2]).toBe(
-      "The article's stated total ($75B) less the companies it names ($61B)"
+  });
+
+  it("titles the sheet with a formula over its own required revenue", () => {
+    expect(at(sept, "A1")).toEqual({
+      address: "A1",
+      formula: `=IFERROR("GPU Payback: AI's $"&ROUND(B18,0)&"B Question","GPU Payback")`,
+      style: "title",
+    });
+    expect(at(zh, "A1")?.formula).toBe(
+      `=IFERROR("GPU 回本試算：AI 的 "&ROUND(B18*10,0)&" 億美元問題","GPU 回本試算")`
     );
+    expect(at(sept, "A2")?.value).toContain("September 2023");
+    expect(at(sept, "A25")?.value).toContain("cloud vendors");
+    expect(at(sept, "A26")?.value).toContain("$125B");
+  });
+
+  it("notes under the June 2024 figures that the essay says about $500B and the sheet $525B", () => {
+    expect(at(june, "A26")?.value).toMatch(/about \$500B.*\$525B/);
+    expect(at(buildTemplatePlan({ preset: "june2024", language: "zh-TW" }), "A26")?.value).toMatch(
+      /5000 億.*5250 億/
+    );
+  });
+
+  it("holds the company table below the results, its revenue column named Revenues", () => {
+    const { table } = sept;
+    const last = 29 + tableRows;
+    expect(at(sept, "A28")).toMatchObject({ value: "Company AI revenue", style: "section" });
+    expect(table.name).toBe("GpuPaybackRevenue");
+    expect(table.range).toBe(`A29:C${last}`);
+    expect(table.headers).toEqual(["Company", "AI revenue ($B)", "Basis in the article"]);
+    expect(table.rows.map((row) => row[1])).toEqual(COMPANY_REVENUES.map((r) => r.revenue));
+    expect(table.rows.reduce((total, row) => total + Number(row[1]), 0)).toBe(75);
     expect(table.columnFormats).toEqual([undefined, MONEY_FORMAT, undefined]);
-    expect(table.revenueColumn).toBe(1);
     expect(sept.names).toEqual([
       {
         name: REVENUES_NAME,
-        range: "B21:B31",
+        range: `B30:B${last}`,
         tableColumn: 1,
         comment: "The AI revenue column of the company table",
       },
     ]);
-    expect([0, 1, 2].map((c) => tableColumnRange(table, c))).toEqual([
-      "A21:A31",
-      "B21:B31",
-      "C21:C31",
-    ]);
+    expect(tableColumnRange(table, 1)).toBe(`B30:B${last}`);
     // The plan's cells stay out of the table: the table writes its own.
     expect(sept.cells.filter((cell) => inside(cell.address, table.range))).toEqual([]);
   });
+});
 
-  it("holds a 6 × 5 sensitivity grid whose every cell is a formula following the energy input $B$7", () => {
-    expect(sept.grid).toEqual({
+describe("the sources", () => {
+  it("lists every source the notes name in full, below the charts", () => {
+    const top = 68;
+    expect(at(sept, `E${top}`)).toMatchObject({
+      value: "Sources named in the notes",
+      style: "section",
+    });
+    expect(at(zh, `E${top}`)?.value).toBe("附註所引資料來源");
+    const cited = sept.cells.filter(
+      (c) => position(c.address)[1] > top && position(c.address)[0] === 4
+    );
+    expect(cited.length).toBe(Object.keys(CAPITAL_SOURCES).length);
+    for (const cell of cited) expect(cell.value).toMatch(/^[^=+\-@].*, ".+", .+: https:\/\/\S+$/);
+    const all = cited.map((c) => String(c.value)).join("\n");
+    for (const named of [
+      "AI's $200B Question",
+      "AI's $600B Question",
+      "10-K",
+      "GPU Obsolescence",
+      "PMT",
+    ])
+      expect(all).toContain(named);
+  });
+});
+
+describe("the inputs' validation and the input check", () => {
+  it("gives each input the rule of what it takes", () => {
+    expect(INPUTS.map((a) => at(sept, a)?.validation?.rule)).toEqual([
+      { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
+      { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
+      { type: "custom", formula: "=AND(ISNUMBER(B8),AND(B8>=0,B8<1))" },
+      { type: "custom", formula: "=AND(ISNUMBER(B9),AND(B9>=0,B9<1))" },
+      { type: "wholeNumber", operator: "GreaterThan", bound: 0 },
+      { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
+      { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
+      { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
+    ]);
+    expect(sept.cells.filter((c) => c.validation).map((c) => c.address)).toEqual(INPUTS);
+  });
+
+  it("says what each input takes in its input message and its error, in both languages", () => {
+    expect(at(sept, "B8")?.validation).toMatchObject({
+      title: "End-customer margin",
+      prompt: "Enter a percentage from 0% to below 100%.",
+      error: "End-customer margin must be a percentage from 0% to below 100%.",
+    });
+    expect(at(zh, "B10")?.validation).toMatchObject({
+      title: "使用年限（年）",
+      prompt: "請輸入 1 以上的整數年數。",
+      error: "使用年限（年）必須是 1 以上的整數年數。",
+    });
+    // Excel's limits: a title of at most 32 characters, messages of at most 255.
+    for (const plan of [sept, zh]) {
+      for (const { validation } of plan.cells.filter((c) => c.validation)) {
+        expect(validation!.title.length).toBeLessThanOrEqual(32);
+        expect(validation!.prompt.length).toBeLessThanOrEqual(255);
+        expect(validation!.error.length).toBeLessThanOrEqual(255);
+      }
+    }
+  });
+
+  it("names every input in the check formula, with native functions only", () => {
+    const check = at(sept, "B14")!;
+    expect(at(sept, "A14")?.value).toBe("Input check");
+    expect(check.formula).toMatch(
+      /^=IF\(ISBLANK\(B6\),"GPU spend \(\$B\) is empty: enter a number, 0 or more\."/
+    );
+    for (const a of INPUTS) {
+      expect(check.formula).toContain(`ISBLANK(${a})`);
+      expect(check.formula).toContain(`ISNUMBER(${a})`);
+    }
+    expect(check.formula).toContain("AND(B10>0,B10=INT(B10))");
+    expect(check.formula).toContain('"✓ Every input is valid."');
+    const functions = new Set(check.formula!.match(/[A-Z.]+(?=\()/g));
+    expect([...functions].sort()).toEqual(["AND", "IF", "INT", "ISBLANK", "ISNUMBER"]);
+    expect(at(zh, "B14")?.formula).toContain(
+      '"終端客戶利潤率為空白：請輸入 0% 以上、未滿 100% 的百分比。"'
+    );
+  });
+});
+
+describe("the sensitivity grids", () => {
+  it("holds required revenue by spend × margin in E6:J12, following energy and cloud margin", () => {
+    expect(sept.grids[0]).toEqual({
+      rowsVary: "spend",
       range: "E6:J12",
       valuesRange: "F7:J12",
-      spends: [25, 50, 100, 150, 200, 300],
+      rows: [25, 50, 100, 150, 200, 300],
       margins: [0.3, 0.4, 0.5, 0.6, 0.7],
     });
     expect(GRID_SPENDS).toEqual([25, 50, 100, 150, 200, 300]);
     expect(GRID_MARGINS).toEqual([0.3, 0.4, 0.5, 0.6, 0.7]);
-    expect(
-      ["F6", "G6", "H6", "I6", "J6"].map((a) => [at(sept, a)?.value, at(sept, a)?.numberFormat])
-    ).toEqual(GRID_MARGINS.map((m) => [m, "0%"]));
-    expect(["E7", "E8", "E9", "E10", "E11", "E12"].map((a) => at(sept, a)?.value)).toEqual(
-      GRID_SPENDS
-    );
     const formulas = sept.cells.filter((cell) => cell.formula && inside(cell.address, "F7:J12"));
     expect(formulas.length).toBe(30);
     for (const cell of formulas) {
       const [c, r] = position(cell.address);
-      const letter = columnLetter(c);
-      expect(cell.formula).toBe(`=GPU.REQUIRED_REVENUE($E${r},$B$7,${letter}$6)`);
-      expect(cell.numberFormat).toBe(MONEY_FORMAT);
+      expect(cell.formula).toBe(`=GPU.REQUIRED_REVENUE($E${r},$B$7,${columnLetter(c)}$6,$B$9)`);
     }
-    expect(at(sept, "F7")?.formula).toBe("=GPU.REQUIRED_REVENUE($E7,$B$7,F$6)");
-    expect(`$B$7`).toBe(`$${sept.addresses.energy[0]}$${sept.addresses.energy.slice(1)}`);
   });
 
-  it("charts required revenue, identified revenue and the gap from A12:B14, clear of every cell", () => {
-    expect(sept.chart).toEqual({
-      type: "ColumnClustered",
-      title: "Required vs identified AI revenue ($B)",
-      sourceRange: "A12:B14",
-      topLeft: "E15",
-      bottomRight: "K30",
+  it("holds annual required revenue by useful life {3, 4, 5, 6} × margin below it", () => {
+    expect(sept.grids[1]).toEqual({
+      rowsVary: "life",
+      range: "E16:J20",
+      valuesRange: "F17:J20",
+      rows: [3, 4, 5, 6],
+      margins: GRID_MARGINS,
     });
-    expect(["A12", "A13", "A14"].map((a) => at(sept, a)?.value)).toEqual([
-      "Required revenue ($B)",
-      "Identified AI revenue ($B)",
-      "Gap ($B)",
-    ]);
-    const area = `${sept.chart!.topLeft}:${sept.chart!.bottomRight}`;
-    expect(sept.cells.filter((cell) => inside(cell.address, area)).map((c) => c.address)).toEqual(
-      []
-    );
-  });
-
-  it("sets a width for every column it uses", () => {
-    expect(sept.columnWidths.map((w) => w.column)).toEqual([
-      "A",
-      "B",
-      "C",
-      "D",
-      "E",
-      "F",
-      "G",
-      "H",
-      "I",
-      "J",
-    ]);
-    for (const { points } of sept.columnWidths) expect(points).toBeGreaterThan(0);
-  });
-
-  it("uses each address once and never writes a text that Excel would read as a formula", () => {
-    const addresses = sept.cells.map((cell) => cell.address);
-    expect(new Set(addresses).size).toBe(addresses.length);
-    for (const cell of sept.cells) {
-      expect(cell.value === undefined || cell.formula === undefined).toBe(true);
-      if (typeof cell.value === "string") expect(cell.value).not.toMatch(/^[=+\-@]/);
+    expect(GRID_LIVES).toEqual([3, 4, 5, 6]);
+    expect(["E17", "E18", "E19", "E20"].map((a) => at(sept, a)?.value)).toEqual([3, 4, 5, 6]);
+    expect(at(sept, "E16")?.value).toBe("Useful life ↓ / margin →");
+    const formulas = sept.cells.filter((cell) => cell.formula && inside(cell.address, "F17:J20"));
+    expect(formulas.length).toBe(20);
+    for (const cell of formulas) {
+      const [c, r] = position(cell.address);
+      expect(cell.formula).toBe(
+        `=GPU.ANNUAL_REQUIRED_REVENUE($B$6,$E${r},$B$7,${columnLetter(c)}$16,$B$11,$B$9)`
+      );
     }
   });
 });
 
+describe("over the years", () => {
+  const years = sept.years;
+  const row = (key: keyof typeof years.rows) => years.rows[key].split(":")[0].slice(1);
+
+  it("has one column a year from 2023 to 2030 in F:M, one row a figure", () => {
+    expect([FIRST_YEAR, LAST_YEAR]).toEqual([2023, 2030]);
+    expect(years.years).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(years.yearsRange).toBe("F24:M24");
+    expect(years.rows).toEqual({
+      spend: "F25:M25",
+      dataCenterCost: "F26:M26",
+      charges: "F27:M27",
+      required: "F28:M28",
+      identified: "F29:M29",
+      gap: "F30:M30",
+      cumulativeGap: "F31:M31",
+    });
+    expect(["F24", "M24"].map((a) => at(sept, a)?.value)).toEqual([2023, 2030]);
+  });
+
+  it("starts GPU spend at each essay's figure (50, 150) and grows it by the input after", () => {
+    for (const plan of [sept, june]) {
+      expect([at(plan, "F25")?.value, at(plan, "G25")?.value]).toEqual([50, 150]);
+      expect(at(plan, "H25")?.formula).toBe("=G25*(1+$B$12)");
+      expect(at(plan, "M25")?.formula).toBe("=L25*(1+$B$12)");
+      for (const a of ["F25", "G25", "H25", "M25"]) expect(at(plan, a)?.style).toBe("input");
+    }
+  });
+
+  it("makes every other figure a formula over the year's cells and the inputs", () => {
+    expect(
+      ["F26", "F27", "F28", "F29", "G29", "F30", "F31", "H31"].map((a) => at(sept, a)?.formula)
+    ).toEqual([
+      "=GPU.DATACENTER_COST(F25,$B$7)",
+      "=GPU.CHARGES_IN_SERVICE(F25:M25,$B$10,$B$7,$B$11)",
+      "=GPU.REQUIRED_REVENUE(F27,0,$B$8,$B$9)",
+      "=$B$19",
+      "=F29*(1+$B$13)",
+      "=GPU.GAP(F29,F28)",
+      "=SUM($F$30:F30)",
+      "=SUM($F$30:H30)",
+    ]);
+    // The charges spill from F27 across the years: the cells they fill get a format, no content.
+    const spilled = sept.cells.filter((c) => inside(c.address, "G27:M27"));
+    expect(spilled.map((c) => [c.value, c.formula, c.numberFormat])).toEqual(
+      Array(7).fill([undefined, undefined, MONEY_FORMAT])
+    );
+    for (const key of [
+      "dataCenterCost",
+      "required",
+      "identified",
+      "gap",
+      "cumulativeGap",
+    ] as const) {
+      const cells = sept.cells.filter((c) => inside(c.address, years.rows[key]));
+      expect([key, cells.length, cells.every((c) => c.formula)]).toEqual([key, 8, true]);
+    }
+    expect(row("required")).toBe("28");
+  });
+});
+
+describe("the charts", () => {
+  it("charts required, identified and the gap as columns, and required vs identified by year as lines", () => {
+    expect(sept.charts).toEqual([
+      {
+        type: "ColumnClustered",
+        title: "Required vs identified AI revenue ($B)",
+        sourceRange: "A18:B20",
+        seriesBy: "Columns",
+        showLegend: false,
+        showValues: true,
+        topLeft: "E34",
+        bottomRight: "M49",
+      },
+      {
+        type: "Line",
+        title: "Required vs identified AI revenue by year ($B)",
+        sourceRange: "E28:M29",
+        seriesBy: "Rows",
+        categoriesRange: "F24:M24",
+        showLegend: true,
+        showValues: false,
+        topLeft: "E51",
+        bottomRight: "M66",
+      },
+    ]);
+    expect(["A18", "A19", "A20"].map((a) => at(sept, a)?.value)).toEqual([
+      "Required revenue ($B)",
+      "Identified AI revenue ($B)",
+      "Gap ($B)",
+    ]);
+    expect(["E28", "E29"].map((a) => at(sept, a)?.value)).toEqual([
+      "Revenue required that year",
+      "Identified AI revenue",
+    ]);
+  });
+
+  it("keeps every chart clear of every cell, of the table and of the other chart", () => {
+    for (const plan of [sept, buildTemplatePlan({ includeGrid: false })]) {
+      const areas = plan.charts.map((c) => `${c.topLeft}:${c.bottomRight}`);
+      for (const area of areas) {
+        expect(plan.cells.filter((cell) => inside(cell.address, area))).toEqual([]);
+        expect(overlaps(area, plan.table.range)).toBe(false);
+      }
+      expect(overlaps(areas[0], areas[1])).toBe(false);
+    }
+  });
+});
+
+describe("the layout", () => {
+  it("sets a width for every column it uses", () => {
+    const used = new Set(sept.cells.map((c) => position(c.address)[0]));
+    for (const chart of sept.charts) used.add(position(chart.bottomRight)[0]);
+    const widths = sept.columnWidths.map((w) => columnIndex(w.column));
+    for (const column of used) expect(widths).toContain(column);
+    for (const { points } of sept.columnWidths) expect(points).toBeGreaterThan(0);
+  });
+
+  it("uses each address once and never writes a text that Excel would read as a formula", () => {
+    for (const plan of [sept, zh, june]) {
+      const addresses = plan.cells.map((cell) => cell.address);
+      expect(new Set(addresses).size).toBe(addresses.length);
+      for (const cell of plan.cells) {
+        expect(cell.value === undefined || cell.formula === undefined).toBe(true);
+        if (typeof cell.value === "string") expect(cell.value).not.toMatch(/^[=+\-@]/);
+      }
+    }
+  });
+
+  it("places each section below the last with a blank row between, in its band", () => {
+    const stack = new Stack(5, 4);
+    const first = stack.place((origin) => ({ cells: [], rows: 3, origin }));
+    const kept = stack.reserve(2);
+    const third = stack.place((origin) => ({ cells: [], rows: 1, origin }));
+    expect([first.origin, kept, third.origin]).toEqual([
+      { row: 5, column: 4 },
+      { row: 9, column: 4 },
+      { row: 12, column: 4 },
+    ]);
+    expect(stack.nextRow).toBe(14);
+  });
+});
+
 describe("the template plan: options, presets and languages", () => {
-  it("sets 150 as GPU spend for the June 2024 update and names that article", () => {
-    const june = buildTemplatePlan({ preset: "june2024" });
+  it("sets 150 as GPU spend for the June 2024 update, with the same formulas", () => {
     expect(june.preset).toBe("june2024");
-    expect(at(june, "B6")?.value).toBe(150);
-    expect(at(june, "B7")?.value).toBe(1);
-    expect(at(june, "B8")?.value).toBe(0.5);
-    expect(at(june, "A1")?.value).toBe("GPU Payback: AI's $600B Question (June 2024 update)");
+    expect(INPUTS.map((a) => at(june, a)?.value)).toEqual([150, 1, 0.5, 0, 5, 0, 0, 0]);
     expect(at(june, "A2")?.value).toContain("June 20, 2024");
     expect(june.cells.filter((c) => c.formula)).toEqual(sept.cells.filter((c) => c.formula));
   });
 
-  it("leaves out the grid and moves the chart up when asked, and leaves out the chart", () => {
+  it("leaves out the grids, moving the years and charts up, and leaves out the charts", () => {
     const noGrid = buildTemplatePlan({ includeGrid: false });
-    expect(noGrid.grid).toBeUndefined();
-    expect(noGrid.cells.filter((cell) => inside(cell.address, "E5:J13"))).toEqual([]);
-    expect(noGrid.chart).toMatchObject({ topLeft: "E5", bottomRight: "K20" });
-    const area = `${noGrid.chart!.topLeft}:${noGrid.chart!.bottomRight}`;
-    expect(noGrid.cells.filter((cell) => inside(cell.address, area))).toEqual([]);
-    expect(buildTemplatePlan({ includeChart: false }).chart).toBeUndefined();
+    expect(noGrid.grids).toEqual([]);
+    expect(noGrid.years.yearsRange).toBe("F6:M6");
+    expect(at(noGrid, "E5")?.value).toBe("Over the years ($B)");
+    expect(noGrid.charts.map((c) => c.topLeft)).toEqual(["E16", "E33"]);
+    expect(noGrid.charts[1]).toMatchObject({ sourceRange: "E10:M11", categoriesRange: "F6:M6" });
+    expect(buildTemplatePlan({ includeChart: false }).charts).toEqual([]);
     const bare = buildTemplatePlan({ includeGrid: false, includeChart: false });
-    expect(bare.cells.filter((c) => c.formula).map((c) => c.address)).toEqual([
-      "B11",
-      "B12",
-      "B13",
-      "B14",
-      "B15",
-      "B16",
-    ]);
+    expect(bare.addresses).toEqual(sept.addresses);
+    expect(bare.cells.filter((c) => inside(c.address, "A1:C40"))).toEqual(
+      sept.cells.filter((c) => inside(c.address, "A1:C40"))
+    );
   });
 
-  it("writes Traditional Chinese labels with the same formulas, formats, layout and figures", () => {
-    const zh = buildTemplatePlan({ language: "zh-TW" });
+  it("writes Traditional Chinese labels with the same formulas but the words, formats, layout and figures", () => {
     expect(zh.language).toBe("zh-TW");
     expect(zh.sheetName).toBe("GPU 回本試算");
     expect(isValidSheetName(zh.sheetName)).toBe(true);
-    expect(at(zh, "A1")?.value).toBe("GPU 回本試算：AI 的 2000 億美元問題");
-    expect(at(zh, "A12")?.value).toBe("回本所需營收（十億美元）");
-    expect(at(zh, "A14")?.value).toBe("營收缺口（十億美元）");
+    expect(at(zh, "A18")?.value).toBe("回本所需營收（十億美元）");
+    expect(at(zh, "A23")?.value).toBe("每年所需營收（十億美元）");
+    expect(at(zh, "A24")?.value).toBe("回本年數");
+    expect(at(zh, "E23")?.value).toBe("逐年試算（十億美元）");
     expect(zh.table.headers).toEqual(["公司", "AI 營收（十億美元）", "文章依據"]);
-    expect(zh.table.rows[10]).toEqual([
+    expect(zh.table.rows[tableRows - 1]).toEqual([
       "其他（未逐項列出）",
-      14,
-      "文章所述總額（750 億美元）減去其列名公司（610 億美元）",
+      4,
+      "文章所述總額（750 億美元）減去其列名公司（710 億美元）",
     ]);
-    expect(zh.table.rows[2]).toEqual(["Meta", 10, "假設"]);
-    expect(zh.chart?.title).toBe("所需營收 vs 已確認營收（十億美元）");
+    expect(zh.charts.map((c) => c.title)).toEqual([
+      "所需營收 vs 已確認營收（十億美元）",
+      "逐年所需營收 vs 已確認營收（十億美元）",
+    ]);
 
+    // Formulas differ only in the words they write (the title's and the check's texts) and the
+    // title's scale ($B in English, 億 in Chinese: tested above).
+    const words = (formula?: string) => formula?.replace(/"[^"]*"/g, '""');
     const shape = (plan: TemplatePlan) =>
       plan.cells.map((c) => [
         c.address,
-        c.formula,
+        words(c.address === "A1" ? undefined : c.formula),
         c.numberFormat,
         c.style,
+        c.validation?.rule,
         typeof c.value === "number" ? c.value : typeof c.value,
       ]);
     expect(shape(zh)).toEqual(shape(sept));
     expect(zh.table.rows.map((r) => r[1])).toEqual(sept.table.rows.map((r) => r[1]));
-    expect([zh.addresses, zh.grid, zh.names, zh.table.range, zh.chart?.sourceRange]).toEqual([
+    expect([zh.addresses, zh.grids, zh.years, zh.names, zh.table.range]).toEqual([
       sept.addresses,
-      sept.grid,
+      sept.grids,
+      sept.years,
       sept.names,
       sept.table.range,
-      sept.chart?.sourceRange,
     ]);
-    // Every label is translated: no English text from the English sheet is left, names aside.
-    const english = new Set(sept.cells.map((c) => c.value).filter((v) => typeof v === "string"));
+    expect(zh.charts.map((c) => c.sourceRange)).toEqual(sept.charts.map((c) => c.sourceRange));
+    // Every label is translated: no English text from the English sheet is left but the
+    // citations of the sources (names and titles as published).
+    const citation = (c: CellPlan) => typeof c.value === "string" && /: https:\/\//.test(c.value);
+    const english = new Set(
+      sept.cells
+        .filter((c) => !citation(c))
+        .map((c) => c.value)
+        .filter((v) => typeof v === "string")
+    );
     const leftover = zh.cells.filter((c) => typeof c.value === "string" && english.has(c.value));
     expect(leftover).toEqual([]);
+    const texts = (plan: TemplatePlan) =>
+      plan.cells.flatMap((c) => c.formula?.match(/"[^"]+"/g) ?? []);
+    expect(texts(zh).filter((t) => texts(sept).includes(t))).toEqual([]);
     expect(Object.keys(LABELS)).toEqual(["en", "zh-TW"]);
   });
 });

@@ -5,6 +5,13 @@
  * function in sheetFunctions and a JSDoc'd wrapper in src/functions/functions.ts (whose
  * functions.json a test holds to this catalog).
  */
+import {
+  ANNUAL_CHARGE,
+  ANNUAL_REQUIRED_REVENUE,
+  BREAKEVEN_GPU_HOUR,
+  CHARGES_IN_SERVICE,
+  PAYBACK_YEARS,
+} from "./capital";
 import { BREAKEVEN_SPEND, DATACENTER_COST, REQUIRED_REVENUE } from "./payback";
 import { ARTICLE_TABLE, COVERAGE, GAP } from "./revenue";
 import type { FunctionSpec } from "./types";
@@ -22,6 +29,11 @@ export const CATALOG: readonly FunctionSpec[] = [
   COVERAGE,
   BREAKEVEN_SPEND,
   ARTICLE_TABLE,
+  ANNUAL_CHARGE,
+  ANNUAL_REQUIRED_REVENUE,
+  PAYBACK_YEARS,
+  BREAKEVEN_GPU_HOUR,
+  CHARGES_IN_SERVICE,
 ];
 
 /** "GPU.REQUIRED_REVENUE" for "REQUIRED_REVENUE". */

@@ -72,3 +72,49 @@ export const REQUIRED: ParameterSpec = {
   allowed: { en: "a number, 0 or more", "zh-TW": "0 或以上的數字" },
   defaultText: "200",
 };
+
+export const CLOUD_MARGIN: ParameterSpec = {
+  name: "cloudMargin",
+  kind: "number",
+  optional: true,
+  label: { en: "cloudMargin", "zh-TW": "雲端利潤率" },
+  description: {
+    en: "The cloud vendor's margin, applied on top of the end customer's, from 0% to below 100%. Default 0%, as in the article, which leaves it out.",
+    "zh-TW":
+      "雲端業者的利潤率，另外加在終端客戶的利潤率之上，0% 以上、未滿 100%。預設 0%，與文章相同（文章未計入）。",
+  },
+  allowed: {
+    en: "from 0% up to, not including, 100%: type 30% or 0.3",
+    "zh-TW": "0% 以上、未滿 100%：輸入 30% 或 0.3",
+  },
+  defaultText: "0%",
+};
+
+export const LIFE: ParameterSpec = {
+  name: "life",
+  kind: "number",
+  optional: false,
+  label: { en: "life", "zh-TW": "使用年限" },
+  description: {
+    en: "The GPUs' useful life in years, above 0. Hyperscalers state 5 to 6 years for servers; the short-life argument says 2 to 3 for AI chips.",
+    "zh-TW":
+      "GPU 的使用年限（年），大於 0。大型雲端業者的伺服器採 5 至 6 年；短壽命論點認為 AI 晶片只有 2 至 3 年。",
+  },
+  allowed: { en: "a number above 0", "zh-TW": "大於 0 的數字" },
+};
+
+export const RATE: ParameterSpec = {
+  name: "rate",
+  kind: "number",
+  optional: true,
+  label: { en: "rate", "zh-TW": "資金成本" },
+  description: {
+    en: "The cost of capital a year, 0 or more (8% or 0.08). Default 0, the article's arithmetic, which charges nothing for capital.",
+    "zh-TW": "每年的資金成本，0 或以上（8% 或 0.08）。預設 0，即文章的算法（不計資金成本）。",
+  },
+  allowed: {
+    en: "a number, 0 or more: type 8% or 0.08",
+    "zh-TW": "0 或以上的數字：輸入 8% 或 0.08",
+  },
+  defaultText: "0",
+};

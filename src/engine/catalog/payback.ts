@@ -1,6 +1,6 @@
 /** The payback chain: DATACENTER_COST, REQUIRED_REVENUE and the way back, BREAKEVEN_SPEND. */
 import { sheetFunctions } from "../sheetFunctions";
-import { ENERGY, MARGIN, SPEND } from "./parameters";
+import { CLOUD_MARGIN, ENERGY, MARGIN, SPEND } from "./parameters";
 import type { FunctionSpec, Localized } from "./types";
 
 const NEGATIVE_SPEND_OR_ENERGY: Localized = {
@@ -45,16 +45,16 @@ export const DATACENTER_COST: FunctionSpec = {
 
 export const REQUIRED_REVENUE: FunctionSpec = {
   id: "REQUIRED_REVENUE",
-  parameters: [SPEND, ENERGY, MARGIN],
+  parameters: [SPEND, ENERGY, MARGIN, CLOUD_MARGIN],
   result: "number",
   description: {
-    en: "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin). The article: 200.",
+    en: "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin), and ÷ (1 − cloudMargin) for a cloud vendor's margin (default 0). The article: 200.",
     "zh-TW":
-      "回本一年 GPU 支出所需的營收（十億美元）：支出 × (1 + 能源) ÷ (1 − 利潤率)。文章：200。",
+      "回本一年 GPU 支出所需的營收（十億美元）：支出 × (1 + 能源) ÷ (1 − 利潤率)，若有雲端業者利潤率再 ÷ (1 − 雲端利潤率)（預設 0）。文章：200。",
   },
   formula: {
-    en: "required revenue = spend × (1 + energy) ÷ (1 − margin)",
-    "zh-TW": "所需營收 = 支出 × (1 + 能源) ÷ (1 − 利潤率)",
+    en: "required revenue = spend × (1 + energy) ÷ (1 − margin) ÷ (1 − cloudMargin)",
+    "zh-TW": "所需營收 = 支出 × (1 + 能源) ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)",
   },
   returns: { en: "The required revenue in $B.", "zh-TW": "所需營收（十億美元）。" },
   examples: [
@@ -73,10 +73,22 @@ export const REQUIRED_REVENUE: FunctionSpec = {
         "zh-TW": "600（2024 年 6 月更新〈AI's $600B Question〉）",
       },
     },
+    {
+      formula: "=GPU.REQUIRED_REVENUE(50,1,50%,30%)",
+      result: {
+        en: "285.7142857142857 (200 ÷ 0.7): with a 30% cloud vendor's margin on top",
+        "zh-TW": "285.7142857142857（200 ÷ 0.7）：再加上 30% 的雲端業者利潤率",
+      },
+    },
   ],
   errors: [
     NEGATIVE_SPEND_OR_ENERGY,
     MARGIN_OUT_OF_RANGE,
+    {
+      en: "#VALUE! when cloudMargin is below 0% or 100% and above: =GPU.REQUIRED_REVENUE(50, 1, 50%, 1) says “cloudMargin must be below 100% (0.5 means 50%); got 1”.",
+      "zh-TW":
+        "cloudMargin 低於 0% 或達 100% 以上時為 #VALUE!：=GPU.REQUIRED_REVENUE(50, 1, 50%, 1) 的訊息是「cloudMargin must be below 100% (0.5 means 50%); got 1」。",
+    },
     {
       en: "#NUM! when the result is too large for Excel to hold, e.g. =GPU.REQUIRED_REVENUE(1E308, 1E308, 50%).",
       "zh-TW": "結果大到 Excel 無法存放時為 #NUM!，例如 =GPU.REQUIRED_REVENUE(1E308, 1E308, 50%)。",

@@ -39,7 +39,10 @@ export const GAP: FunctionSpec = {
     },
     {
       formula: "=GPU.GAP(A1#,GPU.REQUIRED_REVENUE(150))",
-      result: { en: "525 (600 − 75)", "zh-TW": "525（600 − 75）" },
+      result: {
+        en: "525 (600 − 75 on the 2023 table; the essay calls the gap about $500B)",
+        "zh-TW": "525（以 2023 年的表格計算 600 − 75；文章稱缺口約 5000 億美元）",
+      },
     },
   ],
   errors: [

@@ -112,8 +112,8 @@ export function sheetGeometry(
 ): Geometry {
   let rows = Math.max(MIN_ROWS, extent.rows + SPARE_ROWS);
   let columns = Math.max(MIN_COLUMNS, extent.columns + SPARE_COLUMNS);
-  if (sheet?.chart) {
-    const corner = parseAddress(sheet.chart.bottomRight);
+  for (const chart of sheet?.charts ?? []) {
+    const corner = parseAddress(chart.bottomRight);
     rows = Math.max(rows, corner.row + 4);
     columns = Math.max(columns, corner.col + 2);
   }
@@ -142,6 +142,7 @@ export function usedColumns(
   let used = extent.columns;
   for (const letter of sheet?.columnWidths.keys() ?? [])
     used = Math.max(used, parseAddress(`${letter}1`).col + 1);
-  if (sheet?.chart) used = Math.max(used, parseAddress(sheet.chart.bottomRight).col + 1);
+  for (const chart of sheet?.charts ?? [])
+    used = Math.max(used, parseAddress(chart.bottomRight).col + 1);
   return Math.max(1, used);
 }

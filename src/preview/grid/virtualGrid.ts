@@ -7,7 +7,7 @@
  */
 import { columnLetter } from "../../template";
 import { formatAddress, parseAddress, parseRange, type CellRange } from "../address";
-import { renderChart, type ChartPoint } from "../chart";
+import { drawChart, type ChartSource } from "../chart";
 import { formatValue, type DisplayValue } from "../format";
 import { cellFormat, type CellFormat, type SheetView } from "../sheetRecord";
 import { applyStyle, cellLook, type TableRole } from "./cellStyle";
@@ -46,7 +46,7 @@ export class VirtualGrid {
   private readonly rangeBox: HTMLDivElement;
   private readonly activeBox: HTMLDivElement;
   private readonly pointBox: HTMLDivElement;
-  private chartBox?: HTMLDivElement;
+  private chartBoxes: HTMLDivElement[] = [];
   private source?: GridSource;
   geometry: Geometry = sheetGeometry(undefined, { rows: 0, columns: 0 });
   private readonly cells = new Map<number, HTMLDivElement>();
@@ -115,7 +115,7 @@ export class VirtualGrid {
     for (const head of this.heads.values()) head.remove();
     this.heads.clear();
     this.shown = { first: 0, last: -1, left: 0, right: -1 };
-    this.placeChart();
+    this.placeCharts();
     this.renderVisible();
     this.placeSelection();
   }
@@ -132,16 +132,17 @@ export class VirtualGrid {
       return;
     }
     const rows = new Set<number>();
+    const chartRows = (this.source?.sheet?.charts ?? []).flatMap((chart) =>
+      [chart.sourceRange, chart.categoriesRange ?? chart.sourceRange].map(parseRange)
+    );
     let chartChanged = false;
-    const chartSource =
-      this.source?.sheet?.chart && parseRange(this.source.sheet.chart.sourceRange);
     for (const address of addresses) {
       const { row } = parseAddress(address);
       if (row >= this.shown.first && row <= this.shown.last) rows.add(row);
-      if (chartSource && row >= chartSource.top && row <= chartSource.bottom) chartChanged = true;
+      if (chartRows.some((r) => row >= r.top && row <= r.bottom)) chartChanged = true;
     }
     for (const row of rows) this.paintRow(row);
-    if (chartChanged) this.drawChart();
+    if (chartChanged) this.drawCharts();
   }
 
   /** The cell under a pointer position (client px). */
@@ -381,40 +382,43 @@ export class VirtualGrid {
     this.markHeads();
   }
 
-  private placeChart(): void {
-    this.chartBox?.remove();
-    this.chartBox = undefined;
-    const chart = this.source?.sheet?.chart;
-    if (!chart) return;
-    const a = parseAddress(chart.topLeft);
-    const b = parseAddress(chart.bottomRight);
-    const box = this.rangeBoxOf({ top: a.row, left: a.col, bottom: b.row, right: b.col });
-    this.chartBox = element("div", "chart-box");
-    place(this.chartBox, {
-      left: box.left + 4,
-      top: box.top + 4,
-      width: box.width - 8,
-      height: box.height - 8,
+  private placeCharts(): void {
+    for (const box of this.chartBoxes) box.remove();
+    this.chartBoxes = (this.source?.sheet?.charts ?? []).map((chart) => {
+      const a = parseAddress(chart.topLeft);
+      const b = parseAddress(chart.bottomRight);
+      const area = this.rangeBoxOf({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+      const box = element("div", "chart-box");
+      place(box, {
+        left: area.left + 4,
+        top: area.top + 4,
+        width: area.width - 8,
+        height: area.height - 8,
+      });
+      this.layer.append(box);
+      return box;
     });
-    this.layer.append(this.chartBox);
-    this.drawChart();
+    this.drawCharts();
   }
 
-  private drawChart(): void {
+  private drawCharts(): void {
     const sheet = this.source?.sheet;
-    const box = this.chartBox;
-    if (!sheet?.chart || !box || !this.source) return;
-    const range = parseRange(sheet.chart.sourceRange);
-    const points: ChartPoint[] = [];
-    for (let row = range.top; row <= range.bottom; row++) {
-      points.push({
-        label: formatValue(this.source.valueAt(range.left, row)),
-        value: this.source.valueAt(range.right, row),
-        numberFormat: cellFormat(sheet, range.right, row).numberFormat,
-      });
-    }
-    const width = parseFloat(box.style.width);
-    const height = parseFloat(box.style.height);
-    box.replaceChildren(renderChart(sheet.chart.title, points, width, height));
+    const source = this.source;
+    if (!sheet || !source) return;
+    const values: ChartSource = {
+      value: (address) => {
+        const { col, row } = parseAddress(address);
+        return source.valueAt(col, row);
+      },
+      numberFormat: (address) => {
+        const { col, row } = parseAddress(address);
+        return cellFormat(sheet, col, row).numberFormat;
+      },
+    };
+    this.chartBoxes.forEach((box, i) => {
+      const width = parseFloat(box.style.width);
+      const height = parseFloat(box.style.height);
+      box.replaceChildren(drawChart(sheet.charts[i], values, width, height));
+    });
   }
 }

@@ -1,0 +1,124 @@
+/**
+ * "Insert the template": the figures (preset), what else to add, and the button that asks the
+ * host to write the plan into a new sheet. Each choice is one control and one line in
+ * templateOptions(), so a new choice is a few lines here.
+ */
+import { PRESETS, PRESET_IDS, type PresetId } from "../../engine";
+import { buildTemplatePlan } from "../../template";
+import type { PaneHost } from "../host";
+import type { PaneContext, Words } from "./context";
+import type { Failure, RunAction } from "./status";
+
+export const INSERT_FAILURE: Failure = {
+  failed: (t) => t.errors.insertFailed,
+  whenProtected: (t) => t.errors.protectedWorkbook,
+  reportsCleanup: true,
+};
+
+export interface InsertPart {
+  readonly node: HTMLElement;
+  /** The figures chosen now. */
+  readonly preset: () => PresetId;
+}
+
+function checkbox(context: PaneContext, id: string, words: Words) {
+  const input = context.element("input", { id, className: "pane-checkbox" });
+  input.type = "checkbox";
+  input.checked = true;
+  const row = context.element(
+    "div",
+    { className: "pane-check" },
+    input,
+    context.label(input, words, "")
+  );
+  return { input, row };
+}
+
+/**
+ * A select over fixed choices, each option's text following the language; current() is the
+ * choice made (the first at the start). Every change refreshes the pane's texts.
+ */
+export function choice<T extends string>(
+  context: PaneContext,
+  id: string,
+  values: readonly T[],
+  words: (value: T) => Words
+): { select: HTMLSelectElement; current: () => T } {
+  let current = values[0];
+  const select = context.element("select", { id, className: "pane-select" });
+  for (const value of values) {
+    const option = context.say("option", {}, words(value));
+    option.value = value;
+    select.append(option);
+  }
+  select.addEventListener("change", () => {
+    current = values.find((value) => value === select.value) ?? current;
+    context.refresh();
+  });
+  return { select, current: () => current };
+}
+
+export function insertPart(context: PaneContext, host: PaneHost, run: RunAction): InsertPart {
+  const { select: presetSelect, current: preset } = choice(
+    context,
+    "preset-select",
+    PRESET_IDS,
+    (id) => (t) => t.presets[id]
+  );
+  const presetHint = context.say(
+    "p",
+    { id: "preset-inputs", className: "pane-hint pane-field-hint" },
+    (t) => {
+      const { spend, energy, margin } = PRESETS[preset()].inputs;
+      return t.presetInputs(spend, energy, Math.round(margin * 100));
+    }
+  );
+  presetSelect.setAttribute("aria-describedby", presetHint.id);
+
+  const grid = checkbox(context, "include-grid", (t) => t.gridOption);
+  const chart = checkbox(context, "include-chart", (t) => t.chartOption);
+
+  /** The plan's options: one line per control (a new choice is a control and a line here). */
+  const templateOptions = () => ({
+    preset: preset(),
+    language: context.language,
+    includeGrid: grid.input.checked,
+    includeChart: chart.input.checked,
+  });
+
+  const insertButton = context.button(
+    { id: "insert-template", className: "pane-button pane-button-primary" },
+    (t) => t.insertButton,
+    () =>
+      void run(
+        INSERT_FAILURE,
+        (t) => t.inserting,
+        async () => {
+          const sheet = await host.insertTemplate(buildTemplatePlan(templateOptions()));
+          return (t) => t.inserted(sheet);
+        }
+      )
+  );
+
+  const node = context.section(
+    "insert",
+    (t) => t.insertHeading,
+    context.say("p", { className: "pane-hint" }, (t) => t.insertIntro),
+    context.element(
+      "div",
+      { className: "pane-field" },
+      context.label(presetSelect, (t) => t.presetLabel),
+      presetSelect,
+      presetHint
+    ),
+    context.element(
+      "fieldset",
+      { className: "pane-options" },
+      context.say("legend", { className: "pane-label" }, (t) => t.includeLegend),
+      grid.row,
+      chart.row
+    ),
+    insertButton
+  );
+  return { node, preset };
+}

@@ -1,0 +1,35 @@
+/**
+ * The sheet's heading: a title that follows the sheet's own required revenue ("AI's $600B
+ * Question" when spend is 150), the essay it comes from, and the method in one sentence.
+ */
+import type { PresetId } from "../../engine";
+import type { SheetLabels } from "../labels";
+import { at, type Block, type Origin } from "../layout";
+import { quoted } from "./rules";
+
+/** The heading's rows: title, source, method. */
+export const HEADING_ROWS = 3;
+
+/** The title as a formula over the required revenue; the plain title where that is an error. */
+export function titleFormula(text: SheetLabels, requiredRevenue: string): string {
+  const { before, scale, after, plain } = text.title;
+  const figure = scale === 1 ? requiredRevenue : `${requiredRevenue}*${scale}`;
+  return `=IFERROR(${quoted(before)}&ROUND(${figure},0)&${quoted(after)},${quoted(plain)})`;
+}
+
+export function headingSection(
+  origin: Origin,
+  text: SheetLabels,
+  preset: PresetId,
+  requiredRevenue: string
+): Block {
+  const { row, column } = origin;
+  return {
+    cells: [
+      { address: at(column, row), formula: titleFormula(text, requiredRevenue), style: "title" },
+      { address: at(column, row + 1), value: text.source[preset], style: "subtitle" },
+      { address: at(column, row + 2), value: text.method, style: "note" },
+    ],
+    rows: HEADING_ROWS,
+  };
+}
