@@ -164,7 +164,7 @@ async function tableTimes(browser, origin) {
         engineMs,
         gridMs,
         restMs: end - start - engineMs - gridMs,
-        gap: host.value("B14"),
+        gap: host.value(plan.addresses.gap),
       };
     },
     [10_000, NEXT_FRAME]
@@ -175,9 +175,10 @@ async function tableTimes(browser, origin) {
     edits.push(
       await page.evaluate(
         async ([value, nextFrame]) => {
-          const { host } = window.gpuPreview;
+          const { host, buildTemplatePlan } = window.gpuPreview;
+          const spend = buildTemplatePlan().addresses.spend;
           const start = performance.now();
-          host.setInput("B6", value);
+          host.setInput(spend, value);
           const script = performance.now() - start;
           await eval(nextFrame);
           return { scriptMs: script, frameMs: performance.now() - start };
@@ -229,7 +230,7 @@ async function tableTimes(browser, origin) {
       const start = performance.now();
       await host.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
       await eval(nextFrame);
-      return { ms: performance.now() - start, gap: host.value("B14") };
+      return { ms: performance.now() - start, gap: host.value(plan.addresses.gap) };
     },
     [100_000, NEXT_FRAME]
   );

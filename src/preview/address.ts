@@ -2,7 +2,8 @@
  * A1 addresses and ranges, 0-based: the one place the preview turns "B12" into a column and a row.
  * No HyperFormula here, so the grid can use it before the engine's chunk has loaded.
  */
-import { columnLetter, quoteSheetName } from "../template";
+import { columnLetter } from "../template/layout";
+import { quoteSheetName } from "../template/sheetNames";
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface CellRange {

@@ -42,6 +42,8 @@ import { templateSheet } from "./templateSheet";
 
 export { absoluteRange, formatAddress, parseAddress, parseRange, type CellRange } from "./address";
 export type { CellFormat, SheetView, TableView } from "./sheetRecord";
+/** For the page's benchmark hook (window.gpuPreview): plans built in the engine's chunk. */
+export { buildTemplatePlan } from "../template";
 
 export type HostChange =
   | { readonly kind: "sheets" }

@@ -5,7 +5,8 @@
  * workbook saved in this browser is read back before the grid shows it.
  */
 import "../taskpane/taskpane.css";
-import { LANGUAGES, buildTemplatePlan, languageFor, type Language } from "../template";
+import { LANGUAGES, type Language } from "../engine/catalog/types";
+import { languageFor } from "../template/labels";
 import { GRID_TEXT } from "./grid/text";
 import { mountLayout } from "./layout";
 import { AutoSave, WorkbookStore } from "./persistence";
@@ -58,7 +59,7 @@ async function mount(): Promise<void> {
   // After the next paint: the empty grid is on screen before HyperFormula has even loaded.
   requestAnimationFrame(() => setTimeout(() => performance.mark("grid-painted"), 0));
 
-  const [{ HyperFormulaHost }, { mountPane }] = await Promise.all([
+  const [{ HyperFormulaHost, buildTemplatePlan }, { mountPane }] = await Promise.all([
     import(/* webpackChunkName: "engine" */ "./hyperformulaHost"),
     import(/* webpackChunkName: "engine" */ "../taskpane/pane"),
   ]);

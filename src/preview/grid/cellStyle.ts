@@ -3,7 +3,8 @@
  * style taken from STYLES (src/template/plan.ts), the one description both hosts use. Styles are
  * set through the element's style object (CSSOM), which the page's Content-Security-Policy allows.
  */
-import { STYLES, type CellStyle } from "../../template";
+import { STYLES } from "../../template/styles";
+import type { CellStyle } from "../../template/types";
 import { formatValue, isErrorValue, type DisplayValue } from "../format";
 import type { CellFormat } from "../sheetRecord";
 

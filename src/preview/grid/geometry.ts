@@ -3,7 +3,8 @@
  * the grid (headers included), the cell under a point, and the rows and columns in view. Pure
  * numbers, no DOM: the virtual grid renders only what visibleCells() returns.
  */
-import { STYLES, columnLetter } from "../../template";
+import { columnLetter } from "../../template/layout";
+import { STYLES } from "../../template/styles";
 import { parseAddress } from "../address";
 import type { SheetView } from "../sheetRecord";
 

@@ -5,10 +5,10 @@
  * runs on over the empty cells to its right as in Excel, but never takes their clicks: the cell
  * under the pointer is found from the coordinates (cellAtClient), and the overflow ignores the pointer.
  */
-import { columnLetter } from "../../template";
+import { columnLetter } from "../../template/layout";
 import { formatAddress, parseAddress, parseRange, type CellRange } from "../address";
 import { drawChart, type ChartSource } from "../chart";
-import { formatValue, type DisplayValue } from "../format";
+import type { DisplayValue } from "../format";
 import { cellFormat, type CellFormat, type SheetView } from "../sheetRecord";
 import { applyStyle, cellLook, type TableRole } from "./cellStyle";
 import { element, place } from "./dom";
