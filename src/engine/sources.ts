@@ -11,6 +11,8 @@ export interface Citation {
   /** The document or statement. */
   readonly what: string;
   readonly date: string;
+  /** The document and date in Traditional Chinese (names and titles stay as published). */
+  readonly zh: { readonly what: string; readonly date: string };
   readonly url: string;
   /** What it says that we rely on, in our words. */
   readonly says: string;
@@ -21,6 +23,7 @@ export const CAPITAL_SOURCES = {
     who: "David Cahn, Sequoia Capital",
     what: "AI's $200B Question",
     date: "September 2023",
+    zh: { what: "AI's $200B Question", date: "2023 年 9 月" },
     url: "https://www.sequoiacap.com/article/follow-the-gpus-perspective/",
     says:
       "Required revenue is lifetime revenue for one year of GPU capex; the figure leaves out " +
@@ -30,6 +33,7 @@ export const CAPITAL_SOURCES = {
     who: "David Cahn, Sequoia Capital",
     what: "AI's $600B Question",
     date: "June 20, 2024",
+    zh: { what: "AI's $600B Question", date: "2024 年 6 月 20 日" },
     url: "https://www.sequoiacap.com/article/ais-600b-question/",
     says:
       "GPU spend of about $150B (Nvidia's data-center run-rate forecast) gives $600B of " +
@@ -39,6 +43,7 @@ export const CAPITAL_SOURCES = {
     who: "Microsoft (Amy Hood, CFO)",
     what: "Q4 fiscal 2022 earnings call, reported by The Register",
     date: "July 2022",
+    zh: { what: "2022 會計年度第四季財報電話會議，The Register 報導", date: "2022 年 7 月" },
     url: "https://www.theregister.com/2022/08/02/microsoft_server_life_extension/",
     says:
       "Server and network equipment in Microsoft's cloud are depreciated over 6 years instead " +
@@ -48,6 +53,10 @@ export const CAPITAL_SOURCES = {
     who: "Alphabet, Amazon and Meta",
     what: "2022 annual reports (Form 10-K), quoted in 'Useful life of servers and network assets at tech companies'",
     date: "2023",
+    zh: {
+      what: "2022 年年報（Form 10-K），引自〈Useful life of servers and network assets at tech companies〉",
+      date: "2023 年",
+    },
     url: "https://shaulkoral.com/useful-life-of-servers-and-network-assets-at-tech-companies/",
     says:
       "Alphabet: servers and certain network equipment 6 years (from January 2023); Amazon: " +
@@ -58,6 +67,7 @@ export const CAPITAL_SOURCES = {
     who: "Amazon",
     what: "2024 annual report (Form 10-K), quoted by Calcbench",
     date: "February 2025",
+    zh: { what: "2024 年年報（Form 10-K），Calcbench 引述", date: "2025 年 2 月" },
     url: "https://calcbench.blogspot.com/2025/02/on-amazon-and-server-lifespans.html",
     says:
       "A subset of servers and networking equipment goes from 6 years to 5 from January 1, " +
@@ -67,24 +77,28 @@ export const CAPITAL_SOURCES = {
     who: "Michael Burry and other critics, summarised by Dave Friedman",
     what: "GPU Obsolescence is Complicated",
     date: "not dated; written after December 2025",
+    zh: { what: "GPU Obsolescence is Complicated", date: "未註明日期；寫於 2025 年 12 月之後" },
     url: "https://davefriedman.substack.com/p/gpu-obsolescence-is-complicated",
     says:
       "The short-life argument: AI chips' useful life is 2 to 3 years, so the hyperscalers' " +
       "5 to 6 years understates depreciation.",
   },
-  timeValue: {
-    who: "Hacker News discussion of AI's $200B Question",
-    what: "Comment thread on the essay",
-    date: "October 2023",
-    url: "https://news.ycombinator.com/item?id=37814846",
+  costOfCapital: {
+    who: "Aswath Damodaran, NYU Stern School of Business",
+    what: "Cost of Capital by Sector (US)",
+    date: "updated each January",
+    zh: { what: "各產業資金成本（美國）", date: "每年 1 月更新" },
+    url: "https://pages.stern.nyu.edu/~adamodar/New_Home_Page/datafile/wacc.html",
     says:
-      "At these scales and time frames the time value of money becomes significant: the " +
-      "article's arithmetic charges nothing for capital.",
+      "The cost of capital (WACC) of US companies by industry, published every January: the " +
+      "convention analysts start from for the rate at which capital is charged. The article's " +
+      "arithmetic charges nothing for capital (a rate of 0%).",
   },
   excelPmt: {
     who: "Microsoft Support",
     what: "PMT function",
     date: "current",
+    zh: { what: "PMT 函數", date: "現行版本" },
     url: "https://support.microsoft.com/en-US/excel/functions/pmt-function",
     says:
       "PMT(rate, nper, pv) is the constant payment, principal and interest, that repays pv over " +
@@ -127,7 +141,7 @@ export const CAPITAL_DEFAULTS = {
     note:
       "The cost of capital a year. 0% is the article's arithmetic, which charges nothing for " +
       "capital; above 0 the yearly charge is a loan's payment, Excel's −PMT(rate, life, capex).",
-    sources: ["article", "timeValue", "excelPmt"],
+    sources: ["article", "costOfCapital", "excelPmt"],
   },
   utilization: {
     value: 1,
@@ -138,6 +152,20 @@ export const CAPITAL_DEFAULTS = {
     value: 0,
     note: "The yearly growth of profit; 0% means the first year's profit repeats.",
     sources: [],
+  },
+  spendGrowth: {
+    value: 0,
+    note:
+      "The yearly growth of GPU spend after 2024. 0% holds the June 2024 essay's $150B run-rate " +
+      "flat; each essay gives one year's figure and no path beyond it.",
+    sources: ["article", "update2024"],
+  },
+  revenueGrowth: {
+    value: 0,
+    note:
+      "The yearly growth of identified AI revenue after 2023. 0% keeps the article's $75B, which " +
+      "the June 2024 essay keeps too.",
+    sources: ["article", "update2024"],
   },
   opex: {
     value: 0,

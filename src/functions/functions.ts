@@ -10,7 +10,10 @@
  * - an omitted optional argument is null: the engine takes the article's value;
  * - an empty referenced cell is 0 on Excel desktop and null on the web (office-js #4702): with
  *   @requiresParameterAddresses the web's null comes with the cell's address, and the catalog's
- *   one rule for blanks (argumentValue) makes it 0 as on desktop;
+ *   one rule for blanks (argumentValue) makes it 0 as on desktop. Parameter addresses are
+ *   CustomFunctionsRuntime 1.3; the manifest still asks for 1.2 only, because Excel on the web
+ *   (the one host that passes null) always runs the current runtime, and a desktop Excel with
+ *   1.2 alone passes 0 for an empty cell by itself;
  * - an error value in an argument: Excel returns it without calling the function (the metadata
  *   does not ask to capture calculation errors); should one arrive anyway, the catalog's mapping
  *   passes on its own code when a function may return it, #VALUE! otherwise.
@@ -42,6 +45,14 @@ function errorCode(code: OutputErrorCode): CustomFunctions.ErrorCode {
   return codes[code];
 }
 
+/** An address Excel gives for an argument that is a cell or range: Sheet1!B8, 'My sheet'!$B$8:$C$9. */
+const CELL_ADDRESS = /(^|!)\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+/** True when the argument refers to a cell (a literal or a left-out argument has no such address). */
+function refersToCell(address: string | undefined): boolean {
+  return typeof address === "string" && CELL_ADDRESS.test(address);
+}
+
 /** The code of an error value Excel handed in (a CustomFunctions.Error-like object). */
 function codeOf(value: unknown): string | undefined {
   const code = (value as { code?: unknown } | null)?.code;
@@ -59,7 +70,7 @@ function excelFunction(id: string) {
   const compute = sheetFunctions[id as SheetFunctionId] as (...args: unknown[]) => SheetResult;
   return (args: unknown[], invocation?: CustomFunctions.Invocation): SheetResult => {
     const addresses = invocation?.parameterAddresses;
-    const values = args.map((value, i) => argumentValue(value, Boolean(addresses?.[i])));
+    const values = args.map((value, i) => argumentValue(value, refersToCell(addresses?.[i])));
     try {
       return compute(...values);
     } catch (error) {

@@ -100,5 +100,6 @@ export function fillHelpPage(page: string, catalog: readonly FunctionSpec[] = CA
   for (const marker of Object.values(MARKERS)) {
     if (!page.includes(marker)) throw new Error(`help.html lacks the marker ${marker}`);
   }
-  return page.replace(MARKERS.contents, contents).replace(MARKERS.reference, reference);
+  // Functions as replacements: a "$'" in a text is never read as a replacement pattern.
+  return page.replace(MARKERS.contents, () => contents).replace(MARKERS.reference, () => reference);
 }

@@ -24,6 +24,7 @@ import type { FunctionArgument, ImplementedFunctions } from "hyperformula";
 import {
   ARTICLE_TABLE_HEADERS,
   CATALOG,
+  CellErrorValue,
   argumentValue,
   functionSpec,
   qualifiedName,
@@ -72,9 +73,11 @@ function codeOf(value: unknown): string | undefined {
 
 /** The engine's error as HyperFormula's: the catalog's code, with its message. */
 export function cellErrorFor(error: unknown): CellError {
+  // An error value met in a range is the result, unchanged, as in Excel (which does not call a
+  // custom function whose arguments hold an error).
   const inner = (error as { value?: unknown } | null)?.value;
+  if (error instanceof CellErrorValue && inner instanceof CellError) return inner;
   const { code, message } = sheetErrorFor(error, codeOf);
-  if (message === undefined && inner instanceof CellError) return inner; // passed on unchanged
   return new CellError(ERROR_TYPES[code], message);
 }
 

@@ -19,12 +19,7 @@ import {
 } from "../template";
 import { errorCode, toPaneError } from "./excelErrors";
 import type { Cleanup } from "./host";
-import {
-  columnReference,
-  followsTable,
-  structuredColumnReference,
-  withNameReplaced,
-} from "./tableNames";
+import { columnReference, followsTable, withNameReplaced } from "./tableNames";
 
 /** The parts of the template that need more than ExcelApi 1.4: written where Excel has them. */
 export interface OptionalParts {
@@ -158,10 +153,10 @@ function queueTemplate(
   optional: OptionalParts
 ): QueuedTemplate {
   const { sheet, table } = queueSheetAndTable(workbook, plan, sheetName, tableName, optional);
-  table.load("name");
+  // The table's id, read-only, is there only when this load came back (a name set here would be).
+  table.load("id");
   const names = plan.names.map((name) => {
-    const reference = structuredColumnReference(tableName, plan.table.headers[name.tableColumn]);
-    const item = sheet.names.add(name.name, reference, name.comment);
+    const item = sheet.names.add(name.name, `=${nameOperand(plan, name, tableName)}`, name.comment);
     item.load("formula");
     return { plan: name, item };
   });
@@ -199,21 +194,23 @@ function namesOffTable(queued: QueuedTemplate, tableName: string): QueuedTemplat
  * hands out the results of the actions that ran even when a later one fails.
  */
 function namesRefused(queued: QueuedTemplate): boolean {
-  if (loaded(() => queued.beforeNames.name) === undefined) return false;
+  if (loaded(() => queued.beforeNames.id) === undefined) return false;
   return queued.names.some(({ item }) => loaded(() => item.formula) === undefined);
 }
 
 /**
  * After a failed insertion: deletes the sheet that the insertion added, found by the id loaded
  * with the add, never by its name, so a sheet that someone else added meanwhile under that name
- * stays. No id came back when the add itself did not run: then nothing was written.
+ * stays.
  */
 async function removePartialSheet(
   context: Excel.RequestContext,
-  queued: QueuedTemplate | undefined
+  queued: QueuedTemplate | undefined,
+  sheetName: string,
+  error: unknown
 ): Promise<Cleanup> {
   const id = queued && loaded(() => queued.sheet.id);
-  if (id === undefined) return "nothing-written";
+  if (id === undefined) return withoutId(context, sheetName, error);
   try {
     context.workbook.worksheets.getItem(id).delete();
     await context.sync();
@@ -331,6 +328,27 @@ function replaceFixedNames(
 }
 
 /**
+ * No id came back: the add did not run (office.js hands out the results of the actions that ran
+ * before a failure), or this Excel sent no results with its error. A name taken meanwhile means
+ * the add was refused; otherwise one look tells whether a sheet by that name is there, which is
+ * then left alone, since it may be someone else's.
+ */
+async function withoutId(
+  context: Excel.RequestContext,
+  sheetName: string,
+  error: unknown
+): Promise<Cleanup> {
+  if (errorCode(error) === "ItemAlreadyExists") return "nothing-written";
+  try {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    await context.sync();
+    return sheet.isNullObject ? "nothing-written" : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/**
  * The template's sheet for a later round trip, asked for by the id that came back with the add
  * (it did: the names were reached): a fresh proxy, so nothing rests on a proxy from an earlier,
  * possibly failed, batch.
@@ -346,7 +364,7 @@ async function rollBack(
   sheetName: string,
   error: unknown
 ): Promise<never> {
-  const cleanup = await removePartialSheet(context, queued);
+  const cleanup = await removePartialSheet(context, queued, sheetName, error);
   throw toPaneError(error, { sheet: sheetName, cleanup });
 }
 

@@ -44,7 +44,12 @@ export type Cleanup =
   /** The partial sheet was deleted: nothing is left behind. */
   | "removed"
   /** The partial sheet could not be deleted (sheet names the one left behind). */
-  | "failed";
+  | "failed"
+  /**
+   * Excel did not say how far it got, and a sheet by that name is there, which may be the
+   * partial one or someone else's: it was left alone (sheet names it).
+   */
+  | "unknown";
 
 export interface PaneErrorDetails {
   /** e.g. "ExcelApi 1.4" for reason "unsupported". */

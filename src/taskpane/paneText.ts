@@ -68,6 +68,7 @@ export interface PaneText {
     nothingChanged: string;
     partialRemoved: string;
     partialLeft: (sheet: string) => string;
+    partialUnknown: (sheet: string) => string;
   };
   outsideOffice: string;
 }
@@ -146,6 +147,8 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
       partialRemoved: "Nothing was left behind: the partly written sheet was removed.",
       partialLeft: (sheet) =>
         `The partly written sheet '${sheet}' could not be removed: please delete it.`,
+      partialUnknown: (sheet) =>
+        `Excel did not say how far it got: if the sheet '${sheet}' is there, it may be partly written. Check it before you use it.`,
     },
     outsideOffice:
       "GPU Payback runs inside Excel. Open it from Excel's Home tab, or try it without Excel: npm run preview.",
@@ -219,6 +222,8 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
       nothingChanged: "沒有任何內容被更動。",
       partialRemoved: "未留下任何殘留：寫到一半的工作表已移除。",
       partialLeft: (sheet) => `寫到一半的工作表「${sheet}」無法移除，請手動刪除。`,
+      partialUnknown: (sheet) =>
+        `Excel 未回報進度：若有工作表「${sheet}」，它可能只寫了一半，使用前請先檢查。`,
     },
     outsideOffice:
       "GPU 回本試算需在 Excel 中執行。請從 Excel 的「常用」索引標籤開啟，或不用 Excel 試用：npm run preview。",

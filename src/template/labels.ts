@@ -65,6 +65,8 @@ export interface SheetLabels {
   lifeNote: string;
   rateNote: string;
   spendGrowthNote: string;
+  /** The Name Manager comment of the name over the revenue column. */
+  revenuesNameComment: string;
   revenueGrowthNote: string;
   annualRequiredRevenue: string;
   annualRequiredRevenueNote: string;
@@ -158,6 +160,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     cloudMarginInputNote: "Left out by the article (Cahn, 2023): 0% keeps its figures",
     lifeNote: "Server lives 5–6 years (hyperscalers' 10-Ks); AI chips 2–3 years (Burry)",
     rateNote: "0% as in the article (Cahn, 2023); above 0 the yearly charge is Excel's −PMT",
+    revenuesNameComment: "The AI revenue column of the company table",
     spendGrowthNote: "After 2024: the year before × (1 + growth); 0% holds $150B (Cahn, 2024)",
     revenueGrowthNote: "After 2023: the year before × (1 + growth); 0% holds $75B (Cahn, 2023)",
     annualRequiredRevenue: "Annual required revenue ($B)",
@@ -233,7 +236,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     gapNote: "回本所需營收 − 已確認的 AI 營收",
     coverageNote: "已確認營收 ÷ 所需營收",
     breakevenSpendNote: "已確認營收足以回本的 GPU 支出",
-    cloudMarginNote: "文章未計入雲端業者的利潤：將雲端利潤率設為 0% 以上即可計入。",
+    cloudMarginNote: "文章未計入雲端業者的利潤：將雲端利潤率設為高於 0% 即可計入。",
     tableSection: "各公司 AI 營收",
     tableHint: "這是 Excel 表格：新增、刪除或修改列，結果會隨之更新。",
     company: "公司",
@@ -266,6 +269,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     cloudMarginInputNote: "原文（Cahn，2023）未計入：0% 即原文數字",
     lifeNote: "伺服器 5–6 年（各大雲端業者 10-K）；AI 晶片 2–3 年（Burry）",
     rateNote: "0% 即原文（Cahn，2023）算法；高於 0 時為 Excel 的 −PMT",
+    revenuesNameComment: "公司表格的 AI 營收欄",
     spendGrowthNote: "2024 年後：前一年 × (1 + 年增率)；0% 維持 1500 億（Cahn，2024）",
     revenueGrowthNote: "2023 年後：前一年 × (1 + 年增率)；0% 維持 750 億（Cahn，2023）",
     annualRequiredRevenue: "每年所需營收（十億美元）",

@@ -80,7 +80,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
         side.place((origin) => yearsChartSection(origin, text, years.years)),
       ]
     : [];
-  const sources = side.place((origin) => sourcesSection(origin, text));
+  const sources = side.place((origin) => sourcesSection(origin, text, language));
 
   const addresses: TemplateAddresses = {
     ...input,

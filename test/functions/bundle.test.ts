@@ -343,3 +343,23 @@ describe("results too large to represent: #NUM!", () => {
     expect(error.message).toMatch(/too large to compute/);
   });
 });
+
+describe("which arguments Excel says refer to a cell", () => {
+  const call = (addresses: string[]) =>
+    bundle.associated.get("REQUIRED_REVENUE")!(50, 1, null, null, {
+      functionName: "REQUIRED_REVENUE",
+      parameterAddresses: [...addresses, ""],
+    });
+  it.each(["Sheet1!B8", "'GPU Payback (2)'!$B$8", "Sheet1!B8:B8", "B8"])(
+    "a null argument at %s is an empty cell: 0",
+    (address) => {
+      expect(call(["Sheet1!B6", "Sheet1!B7", address])).toBe(100);
+    }
+  );
+  it.each(["", "#N/A", "Sheet1"])(
+    "a null argument whose address is %j is left out: the article's 50%",
+    (address) => {
+      expect(call(["Sheet1!B6", "Sheet1!B7", address])).toBe(200);
+    }
+  );
+});

@@ -213,6 +213,10 @@ describe("error values in the inputs pass through unchanged", () => {
     expect(error.value).toBe("#DIV/0!");
     expect(asError(evaluate("=GPU.COVERAGE(A2:A3)", [[10], ["=NA()"]])).value).toBe("#N/A");
   });
+  it("in a range, even one a function may not return (#NAME?), as Excel shows it", () => {
+    const error = asError(evaluate("=GPU.GAP(A2:A3,200)", [[10], ["=NOSUCHFUNCTION()"]]));
+    expect(error.value).toBe("#NAME?");
+  });
   it("in the required argument of GAP", () => {
     expect(asError(evaluate("=GPU.GAP(75,A2)", [["=1/0"]])).value).toBe("#DIV/0!");
   });

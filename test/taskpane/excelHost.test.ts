@@ -485,9 +485,36 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
       },
     });
     const error = await failure(host.insertTemplate(sept));
-    expect(error.details.cleanup).toBe("nothing-written");
+    // Its own add never ran, so the sheet by that name is not its own: left alone, and said so.
+    expect(error.details).toMatchObject({ cleanup: "unknown", sheet: "GPU Payback" });
     expect(workbook.sheet("GPU Payback")?.cells.get("A1")?.value).toBe("someone else's");
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "GPU Payback"]);
+    expect(workbook.commands.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+  });
+
+  it("where Excel sends no results with an error, deletes nothing it cannot prove its own", async () => {
+    const { workbook, host } = setUp({
+      resultsOnError: false,
+      failOn: (command) =>
+        command.startsWith("charts.add") ? excelError("GeneralException") : undefined,
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details).toMatchObject({ cleanup: "unknown", sheet: "GPU Payback" });
+    expect(workbook.sheet("GPU Payback")).toBeDefined();
+    expect(workbook.commands.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+    // 2 for the insertion, 1 to look for a sheet by that name.
+    expect(workbook.syncs).toBe(3);
+  });
+
+  it("where Excel sends no results and no sheet was added, says nothing changed", async () => {
+    const { workbook, host } = setUp({
+      resultsOnError: false,
+      failOn: (command) =>
+        command.startsWith("worksheets.add") ? excelError("AccessDenied") : undefined,
+    });
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.details.cleanup).toBe("nothing-written");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
   });
 
   it("deletes its own partial sheet by id, even renamed, and not the one that took its name", async () => {

@@ -524,17 +524,20 @@ describe("the template plan: options, presets and languages", () => {
       ]);
     expect(shape(zh)).toEqual(shape(sept));
     expect(zh.table.rows.map((r) => r[1])).toEqual(sept.table.rows.map((r) => r[1]));
-    expect([zh.addresses, zh.grids, zh.years, zh.names, zh.table.range]).toEqual([
+    const withoutComment = (plan: TemplatePlan) => plan.names.map(({ comment, ...name }) => name);
+    expect([zh.addresses, zh.grids, zh.years, withoutComment(zh), zh.table.range]).toEqual([
       sept.addresses,
       sept.grids,
       sept.years,
-      sept.names,
+      withoutComment(sept),
       sept.table.range,
     ]);
+    expect(zh.names.map((name) => name.comment)).toEqual(["公司表格的 AI 營收欄"]);
     expect(zh.charts.map((c) => c.sourceRange)).toEqual(sept.charts.map((c) => c.sourceRange));
     // Every label is translated: no English text from the English sheet is left but the
     // citations of the sources (names and titles as published).
-    const citation = (c: CellPlan) => typeof c.value === "string" && /: https:\/\//.test(c.value);
+    const citation = (c: CellPlan) =>
+      typeof c.value === "string" && /[:：] ?https:\/\//.test(c.value);
     const english = new Set(
       sept.cells
         .filter((c) => !citation(c))

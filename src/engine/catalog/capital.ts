@@ -88,7 +88,7 @@ export const ANNUAL_REQUIRED_REVENUE: FunctionSpec = {
   formula: {
     en: "annual required revenue = ANNUAL_CHARGE(spend × (1 + energy), life, rate) ÷ (1 − margin) ÷ (1 − cloudMargin)",
     "zh-TW":
-      "每年所需營收 = ANNUAL_CHARGE(支出 × (1 + 能源), 年限, rate) ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)",
+      "每年所需營收 = ANNUAL_CHARGE(支出 × (1 + 能源), 年限, 資金成本) ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)",
   },
   returns: {
     en: "The required revenue in $B a year.",
@@ -243,7 +243,7 @@ export const BREAKEVEN_GPU_HOUR: FunctionSpec = {
   formula: {
     en: "break-even GPU-hour = (ANNUAL_CHARGE(cost, life, rate) + opex) ÷ (8,760 × utilization)",
     "zh-TW":
-      "損益兩平 GPU 小時價格 = (ANNUAL_CHARGE(價格, 年限, rate) + 營運成本) ÷ (8,760 × 使用率)",
+      "損益兩平 GPU 小時價格 = (ANNUAL_CHARGE(價格, 年限, 資金成本) + 營運成本) ÷ (8,760 × 使用率)",
   },
   returns: { en: "The price of a GPU-hour in $.", "zh-TW": "每 GPU 小時的價格（美元）。" },
   examples: [
@@ -317,7 +317,7 @@ export const CHARGES_IN_SERVICE: FunctionSpec = {
   formula: {
     en: "charges in year t = Σ ANNUAL_CHARGE(spend of year v × (1 + energy), life, rate) for t − life < v ≤ t",
     "zh-TW":
-      "第 t 年的費用 = Σ ANNUAL_CHARGE(第 v 年支出 × (1 + 能源), 年限, rate)，t − 年限 < v ≤ t",
+      "第 t 年的費用 = Σ ANNUAL_CHARGE(第 v 年支出 × (1 + 能源), 年限, 資金成本)，t − 年限 < v ≤ t",
   },
   returns: {
     en: "The charges in service in $B, one a year, in the shape of spendByYear.",

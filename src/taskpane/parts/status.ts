@@ -56,6 +56,7 @@ export function failureMessage(text: PaneText, failure: Failure, error: unknown)
     if (details.cleanup === "removed") parts.push(e.partialRemoved);
     else if (details.cleanup === "failed") parts.push(e.partialLeft(details.sheet ?? ""));
     else if (details.cleanup === "nothing-written") parts.push(e.nothingChanged);
+    else if (details.cleanup === "unknown") parts.push(e.partialUnknown(details.sheet ?? ""));
   }
   return parts.join(text.sentenceGap);
 }

@@ -35,7 +35,7 @@ export function companyTableSection(origin: Origin, text: SheetLabels): CompanyT
       name: REVENUES_NAME,
       range: `${at(column + revenueColumn, headerRow + 1)}:${at(column + revenueColumn, lastRow)}`,
       tableColumn: revenueColumn,
-      comment: "The AI revenue column of the company table",
+      comment: text.revenuesNameComment,
     },
   ];
   return {

@@ -30,8 +30,8 @@ export const MODEL_DEFAULTS = {
   cloudMargin: CAPITAL_DEFAULTS.cloudMargin.value,
   life: CAPITAL_DEFAULTS.life.value,
   rate: CAPITAL_DEFAULTS.rate.value,
-  spendGrowth: CAPITAL_DEFAULTS.growth.value,
-  revenueGrowth: CAPITAL_DEFAULTS.growth.value,
+  spendGrowth: CAPITAL_DEFAULTS.spendGrowth.value,
+  revenueGrowth: CAPITAL_DEFAULTS.revenueGrowth.value,
 } as const;
 
 /** Each input in sheet order: its number format, what it accepts, its note and its value. */

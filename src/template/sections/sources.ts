@@ -2,19 +2,22 @@
  * The sources the inputs' notes name, in full: who said it, where, when, and the address, from
  * the engine's table of sources (one place for every cited figure).
  */
-import { CAPITAL_SOURCES } from "../../engine";
+import { CAPITAL_SOURCES, type Language } from "../../engine";
 import type { SheetLabels } from "../labels";
 import { at, type Block, type Origin } from "../layout";
 import type { CellPlan } from "../types";
 import { heading } from "./line";
 
-export function sourcesSection(origin: Origin, text: SheetLabels): Block {
+export function sourcesSection(origin: Origin, text: SheetLabels, language: Language): Block {
   const sources = Object.values(CAPITAL_SOURCES);
   const cells: CellPlan[] = [
     ...heading(origin, text.sourcesSection),
     ...sources.map((source, i) => ({
       address: at(origin.column, origin.row + 1 + i),
-      value: `${source.who}, "${source.what}", ${source.date}: ${source.url}`,
+      value:
+        language === "zh-TW"
+          ? `${source.who}，〈${source.zh.what}〉，${source.zh.date}：${source.url}`
+          : `${source.who}, "${source.what}", ${source.date}: ${source.url}`,
       style: "note" as const,
     })),
   ];

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { PaneError } from "../../../src/taskpane/host";
+import { PaneError, type Cleanup } from "../../../src/taskpane/host";
 import { PANE_TEXT } from "../../../src/taskpane/paneText";
 import { failureMessage, statusPart, type Failure } from "../../../src/taskpane/parts/status";
 import { partContext } from "../paneSupport";
@@ -64,7 +64,7 @@ describe("failureMessage", () => {
   });
 
   it("says what a failed insertion left behind, only for actions that report it", () => {
-    const left = (cleanup: "removed" | "failed" | "nothing-written") =>
+    const left = (cleanup: Cleanup) =>
       new PaneError("failed", "Oops.", { cleanup, sheet: "GPU Payback (2)" });
     expect(failureMessage(en, insert, left("removed"))).toBe(
       "Could not insert the template. Oops. Nothing was left behind: the partly written sheet was removed."
@@ -74,6 +74,12 @@ describe("failureMessage", () => {
     );
     expect(failureMessage(en, insert, left("nothing-written"))).toBe(
       "Could not insert the template. Oops. Nothing was changed."
+    );
+    expect(failureMessage(en, insert, left("unknown"))).toBe(
+      "Could not insert the template. Oops. Excel did not say how far it got: if the sheet 'GPU Payback (2)' is there, it may be partly written. Check it before you use it."
+    );
+    expect(failureMessage(zh, insert, left("unknown"))).toBe(
+      "無法插入範本。Oops.Excel 未回報進度：若有工作表「GPU Payback (2)」，它可能只寫了一半，使用前請先檢查。"
     );
     expect(failureMessage(en, formula, left("removed"))).toBe("Could not write the formula. Oops.");
   });
