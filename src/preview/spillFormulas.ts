@@ -37,6 +37,8 @@ export class SpillFormulas {
   private readonly typed = new Map<string, Typed>();
   /** Arrays last seen as #SPILL! (a value in their way), by key. */
   private readonly blocked = new Map<string, SimpleCellAddress>();
+  /** How many cells this has written again (each one HyperFormula undo step). */
+  private rewrites = 0;
 
   constructor(private readonly hf: HyperFormula) {}
 
@@ -54,9 +56,24 @@ export class SpillFormulas {
   }
 
   /** Notes what HyperFormula holds now for the cells just written (call after writing). */
-  written(address: SimpleCellAddress): void {
-    const entry = this.typed.get(key(address));
-    if (entry) entry.held = this.hf.getCellFormula(address);
+  written(): void {
+    for (const entry of this.typed.values()) {
+      if (entry.held === undefined) entry.held = this.hf.getCellFormula(entry.address);
+    }
+  }
+
+  /** The formulas on a sheet shown as typed, by cell (for saving what the user typed). */
+  typedOn(sheet: number): Array<{ address: SimpleCellAddress; typed: string }> {
+    return Array.from(this.typed.values()).filter(
+      (entry) =>
+        entry.address.sheet === sheet && this.hf.getCellFormula(entry.address) === entry.held
+    );
+  }
+
+  /** Forgets every formula (a new or loaded workbook). */
+  clear(): void {
+    this.typed.clear();
+    this.blocked.clear();
   }
 
   /** The formula as typed, while the cell still holds its translation. */
@@ -64,6 +81,17 @@ export class SpillFormulas {
     const held = this.hf.getCellFormula(address);
     const entry = this.typed.get(key(address));
     return entry && entry.held === held ? entry.typed : held;
+  }
+
+  /**
+   * After a change: blocked arrays spill again where their way is clear and remembered formulas
+   * are translated again. Returns HyperFormula's changes and how many undo steps of its own that
+   * took (each rewrite is one), so that the host's history undoes them with the change.
+   */
+  settle(changes: readonly ExportedChange[]): { changes: ExportedChange[]; engineSteps: number } {
+    const before = this.rewrites;
+    const settled = [...this.respill(changes), ...this.refresh()];
+    return { changes: settled, engineSteps: this.rewrites - before };
   }
 
   /**
@@ -87,7 +115,7 @@ export class SpillFormulas {
         continue;
       }
       if (!this.wayIsClear(address, formula)) continue;
-      const again = this.hf.setCellContents(address, formula);
+      const again = this.rewrite(address, formula);
       if (!(this.hf.getCellValue(address) instanceof DetailedCellError)) {
         this.blocked.delete(id);
         respilled.push(...again);
@@ -110,7 +138,7 @@ export class SpillFormulas {
       }
       const content = this.translate(entry.typed, entry.address.sheet);
       if (this.normalized(content) === entry.held) continue;
-      changes.push(...this.hf.setCellContents(entry.address, content));
+      changes.push(...this.rewrite(entry.address, content));
       entry.held = this.hf.getCellFormula(entry.address);
     }
     return changes;
@@ -133,6 +161,11 @@ export class SpillFormulas {
       }
     }
     return true;
+  }
+
+  private rewrite(address: SimpleCellAddress, content: string): ExportedChange[] {
+    this.rewrites++;
+    return this.hf.setCellContents(address, content);
   }
 
   private normalized(formula: string): string | undefined {
