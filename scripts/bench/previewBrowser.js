@@ -1,7 +1,7 @@
 /* eslint-disable no-undef */
 /**
  * The preview in headless Chromium (playwright-core, /usr/bin/chromium or CHROMIUM_PATH), from the
- * built dist-preview/ served on 127.0.0.1, every other request aborted:
+ * built dist-preview/ served on 127.0.0.1 by the preview's server, every other request aborted:
  *   - time to the first painted cell, against a page that loads HyperFormula alone (its UMD build,
  *     one empty instance built): goal ≤ 1.2×;
  *   - a 10,000-row company table inserted: script time and time to the next frame (goal ≤ 300 ms);
@@ -11,26 +11,21 @@
  * Medians of several runs in one browser; nothing asserts.
  */
 const fs = require("fs");
-const http = require("http");
+const os = require("os");
 const path = require("path");
+const { createStaticServer } = require("../staticServer");
 const { ROOT } = require("./typescript");
 
 const DIST_PREVIEW = path.join(ROOT, "dist-preview");
 const HF_UMD = path.join(ROOT, "node_modules", "hyperformula", "dist", "hyperformula.full.min.js");
-const TYPES = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".png": "image/png",
-};
 const LOAD_RUNS = 7;
 const EDIT_RUNS = 21;
 const SCROLL_STEPS = 120;
 
 /** The baseline: HyperFormula alone, loaded and one empty workbook built. */
 const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8">
-<script src="/bench-hyperformula.js"></script>
-<script src="/bench-baseline.js"></script></head><body></body></html>`;
+<script src="/baseline/hyperformula.js"></script>
+<script src="/baseline/baseline.js"></script></head><body></body></html>`;
 const BASELINE_JS = `HyperFormula.buildEmpty({ licenseKey: "gpl-v3" }); performance.mark("engine-ready");`;
 
 function median(values) {
@@ -39,31 +34,14 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The preview's own server (scripts/staticServer.js) over dist-preview/ and the baseline page. */
 function serve() {
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
-    const extra = {
-      "/baseline.html": () => BASELINE_HTML,
-      "/bench-baseline.js": () => BASELINE_JS,
-      "/bench-hyperformula.js": () => fs.readFileSync(HF_UMD),
-    }[pathname];
-    let body;
-    let file = pathname.endsWith("/") ? `${pathname}index.html` : pathname;
-    try {
-      if (extra) body = extra();
-      else {
-        const full = path.join(DIST_PREVIEW, path.normalize(file));
-        if (!full.startsWith(DIST_PREVIEW + path.sep)) throw new Error("outside");
-        body = fs.readFileSync(full);
-      }
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-    response.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
-    response.end(body);
-  });
+  const baseline = fs.mkdtempSync(path.join(os.tmpdir(), "gpu-bench-baseline-"));
+  fs.writeFileSync(path.join(baseline, "index.html"), BASELINE_HTML);
+  fs.writeFileSync(path.join(baseline, "baseline.js"), BASELINE_JS);
+  fs.copyFileSync(HF_UMD, path.join(baseline, "hyperformula.js"));
+  const server = createStaticServer({ "/baseline/": baseline, "/": DIST_PREVIEW });
+  server.on("close", () => fs.rmSync(baseline, { recursive: true, force: true }));
   return new Promise((resolve) =>
     server.listen(0, "127.0.0.1", () =>
       resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })
@@ -97,7 +75,7 @@ async function loadTimes(browser, origin) {
         preview.push(await markTime(page, "grid-painted"));
         engine.push(await markTime(page, "engine-ready"));
       } else {
-        await page.goto(`${origin}/baseline.html`);
+        await page.goto(`${origin}/baseline/`);
         baseline.push(await markTime(page, "engine-ready"));
       }
       await context.close();
