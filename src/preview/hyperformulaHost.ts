@@ -32,7 +32,9 @@ import { History, UNDO_LIMIT, type HostState } from "./history";
 import {
   SAVED_FORMAT,
   SAVED_VERSION,
+  savedNames,
   savedSheet,
+  sheetFromSaved,
   type SavedCell,
   type SavedWorkbook,
 } from "./savedWorkbook";
@@ -45,7 +47,13 @@ import {
   type CellFormat,
   type SheetView,
 } from "./sheetRecord";
-import { copiedRecord, ownContents, sheetCopy } from "./sheetCopy";
+import {
+  addSheetCopy,
+  copiedRecord,
+  formulaCells,
+  ownContents,
+  SHEET_COPY_STEPS,
+} from "./sheetCopy";
 import { SpillFormulas } from "./spillFormulas";
 import { templateSheet } from "./templateSheet";
 
@@ -207,7 +215,7 @@ export class HyperFormulaHost implements PaneHost {
     };
     const cell = (i: number, j: number) => ({ sheet: sheet.id, col: at.col + j, row: at.row + i });
     const filled = block.map((r, i) =>
-      Array.from({ length: width }, (_, j) => this.spillContent(cell(i, j), r[j] ?? null))
+      Array.from({ length: width }, (_, j) => this.spills.cellContent(cell(i, j), r[j] ?? null))
     );
     const hasContent = filled.some((r) => r.some((v) => v !== null && v !== ""));
     const addresses = this.change(index, () => {
@@ -378,14 +386,12 @@ export class HyperFormulaHost implements PaneHost {
   }
 
   /**
-   * Rewrites the active sheet's GPU.* formulas natively, on a copy placed after it (Excel's
-   * Worksheet.copy: values, formulas, formats, the table, its sheet-scoped names, the charts) or
-   * in place; one change either way (undone at once, saved by autosave). The copy's formulas are
-   * the source's text, so translating the source's formulas translates the copy's, as in Excel.
+   * Rewrites the active sheet's GPU.* formulas natively, on a copy placed after it (sheetCopy.ts)
+   * or in place: one change either way (undone at once, saved by autosave).
    */
   async makePortable(mode: PortableMode): Promise<PortableResult> {
     const source = this.activeSheet;
-    const { converted, untranslated } = translateCells(this.formulaCells(source));
+    const { converted, untranslated } = translateCells(formulaCells(this.hf, source.id));
     const result = { source: source.name, converted: converted.length, untranslated };
     if (converted.length === 0) return { ...result, sheet: source.name };
     if (mode === "in-place") {
@@ -405,18 +411,16 @@ export class HyperFormulaHost implements PaneHost {
 
   /** The whole workbook as plain data, for the browser's storage. */
   saved(): SavedWorkbook {
-    const names = this.hf.getAllNamedExpressionsSerialized().map((named) => ({
-      name: named.name,
-      expression: String(named.expression),
-      sheet:
-        named.scope === undefined
-          ? undefined
-          : this.sheetList.findIndex((sheet) => sheet.id === named.scope),
-    }));
+    const names = savedNames(this.hf.getAllNamedExpressionsSerialized(), this.sheetList);
     return {
       format: SAVED_FORMAT,
       version: SAVED_VERSION,
-      sheets: this.sheetList.map((sheet) => savedSheet(sheet, this.savedCells(sheet.id))),
+      sheets: this.sheetList.map((sheet) =>
+        savedSheet(
+          sheet,
+          this.spills.asTyped(sheet.id, ownContents(this.hf, sheet.id) as SavedCell[][])
+        )
+      ),
       names,
       active: this.active,
       selected: this.selected,
@@ -426,28 +430,14 @@ export class HyperFormulaHost implements PaneHost {
   /** Replaces the whole workbook with a saved one (checked by readSaved); no undo across it. */
   load(saved: SavedWorkbook): void {
     this.removeAllSheets();
-    const records = saved.sheets.map((s) => {
-      const record = this.addEmptySheet(s.name);
-      return {
-        ...record,
-        formats: new Map(s.formats),
-        columnWidths: new Map(s.columnWidths),
-        // JSON keeps an absent column format as null: read back as absent.
-        table: s.table && {
-          ...s.table,
-          columnFormats: s.table.columnFormats.map((f) => f ?? undefined),
-        },
-        tableNames: s.tableNames,
-        charts: s.charts,
-      };
-    });
+    const records = saved.sheets.map((s) => sheetFromSaved(this.addEmptySheet(s.name), s));
     for (const named of saved.names) {
       const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
       this.hf.addNamedExpression(named.name, named.expression, scope);
     }
     saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, s.cells));
     // Formulas saved as typed with A1#: translated once every array is in place.
-    saved.sheets.forEach((s, i) => this.retypeSpills(records[i].id, s.cells));
+    saved.sheets.forEach((s, i) => this.spills.retype(records[i].id, s.cells));
     this.sheetList = records;
     this.active = Math.min(saved.active, records.length - 1);
     this.selected = normalAddress(saved.selected);
@@ -468,64 +458,15 @@ export class HyperFormulaHost implements PaneHost {
   /** Adds a copy of `source` after it with `converted` formulas, as one undoable change. */
   private copySheet(source: SheetView, converted: readonly FormulaCell[]): string {
     const before = this.state();
-    const name = this.hf.addSheet(uniqueSheetName(source.name, this.hf.getSheetNames()));
-    const id = this.hf.getSheetId(name) as number;
-    const copy = sheetCopy(this.hf, source, name, converted);
-    this.hf.batch(() => {
-      for (const [named, expression] of copy.names)
-        this.hf.addNamedExpression(named, expression, id);
-      this.hf.setSheetContent(id, copy.content);
-    });
+    const { id, name } = addSheetCopy(this.hf, source, converted);
     const at = this.sheetList.indexOf(source) + 1;
     const record = copiedRecord(source, id, name, this.sheetList);
     this.sheetList = [...this.sheetList.slice(0, at), record, ...this.sheetList.slice(at)];
     this.active = at;
     this.selected = "A1";
-    // addSheet, then one batch: two engine steps.
-    this.history.record({ engineSteps: 2, before, after: this.state() });
+    this.history.record({ engineSteps: SHEET_COPY_STEPS, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return name;
-  }
-
-  /** Every formula on a sheet, by A1 address. */
-  private formulaCells(sheet: SheetView): FormulaCell[] {
-    const cells: FormulaCell[] = [];
-    this.hf.getSheetFormulas(sheet.id).forEach((row, r) =>
-      row.forEach((formula, c) => {
-        if (formula !== undefined) cells.push({ address: formatAddress(c, r), formula });
-      })
-    );
-    return cells;
-  }
-
-  /** What to hand HyperFormula for a typed cell: spill references translated, "" as empty. */
-  private spillContent(address: SimpleCellAddress, content: RawCellContent): RawCellContent {
-    if (typeof content !== "string") {
-      this.spills.contentFor(address, "");
-      return content;
-    }
-    const translated = this.spills.contentFor(address, content);
-    return translated === "" ? null : translated;
-  }
-
-  /** A sheet's cells as saved: their own contents, formulas typed with A1# as typed. */
-  private savedCells(id: number): SavedCell[][] {
-    const cells = ownContents(this.hf, id) as SavedCell[][];
-    for (const { address, typed } of this.spills.typedOn(id))
-      cells[address.row][address.col] = typed;
-    return cells;
-  }
-
-  /** Writes the loaded cells typed with a spill reference again, translated. */
-  private retypeSpills(id: number, cells: readonly SavedCell[][]): void {
-    cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (typeof cell !== "string" || !cell.startsWith("=") || !cell.includes("#")) return;
-        const address = { sheet: id, col: c, row: r };
-        this.hf.setCellContents(address, this.spillContent(address, cell));
-      })
-    );
-    this.spills.written();
   }
 
   private addEmptySheet(name: string): SheetView {

@@ -50,6 +50,35 @@ export function savedSheet(sheet: SheetView, cells: SavedCell[][]): SavedSheet {
   };
 }
 
+/** A sheet's record read back from its saved form (`record`: the new empty sheet's). */
+export function sheetFromSaved(record: SheetView, s: SavedSheet): SheetView {
+  return {
+    ...record,
+    formats: new Map(s.formats),
+    columnWidths: new Map(s.columnWidths),
+    // JSON keeps an absent column format as null: read back as absent.
+    table: s.table && {
+      ...s.table,
+      columnFormats: s.table.columnFormats.map((f) => f ?? undefined),
+    },
+    tableNames: s.tableNames,
+    charts: s.charts,
+  };
+}
+
+/** The workbook's names as saved: a sheet-scoped name keeps its sheet's index in tab order. */
+export function savedNames(
+  names: ReadonlyArray<{ name: string; expression: unknown; scope?: number }>,
+  sheets: readonly SheetView[]
+): SavedName[] {
+  return names.map((named) => ({
+    name: named.name,
+    expression: String(named.expression),
+    sheet:
+      named.scope === undefined ? undefined : sheets.findIndex((sheet) => sheet.id === named.scope),
+  }));
+}
+
 const STYLE_NAMES: readonly StyleName[] = [
   "title",
   "subtitle",

@@ -1,13 +1,14 @@
 /**
  * "Make this sheet portable" on a copy, as Excel's Worksheet.copy makes it: the copy's cells (with
  * the native formulas already in place), its sheet-scoped names pointing at the copy, and its
- * record (formats, widths, the table under a name of its own, the charts). Reads HyperFormula,
- * never writes it: the host writes what this returns as one change of its history.
+ * record (formats, widths, the table under a name of its own, the charts). The copy's formulas are
+ * the source's text, so the source's translation is the copy's, as in Excel. The host records the
+ * copy as one change of its history.
  */
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { FormulaCell } from "../engine/portable/translate";
-import { quoteSheetName, uniqueTableName } from "../template";
-import { parseAddress } from "./address";
+import { quoteSheetName, uniqueSheetName, uniqueTableName } from "../template";
+import { formatAddress, parseAddress } from "./address";
 import type { SheetView } from "./sheetRecord";
 
 export interface SheetCopy {
@@ -15,6 +16,17 @@ export interface SheetCopy {
   readonly content: RawCellContent[][];
   /** The copy's sheet-scoped names and their expressions (pointing at the copy). */
   readonly names: ReadonlyArray<readonly [string, string]>;
+}
+
+/** Every formula on a sheet, by A1 address. */
+export function formulaCells(hf: HyperFormula, sheet: number): FormulaCell[] {
+  const cells: FormulaCell[] = [];
+  hf.getSheetFormulas(sheet).forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (formula !== undefined) cells.push({ address: formatAddress(c, r), formula });
+    })
+  );
+  return cells;
 }
 
 /**
@@ -56,6 +68,25 @@ export function sheetCopy(
     return [named, expression.split(prefix).join(`${quoteSheetName(name)}!`)] as const;
   });
   return { content, names };
+}
+
+/** How many HyperFormula undo steps addSheetCopy takes: the new sheet, then one batch. */
+export const SHEET_COPY_STEPS = 2;
+
+/** Adds a copy of `source` (named "Name (2)") with `converted` formulas written in. */
+export function addSheetCopy(
+  hf: HyperFormula,
+  source: SheetView,
+  converted: readonly FormulaCell[]
+): { id: number; name: string } {
+  const name = hf.addSheet(uniqueSheetName(source.name, hf.getSheetNames()));
+  const id = hf.getSheetId(name) as number;
+  const copy = sheetCopy(hf, source, name, converted);
+  hf.batch(() => {
+    for (const [named, expression] of copy.names) hf.addNamedExpression(named, expression, id);
+    hf.setSheetContent(id, copy.content);
+  });
+  return { id, name };
 }
 
 /** The copy's record: the source's formats, widths, names and charts; its table renamed. */

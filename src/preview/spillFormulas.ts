@@ -6,7 +6,7 @@
  * any other means (moved, cleared, pasted over) shows HyperFormula's own formula.
  */
 import { DetailedCellError } from "hyperformula";
-import type { ExportedChange, HyperFormula, SimpleCellAddress } from "hyperformula";
+import type { ExportedChange, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { hasSpillReference, translateSpillReferences } from "./spillReferences";
 
 interface Typed {
@@ -55,6 +55,31 @@ export class SpillFormulas {
     return this.translate(input, address.sheet);
   }
 
+  /** What to hand HyperFormula for a typed cell's content: spill references translated, "" empty. */
+  cellContent(address: SimpleCellAddress, content: RawCellContent): RawCellContent {
+    const translated = this.contentFor(address, typeof content === "string" ? content : "");
+    if (typeof content !== "string") return content;
+    return translated === "" ? null : translated;
+  }
+
+  /** A sheet's cells (rows of cells, changed in place) with its formulas shown as typed. */
+  asTyped<T>(sheet: number, cells: Array<Array<T | string>>): Array<Array<T | string>> {
+    for (const { address, typed } of this.typedOn(sheet)) cells[address.row][address.col] = typed;
+    return cells;
+  }
+
+  /** Writes the cells of a loaded sheet that were typed with a spill reference again, translated. */
+  retype(sheet: number, cells: ReadonlyArray<ReadonlyArray<RawCellContent>>): void {
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell !== "string" || !cell.startsWith("=") || !cell.includes("#")) return;
+        const address = { sheet, col: c, row: r };
+        this.hf.setCellContents(address, this.cellContent(address, cell));
+      })
+    );
+    this.written();
+  }
+
   /** Notes what HyperFormula holds now for the cells just written (call after writing). */
   written(): void {
     for (const entry of this.typed.values()) {
@@ -63,7 +88,7 @@ export class SpillFormulas {
   }
 
   /** The formulas on a sheet shown as typed, by cell (for saving what the user typed). */
-  typedOn(sheet: number): Array<{ address: SimpleCellAddress; typed: string }> {
+  private typedOn(sheet: number): Array<{ address: SimpleCellAddress; typed: string }> {
     return Array.from(this.typed.values()).filter(
       (entry) =>
         entry.address.sheet === sheet && this.hf.getCellFormula(entry.address) === entry.held
