@@ -4,8 +4,9 @@
  * a HyperFormulaHost (type only) and so belongs to the preview bundle and the command line, never
  * to dist/.
  */
-import { translateFormula } from "../engine/portable/translate";
+import { spilledTranslation, translateFormula } from "../engine/portable/translate";
 import type { HyperFormulaHost } from "../preview/hyperformulaHost";
+import { cellRef } from "./cellRefs";
 import { workbookFromHost, type FromHostOptions } from "./fromHost";
 import { writeXlsx } from "./xlsx";
 
@@ -33,6 +34,25 @@ export interface HostExportOptions {
   readonly validations?: FromHostOptions["validations"];
 }
 
+/**
+ * A sheet's spilled GPU.* formulas that have a native form only cell by cell
+ * (GPU.CHARGES_IN_SERVICE), as formulas without "=" by A1 address: the anchor and every cell it
+ * spills into, as "Make this sheet portable" writes them.
+ */
+function spilledCells(host: HyperFormulaHost, sheet: string): Map<string, string> {
+  const cells = new Map<string, string>();
+  host.hf.getSheetFormulas(host.sheet(sheet).id).forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (formula === undefined || !/GPU/i.test(formula)) return;
+      if (translateFormula(formula).kind !== "untranslatable") return;
+      const address = cellRef(c, r);
+      for (const cell of spilledTranslation({ address, formula }) ?? [])
+        cells.set(cell.address, cell.formula.replace(/^=/, ""));
+    })
+  );
+  return cells;
+}
+
 /** The host's workbook (every sheet, every edit) as .xlsx. */
 export function exportHostXlsx(
   host: HyperFormulaHost,
@@ -54,6 +74,7 @@ export function exportHostXlsx(
     formula: options.formulas === "gpu" ? undefined : native,
     validations: options.validations,
     onSheet: (name) => (sheet = name),
+    cellFormulas: options.formulas === "gpu" ? undefined : (name) => spilledCells(host, name),
   });
   return { bytes: writeXlsx(model), untranslated };
 }

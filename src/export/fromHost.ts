@@ -34,6 +34,11 @@ export interface FromHostOptions {
   readonly validations?: Readonly<Record<string, readonly ValidationModel[]>>;
   /** Told each sheet's name before its cells are read (for messages about its formulas). */
   readonly onSheet?: (name: string) => void;
+  /**
+   * Formulas (without "=") written in place of what HyperFormula holds, by A1 address, for a sheet:
+   * a spilled formula written cell by cell, each cell a plain formula (no array formula).
+   */
+  readonly cellFormulas?: (sheet: string) => ReadonlyMap<string, string>;
 }
 
 /** The error values a spreadsheet file may hold; HyperFormula's own (#CYCLE!, #SPILL!…) are not. */
@@ -83,6 +88,7 @@ interface SheetContext {
   readonly rewrite: (formula: string) => string;
   readonly table?: TableModel;
   readonly validations?: readonly ValidationModel[];
+  readonly cellFormulas?: ReadonlyMap<string, string>;
 }
 
 /** Header texts: the header cells' text, blanks named Column1…, duplicates numbered. */
@@ -130,13 +136,14 @@ function sheetCells(context: SheetContext): CellModel[] {
       const address = cellRef(col, row);
       const format = host.format(address, view.name);
       const value = headerText(table, row, col) ?? cellValue(raw);
-      const formula = formulas[row]?.[col];
+      const replaced = context.cellFormulas?.get(address);
+      const formula = replaced === undefined ? formulas[row]?.[col] : undefined;
       if (formula !== undefined && isUnreadable(raw)) {
         cells.push({ row, col, value: formula, numberFormat: format.numberFormat });
         written.add(address);
         return;
       }
-      if (value === null && formula === undefined) {
+      if (value === null && formula === undefined && replaced === undefined) {
         if (format.numberFormat === undefined && format.style === undefined) return;
       }
       written.add(address);
@@ -144,7 +151,7 @@ function sheetCells(context: SheetContext): CellModel[] {
         row,
         col,
         value,
-        formula: formula === undefined ? undefined : rewrite(formula.replace(/^=/, "")),
+        formula: formula === undefined ? replaced : rewrite(formula.replace(/^=/, "")),
         arrayRange: formula === undefined ? undefined : arrayRange(context, row, col),
         numberFormat: format.numberFormat,
         style: format.style === undefined ? undefined : STYLES[format.style],
@@ -311,6 +318,7 @@ export function workbookFromHost(
       rewrite,
       table,
       validations: options.validations?.[view.name],
+      cellFormulas: options.cellFormulas?.(view.name),
     });
   });
   const workbookNames: DefinedNameModel[] = host.hf.listNamedExpressions().map((name) => ({
