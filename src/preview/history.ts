@@ -5,12 +5,15 @@
  * one entry: undoing it undoes its HyperFormula steps and puts back the state from before.
  */
 import type { SheetView } from "./sheetRecord";
+import type { SpillSnapshot } from "./spillFormulas";
 
 /** The host's side of the workbook at one moment. */
 export interface HostState {
   readonly sheets: readonly SheetView[];
   readonly active: number;
   readonly selected: string;
+  /** The formulas typed with a spill reference (A1#), as SpillFormulas keeps them. */
+  readonly typed: SpillSnapshot;
 }
 
 export interface HistoryEntry {

@@ -214,14 +214,20 @@ export class HyperFormulaHost implements PaneHost {
       right: at.col + width - 1,
     };
     const cell = (i: number, j: number) => ({ sheet: sheet.id, col: at.col + j, row: at.row + i });
+    // Before translating: what the cells were typed with belongs to the state undo puts back.
+    const before = this.state();
     const filled = block.map((r, i) =>
       Array.from({ length: width }, (_, j) => this.spills.cellContent(cell(i, j), r[j] ?? null))
     );
     const hasContent = filled.some((r) => r.some((v) => v !== null && v !== ""));
-    const addresses = this.change(index, () => {
-      this.hf.setCellContents(cell(0, 0), filled);
-      if (hasContent) this.growTable(index, range);
-    });
+    const addresses = this.change(
+      index,
+      () => {
+        this.hf.setCellContents(cell(0, 0), filled);
+        if (hasContent) this.growTable(index, range);
+      },
+      before
+    );
     const written = formatAddress(at.col, at.row);
     if (!addresses.includes(written)) addresses.push(written);
     return addresses;
@@ -488,13 +494,15 @@ export class HyperFormulaHost implements PaneHost {
   }
 
   private state(): HostState {
-    return { sheets: this.sheetList, active: this.active, selected: this.selected };
+    const { sheetList: sheets, active, selected } = this;
+    return { sheets, active, selected, typed: this.spills.snapshot() };
   }
 
   private restoreState(state: HostState): void {
     this.sheetList = state.sheets;
     this.active = state.active;
     this.selected = state.selected;
+    this.spills.restore(state.typed);
     this.emit({ kind: "sheets" });
   }
 
@@ -503,8 +511,7 @@ export class HyperFormulaHost implements PaneHost {
    * After the batch, spill references are translated again and blocked arrays spill again where
    * they can: their rewrites belong to the same entry.
    */
-  private change(index: number, work: () => void): string[] {
-    const before = this.state();
+  private change(index: number, work: () => void, before = this.state()): string[] {
     const changes = this.hf.batch(work);
     this.spills.written();
     const settled = this.spills.settle(changes);

@@ -17,6 +17,9 @@ interface Typed {
   held: string | undefined;
 }
 
+/** What was typed where, at one moment (for undo and redo). */
+export type SpillSnapshot = ReadonlyArray<Readonly<Typed>>;
+
 const key = (address: SimpleCellAddress) => `${address.sheet}:${address.col}:${address.row}`;
 
 function columnLetters(col: number): string {
@@ -93,6 +96,17 @@ export class SpillFormulas {
       (entry) =>
         entry.address.sheet === sheet && this.hf.getCellFormula(entry.address) === entry.held
     );
+  }
+
+  /** The formulas typed with a spill reference now, for the host's history. */
+  snapshot(): SpillSnapshot {
+    return Array.from(this.typed.values(), (entry) => ({ ...entry }));
+  }
+
+  /** Puts back the formulas of a snapshot (an undo or redo). */
+  restore(snapshot: SpillSnapshot): void {
+    this.typed.clear();
+    for (const entry of snapshot) this.typed.set(key(entry.address), { ...entry });
   }
 
   /** Forgets every formula (a new or loaded workbook). */

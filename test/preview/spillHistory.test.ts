@@ -24,6 +24,22 @@ describe("spill references and the preview's history", () => {
     expect(host.formula("E1")).toBe("=GPU.GAP(A1#)");
   });
 
+  it("undoing a cell typed over brings back its A1# formula, still following the table", () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "=GPU.ARTICLE_TABLE()");
+    host.setInput("E1", "=GPU.GAP(A1#)");
+    host.setInput("E1", "7");
+    expect(host.formula("E1")).toBeUndefined();
+    host.undo();
+    expect(host.formula("E1")).toBe("=GPU.GAP(A1#)");
+    expect(host.value("E1")).toBe(125);
+    host.setInput("A1", ""); // the table goes: E1 is translated again
+    expect(errorOf(host.value("E1"))).toBe("#REF!");
+    expect(host.formula("E1")).toBe("=GPU.GAP(A1#)");
+    host.redo(); // nothing to redo after a new change
+    expect(host.canRedo).toBe(false);
+  });
+
   it("undoes the translation made when the array appears together with the array", () => {
     const host = new HyperFormulaHost();
     host.setInput("E1", "=GPU.GAP(A1#)");
@@ -37,7 +53,7 @@ describe("spill references and the preview's history", () => {
     host.undo(); // A1 and E1's translation, together
     expect(host.value("A1")).toBeNull();
     expect(errorOf(host.value("E1"))).toBe("#REF!");
-    expect(host.formula("E1")).toBe("=GPU.GAP(#REF!)");
+    expect(host.formula("E1")).toBe("=GPU.GAP(A1#)"); // shown as typed, as before the table
     host.undo(); // E1 itself
     expect(host.value("E1")).toBeNull();
     expect(host.canUndo).toBe(false);
