@@ -73,7 +73,10 @@ describe("HyperFormulaHost.makePortable", () => {
 
   it("is one undoable change: undo takes the copy away, redo brings it back; the copy is saved", async () => {
     const { host, plan, sheet } = await withTemplate();
+    const told: string[] = []; // what autosave listens to
+    host.subscribe((change) => told.push(change.kind));
     const { sheet: copy } = await host.makePortable("copy");
+    expect(told).toEqual(["sheets"]);
     const saved = host.saved();
     expect(saved.sheets.map((s) => s.name)).toEqual(["Sheet1", sheet, copy]);
     expect(saved.sheets[2].table?.name).not.toBe(saved.sheets[1].table?.name);
@@ -96,7 +99,10 @@ describe("HyperFormulaHost.makePortable", () => {
     const { host, plan, sheet } = await withTemplate();
     const gpu = host.formula(plan.addresses.requiredRevenue, sheet);
     expect(gpu).toMatch(/^=GPU\./);
+    const told: string[] = [];
+    host.subscribe((change) => told.push(change.kind));
     await host.makePortable("in-place");
+    expect(told).toEqual(["values"]);
     expect(host.formula(plan.addresses.requiredRevenue, sheet)).not.toMatch(/GPU\./);
     host.undo();
     expect(host.formula(plan.addresses.requiredRevenue, sheet)).toBe(gpu);
