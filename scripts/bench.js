@@ -14,7 +14,11 @@
  *      summed directly, nothing checked);
  *   7. GPU.GAP over 1,000,000 cells in the preview's HyperFormula against a native =200-SUM(range)
  *      in the same instance (goal: ≤ 1.0×), scripts/bench/hyperformulaGap.js;
- *   8. what the preview server sends for preview.js: raw, gzip, brotli, and a reload (304).
+ *   8. what the preview server sends for preview.js: raw, gzip, brotli, and a reload (304);
+ *   9. the preview in headless Chromium (scripts/bench/previewBrowser.js): first painted cell
+ *      against a page loading HyperFormula alone (≤ 1.2×), a 10,000-row table's insertion
+ *      (≤ 300 ms to the DOM), one edit over it (≤ 16 ms script, ≤ 50 ms to the next frame),
+ *      scrolling it (≤ 8 ms script per frame), a 100,000-row table.
  * Times are medians after a warm-up. Nothing here asserts: it prints a table and writes
  * test-output/bench.json (git-ignored). Builds dist/ first when it is missing (--build: always).
  */
@@ -28,6 +32,7 @@ const { loadFunctionsBundle } = require("./bench/functionsBundle");
 const { registerTypeScript, ROOT } = require("./bench/typescript");
 const { benchHyperFormulaGap } = require("./bench/hyperformulaGap");
 const { benchPreviewServer } = require("./bench/previewServer");
+const { benchPreviewBrowser } = require("./bench/previewBrowser");
 
 const DIST = path.join(ROOT, "dist");
 const OUTPUT = path.join(ROOT, "test-output", "bench.json");
@@ -310,6 +315,50 @@ async function benchPreview() {
   };
 }
 
+/** 7. The rows of the browser measures. */
+function browserRows(b) {
+  if (b.skipped) return [["Preview in Chromium", `not measured: ${b.skipped}`, "", ""]];
+  const ratio = (value) => `${value.toFixed(2)}×`;
+  return [
+    [
+      "Preview: first painted cell vs HyperFormula alone",
+      `${ratio(b.load.ratio)} (${ms(b.load.firstCellMs)} vs ${ms(b.load.baselineMs)}; engine ready ${ms(b.load.engineReadyMs)})`,
+      "≤ 1.2×",
+      met(b.load.ratio <= 1.2),
+    ],
+    [
+      "Preview: 10,000-row table inserted, to the next frame",
+      `${ms(b.insert.frameMs)}: HyperFormula's batch ${ms(b.insert.engineMs)}, grid ${ms(b.insert.gridMs)}, the rest (sheet setup, pane, paint) ${ms(b.insert.restMs)}`,
+      "≤ 300 ms",
+      met(b.insert.frameMs <= 300),
+    ],
+    [
+      "Preview: one edit over 10,000 rows, script",
+      ms(b.edit.scriptMs),
+      "≤ 16 ms",
+      met(b.edit.scriptMs <= 16),
+    ],
+    [
+      "Preview: one edit over 10,000 rows, to the next frame",
+      ms(b.edit.frameMs),
+      "≤ 50 ms",
+      met(b.edit.frameMs <= 50),
+    ],
+    [
+      "Preview: scrolling 10,000 rows, grid script per frame",
+      `${ms(b.scroll.scriptMedianMs)} median, ${ms(b.scroll.scriptP95Ms)} p95 (frame every ${ms(b.scroll.frameMedianMs)}; ${b.scroll.cellsInDom} cells in the DOM)`,
+      "≤ 8 ms",
+      met(b.scroll.scriptMedianMs <= 8),
+    ],
+    [
+      "Preview: 100,000-row table inserted",
+      `${ms(b.hundredThousand.ms)}, gap ${b.hundredThousand.gap} (expected ${b.hundredThousand.expectedGap})`,
+      "works",
+      met(b.hundredThousand.gap === b.hundredThousand.expectedGap),
+    ],
+  ];
+}
+
 function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
   const line = (row) =>
@@ -344,6 +393,7 @@ async function main() {
   const chargesResults = chargesInService ? benchChargesInService(chargesInService) : [];
   const hfGap = benchHyperFormulaGap();
   const server = await benchPreviewServer();
+  const browser = await benchPreviewBrowser();
 
   const rows = [["Measure", "Result", "Goal", "Met"]];
   for (const g of gapResults) {
@@ -406,6 +456,7 @@ async function main() {
       "",
     ]);
   }
+  for (const row of browserRows(browser)) rows.push(row);
 
   rows.push([
     `Preview: GPU.GAP over ${hfGap.cells.toLocaleString("en-US")} cells in HyperFormula`,
@@ -458,6 +509,7 @@ async function main() {
         hyperformulaGap: hfGap,
         previewServer: server,
         chargesInService: chargesResults,
+        browser,
         sink, // the timed work's results, so that none of it can be optimised away
       },
       null,

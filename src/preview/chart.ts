@@ -4,7 +4,8 @@
  * (required against identified revenue by year). No library, no innerHTML: elements are made
  * with createElementNS and their text set with textContent.
  */
-import { columnIndex, columnLetter, type ChartPlan } from "../template";
+import { columnIndex, columnLetter } from "../template/layout";
+import type { ChartPlan } from "../template/types";
 import { formatValue, isErrorValue, type DisplayValue } from "./format";
 
 const SVG = "http://www.w3.org/2000/svg";

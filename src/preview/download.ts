@@ -4,6 +4,8 @@
  * writer is loaded on the first click; the file is made in the page, nothing is sent anywhere.
  * DOM with createElement/textContent only.
  */
+import type { Language } from "../template";
+import type { Toolbar } from "./grid/toolbar";
 import type { HyperFormulaHost } from "./hyperformulaHost";
 import "./download.css";
 
@@ -29,34 +31,46 @@ export async function downloadXlsx(host: HyperFormulaHost, document: Document): 
   return untranslated.map((cell) => `${cell.sheet}: ${cell.formula} (${cell.reason})`);
 }
 
-/** A "Download .xlsx" button (and a line for what it reports) appended to the container. */
-export function mountDownload(container: HTMLElement, host: HyperFormulaHost): HTMLButtonElement {
-  const document = container.ownerDocument;
-  const button = document.createElement("button");
-  button.type = "button";
-  button.id = "download-xlsx";
-  button.className = "download-xlsx";
-  button.textContent = "Download .xlsx";
-  button.title =
-    "The whole workbook as an Excel file, with native formulas: it opens without the add-in";
-  const status = document.createElement("span");
-  status.className = "download-status";
-  status.setAttribute("role", "status");
-  button.addEventListener("click", () => {
+/** What the button reports, in both languages. */
+const WORDS = {
+  en: {
+    button: "Download .xlsx",
+    kept: (n: number) => `${n} formula(s) kept as GPU.*: no native form`,
+    failed: (reason: string) => `Not downloaded: ${reason}`,
+  },
+  "zh-TW": {
+    button: "下載 .xlsx",
+    kept: (n: number) => `${n} 個公式保留為 GPU.*：沒有原生形式`,
+    failed: (reason: string) => `未下載：${reason}`,
+  },
+} as const;
+
+/** What mountDownload needs of the workbook view: its toolbar, language and status bar. */
+export interface DownloadView {
+  readonly toolbar: Toolbar;
+  readonly language: Language;
+  say(message: string): void;
+}
+
+/**
+ * The "Download .xlsx" button (id download-xlsx) on the workbook's toolbar; what it reports (the
+ * formulas left as GPU.*, or why it failed) is said in the status bar.
+ */
+export function mountDownload(view: DownloadView, host: HyperFormulaHost): HTMLButtonElement {
+  const label = { en: WORDS.en.button, "zh-TW": WORDS["zh-TW"].button };
+  const button = view.toolbar.addButton("download-xlsx", label, () => {
+    const words = WORDS[view.language];
     button.disabled = true;
-    status.textContent = "";
-    downloadXlsx(host, document)
+    downloadXlsx(host, button.ownerDocument)
       .then((kept) => {
-        if (kept.length > 0) {
-          status.textContent = `${kept.length} formula(s) kept as GPU.*: no native form`;
-          status.title = kept.join("\n");
-        }
+        if (kept.length > 0) view.say(words.kept(kept.length));
+        button.title = kept.join("\n");
       })
-      .catch((error: unknown) => {
-        status.textContent = `Not downloaded: ${error instanceof Error ? error.message : String(error)}`;
-      })
+      .catch((error: unknown) =>
+        view.say(words.failed(error instanceof Error ? error.message : String(error)))
+      )
       .finally(() => (button.disabled = false));
   });
-  container.append(button, status);
+  button.classList.add("download-xlsx");
   return button;
 }

@@ -2,13 +2,14 @@
  * The preview's workbook: a PaneHost over a HyperFormula instance. It writes the same TemplatePlan
  * that the Excel host writes (values, formulas, the company table as plain cells, the revenue
  * column as a sheet-scoped named expression) and keeps what HyperFormula has no notion of (number
- * formats, styles, column widths, the table's extent, the chart) for the page to render.
+ * formats, styles, column widths, the table's extent, the chart) as immutable sheet records.
+ * Every change is one entry of the undo history (HyperFormula's steps and the records together).
  * It translates, never computes: every figure comes from HyperFormula evaluating the plan's
  * formulas with the GPU.* plugin over the engine. No DOM here, so jest can drive it from node.
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
 import { HyperFormula } from "hyperformula";
-import type { CellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
+import type { CellValue, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
 import { isGpuFormula, reenteredFormula } from "../taskpane/gpuFormulas";
 import { translateCells, type FormulaCell } from "../engine/portable/translate";
 import {
@@ -18,108 +19,56 @@ import {
   type PortableResult,
   type ReenteredFormulas,
 } from "../taskpane/host";
+import { quoteSheetName, uniqueSheetName, type TemplatePlan } from "../template";
 import {
-  columnLetter,
-  quoteSheetName,
-  uniqueSheetName,
-  uniqueTableName,
-  type ChartPlan,
-  type StyleName,
-  type TemplatePlan,
-} from "../template";
+  absoluteRange,
+  formatAddress,
+  normalAddress,
+  parseAddress,
+  type CellRange,
+} from "./address";
 import { registerGpuPlugin } from "./gpuPlugin";
+import { History, UNDO_LIMIT, type HostState } from "./history";
+import {
+  SAVED_FORMAT,
+  SAVED_VERSION,
+  savedNames,
+  savedSheet,
+  sheetFromSaved,
+  type SavedCell,
+  type SavedWorkbook,
+} from "./savedWorkbook";
+import {
+  cellFormat,
+  grownTable,
+  newSheetRecord,
+  shiftedRows,
+  tableColumnRange,
+  type CellFormat,
+  type SheetView,
+} from "./sheetRecord";
+import {
+  addSheetCopy,
+  copiedRecord,
+  formulaCells,
+  ownContents,
+  SHEET_COPY_STEPS,
+} from "./sheetCopy";
 import { SpillFormulas } from "./spillFormulas";
+import { templateSheet } from "./templateSheet";
 
-/** How one cell looks, kept beside HyperFormula (which stores values and formulas only). */
-export interface CellFormat {
-  readonly numberFormat?: string;
-  readonly style?: StyleName;
-}
-
-/** A rectangle of cells, 0-based and inclusive. */
-export interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** The company table as the preview keeps it: a header row over data rows that can grow. */
-export interface TableView {
-  readonly name: string;
-  /** The whole table, header row included. */
-  readonly range: CellRange;
-  readonly columnFormats: ReadonlyArray<string | undefined>;
-  readonly style: string;
-}
-
-/** One sheet of the workbook, as the page renders it. */
-export interface SheetView {
-  readonly id: number;
-  readonly name: string;
-  /** Number formats and styles by A1 address ("B12"). */
-  readonly formats: ReadonlyMap<string, CellFormat>;
-  /** Column widths in points by column letter; other columns have the default width. */
-  readonly columnWidths: ReadonlyMap<string, number>;
-  readonly table?: TableView;
-  readonly charts: readonly ChartPlan[];
-}
+export { absoluteRange, formatAddress, parseAddress, parseRange, type CellRange } from "./address";
+export type { CellFormat, SheetView, TableView } from "./sheetRecord";
+/** For the page's benchmark hook (window.gpuPreview): plans built in the engine's chunk. */
+export { buildTemplatePlan } from "../template";
 
 export type HostChange =
   | { readonly kind: "sheets" }
   | { readonly kind: "selection" }
   | { readonly kind: "values"; readonly sheet: string; readonly addresses: readonly string[] };
 
-/** Excel's default column width, in points. */
-export const DEFAULT_COLUMN_POINTS = 48;
-
-interface MutableSheet {
-  id: number;
-  name: string;
-  formats: Map<string, CellFormat>;
-  columnWidths: Map<string, number>;
-  table?: {
-    name: string;
-    range: CellRange;
-    columnFormats: ReadonlyArray<string | undefined>;
-    style: string;
-  };
-  /** Sheet-scoped names over a table column: grown with the table. */
-  tableNames: Array<{ name: string; column: number }>;
-  charts: readonly ChartPlan[];
-}
-
-/** "B12" → column 1, row 11 (0-based). Throws on anything else. */
-export function parseAddress(address: string): { col: number; row: number } {
-  const match = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/.exec(address.trim());
-  if (!match) throw new Error(`Not a cell address: ${address}`);
-  let col = 0;
-  for (const letter of match[1].toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
-  return { col: col - 1, row: Number(match[2]) - 1 };
-}
-
-/** Column 1, row 11 (0-based) → "B12". */
-export function formatAddress(col: number, row: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
-/** "A20:C31" → its rectangle. */
-export function parseRange(range: string): CellRange {
-  const [first, last = first] = range.split(":");
-  const a = parseAddress(first);
-  const b = parseAddress(last);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-/** A text value written so that HyperFormula keeps it as text ("50%" stays text, not 0.5). */
-function asText(value: string): string {
-  return `'${value}`;
-}
+/** Excel's row count: a table of 100,000 rows fits (HyperFormula's default stops at 40,000). */
+export const MAX_ROWS = 1_048_576;
 
 export interface HyperFormulaHostOptions {
   /** The first, empty sheet of the new workbook (as in a new Excel workbook). */
@@ -131,10 +80,12 @@ export class HyperFormulaHost implements PaneHost {
   readonly hf: HyperFormula;
   /** Formulas typed with a spill reference (A1#), shown as typed. */
   private readonly spills: SpillFormulas;
-  private readonly sheetList: MutableSheet[] = [];
+  private sheetList: readonly SheetView[] = [];
   private active = 0;
   private selected = "A1";
   private readonly listeners = new Set<(change: HostChange) => void>();
+  private readonly history = new History();
+  private readonly firstSheetName: string;
 
   constructor(options: HyperFormulaHostOptions = {}) {
     registerGpuPlugin();
@@ -142,10 +93,13 @@ export class HyperFormulaHost implements PaneHost {
       licenseKey: "gpl-v3",
       // Exact values, as Excel keeps them (15 digits): no rounding to 10 digits on the way out.
       smartRounding: false,
+      maxRows: MAX_ROWS,
+      // Two engine steps at most per action (a new sheet, then its contents).
+      undoLimit: UNDO_LIMIT * 2,
     });
     this.spills = new SpillFormulas(this.hf);
-    const name = this.hf.addSheet(options.firstSheetName ?? "Sheet1");
-    this.sheetList.push(this.newSheet(name));
+    this.firstSheetName = options.firstSheetName ?? "Sheet1";
+    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
   }
 
   /** Every sheet, in tab order. */
@@ -160,6 +114,14 @@ export class HyperFormulaHost implements PaneHost {
   /** The selected cell on the active sheet, e.g. "B6". */
   get selection(): string {
     return this.selected;
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
   }
 
   /** Calls the listener after every change of sheets, selection or values; returns the unsubscribe. */
@@ -180,8 +142,7 @@ export class HyperFormulaHost implements PaneHost {
 
   /** Selects a cell on the active sheet. */
   select(address: string): void {
-    const { col, row } = parseAddress(address);
-    const normal = formatAddress(col, row);
+    const normal = normalAddress(address);
     if (normal === this.selected) return;
     this.selected = normal;
     this.emit({ kind: "selection" });
@@ -200,17 +161,23 @@ export class HyperFormulaHost implements PaneHost {
     return this.hf.getCellValue(this.cellAddress(address, sheetName));
   }
 
+  /** The value at a column and row (0-based) of the active sheet: the grid's fast path. */
+  valueAt(col: number, row: number): CellValue {
+    return this.hf.getCellValue({ sheet: this.activeSheet.id, col, row });
+  }
+
   /** The cell's formula as typed ("=GPU.GAP(Revenues,B12)", "=GPU.GAP(A1#)"), or undefined for a value. */
   formula(address: string, sheetName?: string): string | undefined {
     return this.spills.formula(this.cellAddress(address, sheetName));
   }
 
-  /** The cell's number format and style. */
+  /** The cell's number format and style (a table row's from its column). */
   format(address: string, sheetName?: string): CellFormat {
-    return this.sheet(sheetName).formats.get(normalAddress(address)) ?? {};
+    const { col, row } = parseAddress(address);
+    return cellFormat(this.sheet(sheetName), col, row);
   }
 
-  /** The last used row and column (0-based) of a sheet; -1 when it is empty. */
+  /** The used rows and columns of a sheet (its dimensions; 0 when it is empty). */
   extent(sheetName?: string): { rows: number; columns: number } {
     const { height, width } = this.hf.getSheetDimensions(this.sheet(sheetName).id);
     return { rows: height, columns: width };
@@ -220,82 +187,156 @@ export class HyperFormulaHost implements PaneHost {
    * Writes what a user typed into a cell: "=..." is a formula, "150" a number, "50%" 0.5, "'text"
    * text, "" clears the cell. HyperFormula recalculates every dependent cell at once. Typing in
    * the row under the company table adds that row to the table (its named column grows), as an
-   * Excel table does. Resolves with the addresses whose values changed on that sheet.
+   * Excel table does. Returns the addresses whose values changed on that sheet.
    */
   setInput(address: string, input: string, sheetName?: string): string[] {
-    const sheet = this.mutableSheet(sheetName);
     const { col, row } = parseAddress(address);
-    const cell = { sheet: sheet.id, col, row };
-    const translated = this.spills.contentFor(cell, input);
-    const content: RawCellContent = translated === "" ? null : translated;
-    const changes = this.hf.batch(() => {
-      this.hf.setCellContents(cell, content);
-      if (content !== null) this.growTable(sheet, col, row);
-    });
-    this.spills.written(cell);
-    changes.push(...this.spills.respill(changes));
-    changes.push(...this.spills.refresh());
-    const addresses = changedAddresses(changes, sheet.id);
-    const written = formatAddress(col, row);
+    return this.writeBlock({ col, row }, [[input === "" ? null : input]], sheetName);
+  }
+
+  /**
+   * Writes a block of typed contents (rows of cells) with its top-left corner at `at`, as one
+   * change: a paste. A block that starts just under the table joins it. A formula with a spill
+   * reference (A1#) is handed to HyperFormula translated and shown as typed.
+   */
+  writeBlock(
+    at: { col: number; row: number },
+    block: ReadonlyArray<ReadonlyArray<RawCellContent>>,
+    sheetName?: string
+  ): string[] {
+    const index = this.sheetIndex(sheetName);
+    const sheet = this.sheetList[index];
+    const width = Math.max(1, ...block.map((r) => r.length));
+    const range = {
+      top: at.row,
+      left: at.col,
+      bottom: at.row + block.length - 1,
+      right: at.col + width - 1,
+    };
+    const cell = (i: number, j: number) => ({ sheet: sheet.id, col: at.col + j, row: at.row + i });
+    // Before translating: what the cells were typed with belongs to the state undo puts back.
+    const before = this.state();
+    const filled = block.map((r, i) =>
+      Array.from({ length: width }, (_, j) => this.spills.cellContent(cell(i, j), r[j] ?? null))
+    );
+    const hasContent = filled.some((r) => r.some((v) => v !== null && v !== ""));
+    const addresses = this.change(
+      index,
+      () => {
+        this.hf.setCellContents(cell(0, 0), filled);
+        if (hasContent) this.growTable(index, range);
+      },
+      before
+    );
+    const written = formatAddress(at.col, at.row);
     if (!addresses.includes(written)) addresses.push(written);
-    this.emit({ kind: "values", sheet: sheet.name, addresses });
     return addresses;
   }
 
+  /** Empties every cell of a range (Delete on a selection), as one change. */
+  clear(range: CellRange, sheetName?: string): string[] {
+    const rows = range.bottom - range.top + 1;
+    const cols = range.right - range.left + 1;
+    const block = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
+    return this.writeBlock({ col: range.left, row: range.top }, block, sheetName);
+  }
+
+  /**
+   * Pastes a copied range of the active sheet at `target` as Excel does: formulas keep their
+   * absolute references and move their relative ones by the offset (HyperFormula's fill data).
+   */
+  pasteRange(source: CellRange, target: { col: number; row: number }): string[] {
+    const sheet = this.activeSheet;
+    const range = (r: CellRange): SimpleCellRange => ({
+      start: { sheet: sheet.id, col: r.left, row: r.top },
+      end: { sheet: sheet.id, col: r.right, row: r.bottom },
+    });
+    const targetRange = {
+      top: target.row,
+      left: target.col,
+      bottom: target.row + source.bottom - source.top,
+      right: target.col + source.right - source.left,
+    };
+    const block = this.hf.getFillRangeData(range(source), range(targetRange));
+    return this.writeBlock(target, block);
+  }
+
+  /**
+   * Moves a range of the active sheet (a cut and paste): formulas anywhere that referred to the
+   * moved cells follow them, and so do the cells' formats.
+   */
+  moveRange(source: CellRange, target: { col: number; row: number }): string[] {
+    const index = this.active;
+    const sheet = this.sheetList[index];
+    const dc = target.col - source.left;
+    const dr = target.row - source.top;
+    return this.change(index, () => {
+      this.hf.moveCells(
+        {
+          start: { sheet: sheet.id, col: source.left, row: source.top },
+          end: { sheet: sheet.id, col: source.right, row: source.bottom },
+        },
+        { sheet: sheet.id, col: target.col, row: target.row }
+      );
+      const formats = new Map(sheet.formats);
+      const moved: Array<[string, CellFormat]> = [];
+      for (const [address, format] of sheet.formats) {
+        const { col, row } = parseAddress(address);
+        if (row < source.top || row > source.bottom || col < source.left || col > source.right)
+          continue;
+        formats.delete(address);
+        moved.push([formatAddress(col + dc, row + dr), format]);
+      }
+      for (const [address, format] of moved) formats.set(address, format);
+      this.replaceSheet(index, { ...sheet, formats });
+    });
+  }
+
+  /** The cells of a range as typed (formulas, values), rows of cells. */
+  contents(range: CellRange): RawCellContent[][] {
+    const id = this.activeSheet.id;
+    return this.hf.getRangeSerialized({
+      start: { sheet: id, col: range.left, row: range.top },
+      end: { sheet: id, col: range.right, row: range.bottom },
+    });
+  }
+
+  /** Inserts `count` empty rows above row `at` (0-based) of the active sheet. */
+  insertRows(at: number, count = 1): void {
+    this.shiftRows(at, count);
+  }
+
+  /** Deletes `count` rows from row `at` (0-based) of the active sheet. */
+  deleteRows(at: number, count = 1): void {
+    this.shiftRows(at, -count);
+  }
+
+  /** Undoes the last change (cells, formats, table, sheets together). */
+  undo(): boolean {
+    const entry = this.history.takeUndo();
+    if (!entry) return false;
+    for (let i = 0; i < entry.engineSteps; i++) this.hf.undo();
+    this.restoreState(entry.before);
+    return true;
+  }
+
+  /** Redoes the change last undone. */
+  redo(): boolean {
+    const entry = this.history.takeRedo();
+    if (!entry) return false;
+    for (let i = 0; i < entry.engineSteps; i++) this.hf.redo();
+    this.restoreState(entry.after);
+    return true;
+  }
+
   async insertTemplate(plan: TemplatePlan): Promise<string> {
+    const before = this.state();
     const name = uniqueSheetName(plan.sheetName, this.hf.getSheetNames());
     const addedName = this.hf.addSheet(name);
     const id = this.hf.getSheetId(addedName) as number;
-    const sheet = this.newSheet(addedName);
+    let sheet: SheetView;
     try {
-      this.hf.batch(() => {
-        const content: RawCellContent[][] = [];
-        const put = (address: string, value: RawCellContent): void => {
-          const { col, row } = parseAddress(address);
-          while (content.length <= row) content.push([]);
-          content[row][col] = value;
-        };
-        for (const cell of plan.cells) {
-          const value =
-            cell.formula ?? (typeof cell.value === "string" ? asText(cell.value) : cell.value);
-          put(cell.address, value ?? null);
-          if (cell.numberFormat !== undefined || cell.style !== undefined) {
-            sheet.formats.set(normalAddress(cell.address), {
-              numberFormat: cell.numberFormat,
-              style: cell.style,
-            });
-          }
-        }
-        const tableRange = parseRange(plan.table.range);
-        plan.table.headers.forEach((header, j) => {
-          put(formatAddress(tableRange.left + j, tableRange.top), asText(header));
-        });
-        plan.table.rows.forEach((cells, i) => {
-          cells.forEach((value, j) => {
-            const address = formatAddress(tableRange.left + j, tableRange.top + 1 + i);
-            put(address, typeof value === "string" ? asText(value) : value);
-            const numberFormat = plan.table.columnFormats[j];
-            if (numberFormat !== undefined) sheet.formats.set(address, { numberFormat });
-          });
-        });
-        sheet.table = {
-          name: plan.table.name,
-          range: {
-            ...tableRange,
-            bottom: Math.max(tableRange.bottom, tableRange.top + plan.table.rows.length),
-          },
-          columnFormats: plan.table.columnFormats,
-          style: plan.table.style,
-        };
-        this.hf.setSheetContent(
-          id,
-          content.map((row) => Array.from(row, (v) => v ?? null))
-        );
-        for (const named of plan.names) {
-          this.hf.addNamedExpression(named.name, `=${absoluteRange(addedName, named.range)}`, id);
-          sheet.tableNames.push({ name: named.name, column: named.tableColumn });
-        }
-      });
+      sheet = templateSheet(this.hf, id, addedName, plan);
     } catch (error) {
       // Nothing half-written stays behind: the new sheet (and its names) goes.
       let cleanup: "removed" | "failed" = "removed";
@@ -304,16 +345,17 @@ export class HyperFormulaHost implements PaneHost {
       } catch {
         cleanup = "failed";
       }
+      this.forgetHistory();
       throw new PaneError("failed", error instanceof Error ? error.message : String(error), {
         sheet: addedName,
         cleanup,
       });
     }
-    for (const width of plan.columnWidths) sheet.columnWidths.set(width.column, width.points);
-    sheet.charts = plan.charts;
-    this.sheetList.push(sheet);
+    this.sheetList = [...this.sheetList, sheet];
     this.active = this.sheetList.length - 1;
     this.selected = normalAddress(plan.activeCell);
+    // addSheet, then templateSheet's one batch: two engine steps.
+    this.history.record({ engineSteps: 2, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return addedName;
   }
@@ -331,12 +373,7 @@ export class HyperFormulaHost implements PaneHost {
     return address;
   }
 
-  /** HyperFormula recalculates on every change: nothing is ever stale. */
-  async recalculate(): Promise<void> {
-    return;
-  }
-
-  /** Enters each GPU.* formula on the active sheet again (HyperFormula re-evaluates it). */
+  /** Enters each GPU.* formula on the active sheet again (HyperFormula re-evaluates it), as one change. */
   async reenterGpuFormulas(): Promise<ReenteredFormulas> {
     const sheet = this.activeSheet;
     const cells: Array<[SimpleCellAddress, string]> = [];
@@ -345,115 +382,188 @@ export class HyperFormulaHost implements PaneHost {
         if (isGpuFormula(formula)) cells.push([{ sheet: sheet.id, col: c, row: r }, formula]);
       })
     );
-    const changes = this.hf.batch(() => {
-      for (const [address, formula] of cells)
-        this.hf.setCellContents(address, reenteredFormula(formula));
-    });
     if (cells.length > 0) {
-      const addresses = changedAddresses(changes, sheet.id);
-      for (const [{ col, row }] of cells) {
-        const written = formatAddress(col, row);
-        if (!addresses.includes(written)) addresses.push(written);
-      }
-      this.emit({ kind: "values", sheet: sheet.name, addresses });
+      this.change(this.active, () => {
+        for (const [address, formula] of cells)
+          this.hf.setCellContents(address, reenteredFormula(formula));
+      });
     }
     return { sheet: sheet.name, formulas: cells.length };
   }
 
   /**
-   * Rewrites the active sheet's GPU.* formulas natively, on a copy placed after it (Excel's
-   * Worksheet.copy: values, formulas, formats, the table, its sheet-scoped names, the chart) or in
-   * place. The copy's own formulas are the ones translated, as in Excel.
+   * Rewrites the active sheet's GPU.* formulas natively, on a copy placed after it (sheetCopy.ts)
+   * or in place: one change either way (undone at once, saved by autosave).
    */
   async makePortable(mode: PortableMode): Promise<PortableResult> {
-    const source = this.activeSheet as MutableSheet;
-    const original = translateCells(this.formulaCells(source));
-    if (original.converted.length === 0) {
-      const { untranslated } = original;
-      return { sheet: source.name, source: source.name, converted: 0, untranslated };
+    const source = this.activeSheet;
+    const { converted, untranslated } = translateCells(formulaCells(this.hf, source.id));
+    const result = { source: source.name, converted: converted.length, untranslated };
+    if (converted.length === 0) return { ...result, sheet: source.name };
+    if (mode === "in-place") {
+      this.change(this.active, () => {
+        for (const cell of converted)
+          this.hf.setCellContents(this.cellAddress(cell.address), cell.formula);
+      });
+      return { ...result, sheet: source.name };
     }
-    const target = mode === "copy" ? this.copySheet(source) : source;
-    const translation = mode === "copy" ? translateCells(this.formulaCells(target)) : original;
-    this.hf.batch(() => {
-      for (const cell of translation.converted) {
-        this.hf.setCellContents(this.cellAddress(cell.address, target.name), cell.formula);
-      }
-    });
-    if (mode === "copy") {
-      this.active = this.sheetList.indexOf(target);
-      this.selected = "A1";
-      this.emit({ kind: "sheets" });
-    } else {
-      const addresses = translation.converted.map((cell) => cell.address);
-      this.emit({ kind: "values", sheet: target.name, addresses });
-    }
+    return { ...result, sheet: this.copySheet(source, converted) };
+  }
+
+  /** HyperFormula recalculates on every change: nothing is ever stale. */
+  async recalculate(): Promise<void> {
+    return;
+  }
+
+  /** The whole workbook as plain data, for the browser's storage. */
+  saved(): SavedWorkbook {
+    const names = savedNames(this.hf.getAllNamedExpressionsSerialized(), this.sheetList);
     return {
-      sheet: target.name,
-      source: source.name,
-      converted: translation.converted.length,
-      untranslated: translation.untranslated,
+      format: SAVED_FORMAT,
+      version: SAVED_VERSION,
+      sheets: this.sheetList.map((sheet) =>
+        savedSheet(
+          sheet,
+          this.spills.asTyped(sheet.id, ownContents(this.hf, sheet.id) as SavedCell[][])
+        )
+      ),
+      names,
+      active: this.active,
+      selected: this.selected,
     };
   }
 
-  /** Every formula on a sheet, by A1 address. */
-  private formulaCells(sheet: MutableSheet): FormulaCell[] {
-    const cells: FormulaCell[] = [];
-    this.hf.getSheetFormulas(sheet.id).forEach((row, r) =>
-      row.forEach((formula, c) => {
-        if (formula !== undefined) cells.push({ address: formatAddress(c, r), formula });
-      })
-    );
-    return cells;
-  }
-
-  /** A copy of a sheet after it, named "Name (2)", with its sheet-scoped names pointing at it. */
-  private copySheet(source: MutableSheet): MutableSheet {
-    const name = this.hf.addSheet(uniqueSheetName(source.name, this.hf.getSheetNames()));
-    const copy = this.newSheet(name);
-    const prefix = `${quoteSheetName(source.name)}!`;
-    // Cells a formula spills into hold its values, not content of their own: left empty.
-    const content = this.hf.getSheetSerialized(source.id).map((row, r) =>
-      row.map((cell, c) => {
-        const address = { sheet: source.id, col: c, row: r };
-        const spilled =
-          this.hf.isCellPartOfArray(address) && this.hf.getCellFormula(address) === undefined;
-        return spilled ? null : cell;
-      })
-    );
-    const names = this.hf.listNamedExpressions(source.id).map((named) => {
-      const expression = String(this.hf.getNamedExpressionFormula(named, source.id) ?? "");
-      return [named, expression.split(prefix).join(`${quoteSheetName(name)}!`)] as const;
-    });
-    this.hf.batch(() => {
-      for (const [named, expression] of names)
-        this.hf.addNamedExpression(named, expression, copy.id);
-      this.hf.setSheetContent(copy.id, content);
-    });
-    copy.formats = new Map(source.formats);
-    copy.columnWidths = new Map(source.columnWidths);
-    copy.tableNames = source.tableNames.map((named) => ({ ...named }));
-    copy.charts = source.charts;
-    if (source.table) {
-      const tables = this.sheetList.flatMap((sheet) => (sheet.table ? [sheet.table.name] : []));
-      copy.table = { ...source.table, name: uniqueTableName(source.table.name, tables) };
+  /** Replaces the whole workbook with a saved one (checked by readSaved); no undo across it. */
+  load(saved: SavedWorkbook): void {
+    this.removeAllSheets();
+    const records = saved.sheets.map((s) => sheetFromSaved(this.addEmptySheet(s.name), s));
+    for (const named of saved.names) {
+      const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
+      this.hf.addNamedExpression(named.name, named.expression, scope);
     }
-    this.sheetList.splice(this.sheetList.indexOf(source) + 1, 0, copy);
-    return copy;
+    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, s.cells));
+    // Formulas saved as typed with A1#: translated once every array is in place.
+    saved.sheets.forEach((s, i) => this.spills.retype(records[i].id, s.cells));
+    this.sheetList = records;
+    this.active = Math.min(saved.active, records.length - 1);
+    this.selected = normalAddress(saved.selected);
+    this.forgetHistory();
+    this.emit({ kind: "sheets" });
   }
 
-  private newSheet(name: string): MutableSheet {
-    return {
-      id: this.hf.getSheetId(name) as number,
-      name,
-      formats: new Map(),
-      columnWidths: new Map(),
-      tableNames: [],
-      charts: [],
-    };
+  /** A new workbook: one empty sheet, nothing to undo. */
+  reset(): void {
+    this.removeAllSheets();
+    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
+    this.active = 0;
+    this.selected = "A1";
+    this.forgetHistory();
+    this.emit({ kind: "sheets" });
   }
 
-  private mutableSheet(name?: string): MutableSheet {
-    return this.sheet(name) as MutableSheet;
+  /** Adds a copy of `source` after it with `converted` formulas, as one undoable change. */
+  private copySheet(source: SheetView, converted: readonly FormulaCell[]): string {
+    const before = this.state();
+    const { id, name } = addSheetCopy(this.hf, source, converted);
+    const at = this.sheetList.indexOf(source) + 1;
+    const record = copiedRecord(source, id, name, this.sheetList);
+    this.sheetList = [...this.sheetList.slice(0, at), record, ...this.sheetList.slice(at)];
+    this.active = at;
+    this.selected = "A1";
+    this.history.record({ engineSteps: SHEET_COPY_STEPS, before, after: this.state() });
+    this.emit({ kind: "sheets" });
+    return name;
+  }
+
+  private addEmptySheet(name: string): SheetView {
+    const added = this.hf.addSheet(name);
+    return newSheetRecord(this.hf.getSheetId(added) as number, added);
+  }
+
+  private removeAllSheets(): void {
+    this.spills.clear();
+    for (const named of this.hf.getAllNamedExpressionsSerialized())
+      this.hf.removeNamedExpression(named.name, named.scope);
+    for (const sheet of this.sheetList) this.hf.removeSheet(sheet.id);
+    this.sheetList = [];
+  }
+
+  private forgetHistory(): void {
+    this.hf.clearUndoStack();
+    this.history.clear();
+  }
+
+  private state(): HostState {
+    const { sheetList: sheets, active, selected } = this;
+    return { sheets, active, selected, typed: this.spills.snapshot() };
+  }
+
+  private restoreState(state: HostState): void {
+    this.sheetList = state.sheets;
+    this.active = state.active;
+    this.selected = state.selected;
+    this.spills.restore(state.typed);
+    this.emit({ kind: "sheets" });
+  }
+
+  /**
+   * Runs one change as one HyperFormula batch and one undo entry; returns the changed addresses.
+   * After the batch, spill references are translated again and blocked arrays spill again where
+   * they can: their rewrites belong to the same entry.
+   */
+  private change(index: number, work: () => void, before = this.state()): string[] {
+    const changes = this.hf.batch(work);
+    this.spills.written();
+    const settled = this.spills.settle(changes);
+    changes.push(...settled.changes);
+    const engineSteps = 1 + settled.engineSteps;
+    this.history.record({ engineSteps, before, after: this.state() });
+    const sheet = this.sheetList[index];
+    const addresses = changedAddresses(changes, sheet.id);
+    if (before.sheets[index] !== sheet) this.emit({ kind: "sheets" });
+    else this.emit({ kind: "values", sheet: sheet.name, addresses });
+    return addresses;
+  }
+
+  private shiftRows(at: number, count: number): void {
+    const index = this.active;
+    const sheet = this.sheetList[index];
+    this.change(index, () => {
+      if (count > 0) this.hf.addRows(sheet.id, [at, count]);
+      else this.hf.removeRows(sheet.id, [at, -count]);
+      this.replaceSheet(index, shiftedRows(sheet, at, count));
+      this.renameTableColumns(index);
+    });
+  }
+
+  private replaceSheet(index: number, sheet: SheetView): void {
+    this.sheetList = this.sheetList.map((s, i) => (i === index ? sheet : s));
+  }
+
+  /** A block written just under the table, within its columns, makes those rows part of the table. */
+  private growTable(index: number, block: CellRange): void {
+    const sheet = this.sheetList[index];
+    const table = grownTable(sheet.table, block);
+    if (!table) return;
+    this.replaceSheet(index, { ...sheet, table });
+    this.renameTableColumns(index);
+  }
+
+  /** Points the table's column names at its data rows (after it grew or shrank). */
+  private renameTableColumns(index: number): void {
+    const sheet = this.sheetList[index];
+    if (!sheet.table) return;
+    for (const named of sheet.tableNames) {
+      const range = tableColumnRange(sheet.table, named.column);
+      this.hf.changeNamedExpression(named.name, `=${absoluteRange(sheet.name, range)}`, sheet.id);
+    }
+  }
+
+  private sheetIndex(name?: string): number {
+    if (name === undefined) return this.active;
+    const index = this.sheetList.findIndex((s) => s.name === name);
+    if (index === -1) throw new Error(`No sheet named ${name}`);
+    return index;
   }
 
   private cellAddress(address: string, sheetName?: string): SimpleCellAddress {
@@ -461,39 +571,9 @@ export class HyperFormulaHost implements PaneHost {
     return { sheet: this.sheet(sheetName).id, col, row };
   }
 
-  /** A value typed just under the table, within its columns, makes that row part of the table. */
-  private growTable(sheet: MutableSheet, col: number, row: number): void {
-    const table = sheet.table;
-    if (!table || row !== table.range.bottom + 1) return;
-    if (col < table.range.left || col > table.range.right) return;
-    table.range = { ...table.range, bottom: row };
-    for (const named of sheet.tableNames) {
-      const column = columnLetter(table.range.left + named.column);
-      const range = `${column}${table.range.top + 2}:${column}${table.range.bottom + 1}`;
-      this.hf.changeNamedExpression(named.name, `=${absoluteRange(sheet.name, range)}`, sheet.id);
-    }
-    table.columnFormats.forEach((numberFormat, j) => {
-      if (numberFormat === undefined) return;
-      const address = formatAddress(table.range.left + j, row);
-      if (!sheet.formats.has(address)) sheet.formats.set(address, { numberFormat });
-    });
-  }
-
   private emit(change: HostChange): void {
     for (const listener of Array.from(this.listeners)) listener(change);
   }
-}
-
-function normalAddress(address: string): string {
-  const { col, row } = parseAddress(address);
-  return formatAddress(col, row);
-}
-
-/** "B21:B31" on sheet "GPU Payback" → 'GPU Payback'!$B$21:$B$31. */
-export function absoluteRange(sheetName: string, range: string): string {
-  const { top, left, bottom, right } = parseRange(range);
-  const corner = (col: number, row: number) => `$${columnLetter(col)}$${row + 1}`;
-  return `${quoteSheetName(sheetName)}!${corner(left, top)}:${corner(right, bottom)}`;
 }
 
 /** The A1 addresses on one sheet among HyperFormula's exported changes. */

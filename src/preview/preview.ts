@@ -1,25 +1,94 @@
 /*
- * The preview page: the add-in's real task pane (mountPane) beside a workbook grid, both over one
+ * The preview page: a workbook grid beside the add-in's real task pane, both over one
  * HyperFormulaHost. No office.js: the page runs in any browser, no Excel needed.
+ * The grid is painted first; HyperFormula (the largest part) arrives as a separate chunk and the
+ * workbook saved in this browser is read back before the grid shows it.
  */
-import { mountPane } from "../taskpane/pane";
 import "../taskpane/taskpane.css";
-import { languageFor } from "../template";
+import { LANGUAGES, type Language } from "../engine/catalog/types";
+import { languageFor } from "../template/labels";
 import { mountDownload } from "./download";
-import { HyperFormulaHost } from "./hyperformulaHost";
-import { mountWorkbook } from "./workbook";
+import { GRID_TEXT } from "./grid/text";
+import { mountLayout } from "./layout";
+import { AutoSave, WorkbookStore } from "./persistence";
+import { readSaved } from "./savedWorkbook";
+import { mountWorkbook, type WorkbookView } from "./workbook";
 import "./preview.css";
 
-function mount(): void {
+/** Reads the saved workbook into the host; a message when it could not be read. */
+async function restore(
+  host: import("./hyperformulaHost").HyperFormulaHost,
+  store: WorkbookStore,
+  language: Language
+): Promise<string | undefined> {
+  let data: unknown;
+  try {
+    data = await store.load();
+    if (data === undefined) return undefined;
+    host.load(readSaved(data));
+    return undefined;
+  } catch (error) {
+    host.reset();
+    await store.keepAside(data).catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    return GRID_TEXT[language].unreadable(reason);
+  }
+}
+
+/** The pane's language switch drives the workbook's words too. */
+function followPaneLanguage(paneRoot: HTMLElement, view: WorkbookView): void {
+  paneRoot.addEventListener("change", (event) => {
+    const select = event.target as HTMLSelectElement;
+    if (select.id !== "pane-language") return;
+    const language = LANGUAGES.find((code) => code === select.value);
+    if (language) view.setLanguage(language);
+  });
+}
+
+async function mount(): Promise<void> {
   const workbookRoot = document.getElementById("workbook");
   const paneRoot = document.getElementById("taskpane");
   if (!workbookRoot || !paneRoot) throw new Error("The preview page lacks #workbook or #taskpane");
-  const host = new HyperFormulaHost();
-  mountWorkbook(workbookRoot, host);
-  mountPane(paneRoot, host, { language: languageFor(navigator.language) });
-  const appBar = document.querySelector<HTMLElement>(".app-bar");
-  if (appBar) mountDownload(appBar, host);
+  const language = languageFor(navigator.language);
+  const store = new WorkbookStore();
+  let onNew = () => undefined as void;
+  const view = mountWorkbook(workbookRoot, undefined, {
+    language,
+    onNewWorkbook: () => onNew(),
+  });
+  mountLayout(view, paneRoot);
+  // After the next paint: the empty grid is on screen before HyperFormula has even loaded.
+  requestAnimationFrame(() => setTimeout(() => performance.mark("grid-painted"), 0));
+
+  const [{ HyperFormulaHost, buildTemplatePlan }, { mountPane }] = await Promise.all([
+    import(/* webpackChunkName: "engine" */ "./hyperformulaHost"),
+    import(/* webpackChunkName: "engine" */ "../taskpane/pane"),
+  ]);
+  const host = new HyperFormulaHost({ firstSheetName: GRID_TEXT[language].firstSheet });
+  const problem = await restore(host, store, language);
+  view.attach(host);
+  if (problem) view.say(problem);
+  const autosave = new AutoSave(host, store, (error) =>
+    view.say(error instanceof Error ? error.message : String(error))
+  );
+  onNew = () => {
+    host.reset();
+    void store.clear();
+  };
+  mountPane(paneRoot, host, { language });
+  mountDownload(view, host);
+  followPaneLanguage(paneRoot, view);
+  // For tests and the benchmark: the page is ready, and how to wait for its saving.
+  document.body.dataset.ready = "true";
+  (window as unknown as { gpuPreview: unknown }).gpuPreview = {
+    host,
+    view,
+    autosave,
+    buildTemplatePlan,
+  };
+  performance.mark("engine-ready");
 }
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
-else mount();
+if (document.readyState === "loading")
+  document.addEventListener("DOMContentLoaded", () => void mount());
+else void mount();

@@ -6,7 +6,7 @@
  * any other means (moved, cleared, pasted over) shows HyperFormula's own formula.
  */
 import { DetailedCellError } from "hyperformula";
-import type { ExportedChange, HyperFormula, SimpleCellAddress } from "hyperformula";
+import type { ExportedChange, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { hasSpillReference, translateSpillReferences } from "./spillReferences";
 
 interface Typed {
@@ -16,6 +16,9 @@ interface Typed {
   /** The formula as HyperFormula holds it after translation. */
   held: string | undefined;
 }
+
+/** What was typed where, at one moment (for undo and redo). */
+export type SpillSnapshot = ReadonlyArray<Readonly<Typed>>;
 
 const key = (address: SimpleCellAddress) => `${address.sheet}:${address.col}:${address.row}`;
 
@@ -37,6 +40,8 @@ export class SpillFormulas {
   private readonly typed = new Map<string, Typed>();
   /** Arrays last seen as #SPILL! (a value in their way), by key. */
   private readonly blocked = new Map<string, SimpleCellAddress>();
+  /** How many cells this has written again (each one HyperFormula undo step). */
+  private rewrites = 0;
 
   constructor(private readonly hf: HyperFormula) {}
 
@@ -53,10 +58,61 @@ export class SpillFormulas {
     return this.translate(input, address.sheet);
   }
 
+  /** What to hand HyperFormula for a typed cell's content: spill references translated, "" empty. */
+  cellContent(address: SimpleCellAddress, content: RawCellContent): RawCellContent {
+    const translated = this.contentFor(address, typeof content === "string" ? content : "");
+    if (typeof content !== "string") return content;
+    return translated === "" ? null : translated;
+  }
+
+  /** A sheet's cells (rows of cells, changed in place) with its formulas shown as typed. */
+  asTyped<T>(sheet: number, cells: Array<Array<T | string>>): Array<Array<T | string>> {
+    for (const { address, typed } of this.typedOn(sheet)) cells[address.row][address.col] = typed;
+    return cells;
+  }
+
+  /** Writes the cells of a loaded sheet that were typed with a spill reference again, translated. */
+  retype(sheet: number, cells: ReadonlyArray<ReadonlyArray<RawCellContent>>): void {
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell !== "string" || !cell.startsWith("=") || !cell.includes("#")) return;
+        const address = { sheet, col: c, row: r };
+        this.hf.setCellContents(address, this.cellContent(address, cell));
+      })
+    );
+    this.written();
+  }
+
   /** Notes what HyperFormula holds now for the cells just written (call after writing). */
-  written(address: SimpleCellAddress): void {
-    const entry = this.typed.get(key(address));
-    if (entry) entry.held = this.hf.getCellFormula(address);
+  written(): void {
+    for (const entry of this.typed.values()) {
+      if (entry.held === undefined) entry.held = this.hf.getCellFormula(entry.address);
+    }
+  }
+
+  /** The formulas on a sheet shown as typed, by cell (for saving what the user typed). */
+  private typedOn(sheet: number): Array<{ address: SimpleCellAddress; typed: string }> {
+    return Array.from(this.typed.values()).filter(
+      (entry) =>
+        entry.address.sheet === sheet && this.hf.getCellFormula(entry.address) === entry.held
+    );
+  }
+
+  /** The formulas typed with a spill reference now, for the host's history. */
+  snapshot(): SpillSnapshot {
+    return Array.from(this.typed.values(), (entry) => ({ ...entry }));
+  }
+
+  /** Puts back the formulas of a snapshot (an undo or redo). */
+  restore(snapshot: SpillSnapshot): void {
+    this.typed.clear();
+    for (const entry of snapshot) this.typed.set(key(entry.address), { ...entry });
+  }
+
+  /** Forgets every formula (a new or loaded workbook). */
+  clear(): void {
+    this.typed.clear();
+    this.blocked.clear();
   }
 
   /** The formula as typed, while the cell still holds its translation. */
@@ -64,6 +120,17 @@ export class SpillFormulas {
     const held = this.hf.getCellFormula(address);
     const entry = this.typed.get(key(address));
     return entry && entry.held === held ? entry.typed : held;
+  }
+
+  /**
+   * After a change: blocked arrays spill again where their way is clear and remembered formulas
+   * are translated again. Returns HyperFormula's changes and how many undo steps of its own that
+   * took (each rewrite is one), so that the host's history undoes them with the change.
+   */
+  settle(changes: readonly ExportedChange[]): { changes: ExportedChange[]; engineSteps: number } {
+    const before = this.rewrites;
+    const settled = [...this.respill(changes), ...this.refresh()];
+    return { changes: settled, engineSteps: this.rewrites - before };
   }
 
   /**
@@ -87,7 +154,7 @@ export class SpillFormulas {
         continue;
       }
       if (!this.wayIsClear(address, formula)) continue;
-      const again = this.hf.setCellContents(address, formula);
+      const again = this.rewrite(address, formula);
       if (!(this.hf.getCellValue(address) instanceof DetailedCellError)) {
         this.blocked.delete(id);
         respilled.push(...again);
@@ -110,7 +177,7 @@ export class SpillFormulas {
       }
       const content = this.translate(entry.typed, entry.address.sheet);
       if (this.normalized(content) === entry.held) continue;
-      changes.push(...this.hf.setCellContents(entry.address, content));
+      changes.push(...this.rewrite(entry.address, content));
       entry.held = this.hf.getCellFormula(entry.address);
     }
     return changes;
@@ -133,6 +200,11 @@ export class SpillFormulas {
       }
     }
     return true;
+  }
+
+  private rewrite(address: SimpleCellAddress, content: string): ExportedChange[] {
+    this.rewrites++;
+    return this.hf.setCellContents(address, content);
   }
 
   private normalized(formula: string): string | undefined {

@@ -65,10 +65,12 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
     await page.goto(`${server.origin}/`);
     await page.locator("#insert-template").click();
     await page.locator("[role=tab][aria-selected=true]", { hasText: "GPU Payback" }).waitFor();
-    await page.locator(`td[data-address="${a.spend}"]`).click();
+    await page.locator(`.cell[data-address="${a.spend}"]`).click();
     await page.keyboard.type("150");
     await page.keyboard.press("Enter");
-    await page.locator(`td[data-address="${a.requiredRevenue}"]`, { hasText: "$600.0B" }).waitFor();
+    await page
+      .locator(`.cell[data-address="${a.requiredRevenue}"]`, { hasText: "$600.0B" })
+      .waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -62,7 +62,7 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
     return { page, context, consoleErrors, pageErrors, blocked };
   }
 
-  const cell = (page: Page, address: string) => page.locator(`td[data-address="${address}"]`);
+  const cell = (page: Page, address: string) => page.locator(`.cell[data-address="${address}"]`);
 
   describe("the preview (npm run preview)", () => {
     let watched: Watched;

@@ -70,4 +70,42 @@ describe("HyperFormulaHost.makePortable", () => {
     });
     expect(host.sheets).toHaveLength(2);
   });
+
+  it("is one undoable change: undo takes the copy away, redo brings it back; the copy is saved", async () => {
+    const { host, plan, sheet } = await withTemplate();
+    const told: string[] = []; // what autosave listens to
+    host.subscribe((change) => told.push(change.kind));
+    const { sheet: copy } = await host.makePortable("copy");
+    expect(told).toEqual(["sheets"]);
+    const saved = host.saved();
+    expect(saved.sheets.map((s) => s.name)).toEqual(["Sheet1", sheet, copy]);
+    expect(saved.sheets[2].table?.name).not.toBe(saved.sheets[1].table?.name);
+    expect(saved.sheets[2].formats).toEqual(saved.sheets[1].formats);
+
+    expect(host.undo()).toBe(true);
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1", sheet]);
+    expect(host.activeSheet.name).toBe(sheet);
+    expect(host.hf.getSheetNames()).toEqual(["Sheet1", sheet]);
+    expect(host.undo()).toBe(true); // the template's insertion, the step before
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    host.redo();
+    host.redo();
+    expect(host.activeSheet.name).toBe(copy);
+    expect(host.formula(plan.addresses.requiredRevenue, copy)).not.toMatch(/GPU\./);
+    expect(host.value(plan.addresses.gap, copy)).toBe(125);
+  });
+
+  it("in place, undo brings the GPU.* formulas back", async () => {
+    const { host, plan, sheet } = await withTemplate();
+    const gpu = host.formula(plan.addresses.requiredRevenue, sheet);
+    expect(gpu).toMatch(/^=GPU\./);
+    const told: string[] = [];
+    host.subscribe((change) => told.push(change.kind));
+    await host.makePortable("in-place");
+    expect(told).toEqual(["values"]);
+    expect(host.formula(plan.addresses.requiredRevenue, sheet)).not.toMatch(/GPU\./);
+    host.undo();
+    expect(host.formula(plan.addresses.requiredRevenue, sheet)).toBe(gpu);
+    expect(host.value(plan.addresses.gap, sheet)).toBe(125);
+  });
 });

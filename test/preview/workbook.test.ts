@@ -7,46 +7,23 @@
  * test/browser/preview.browser.test.ts.)
  */
 import { axisTicks, renderChart } from "../../src/preview/chart";
-import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
-import { mountWorkbook } from "../../src/preview/workbook";
-import { buildTemplatePlan } from "../../src/template";
-
-// jsdom lays nothing out, so it has no scrolling to do.
-Element.prototype.scrollIntoView = function scrollIntoView() {};
-Element.prototype.scrollTo = function scrollTo() {} as typeof Element.prototype.scrollTo;
-
-function mount() {
-  document.body.replaceChildren();
-  const root = document.createElement("main");
-  document.body.appendChild(root);
-  const host = new HyperFormulaHost();
-  mountWorkbook(root, host);
-  const cell = (address: string) =>
-    root.querySelector<HTMLTableCellElement>(`td[data-address="${address}"]`)!;
-  const grid = root.querySelector<HTMLElement>(".grid-scroll")!;
-  const formulaBar = root.querySelector<HTMLInputElement>("#formula-bar")!;
-  const press = (target: EventTarget, key: string) =>
-    target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-  const click = (address: string) =>
-    cell(address).dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }));
-  const editor = () => root.querySelector<HTMLInputElement>(".cell-editor");
-  const tabs = () => Array.from(root.querySelectorAll<HTMLElement>("[role=tab]"));
-  return { root, host, cell, grid, formulaBar, press, click, editor, tabs };
-}
+import { STYLES, buildTemplatePlan } from "../../src/template";
+import { mount } from "./workbookHarness";
 
 describe("the workbook view", () => {
   it("shows an empty Sheet1 with addressed cells, a formula bar and a tab", () => {
-    const { cell, formulaBar, tabs } = mount();
+    const { cell, formulaBar, tabs, root } = mount();
     expect(cell("A1")).not.toBeNull();
-    expect(cell("L50")).not.toBeNull();
+    expect(cell("L20")).not.toBeNull();
     expect(cell("A1").classList.contains("selected")).toBe(true);
+    expect(root.querySelector("#name-box")).not.toBeNull();
     expect(formulaBar.value).toBe("");
     expect(tabs().map((t) => [t.textContent, t.getAttribute("aria-selected")])).toEqual([
       ["Sheet1", "true"],
     ]);
   });
 
-  it("shows the inserted template with the plan's formats and styles", async () => {
+  it("shows the inserted template with the plan's formats and its STYLES", async () => {
     const { host, cell, tabs, root } = mount();
     await host.insertTemplate(buildTemplatePlan());
     expect(cell("B18").textContent).toBe("$200.0B");
@@ -54,11 +31,14 @@ describe("the workbook view", () => {
     expect(cell("B21").textContent).toBe("37.5%");
     expect(cell("B7").textContent).toBe("1.00");
     expect(cell("F6").textContent).toBe("30%");
-    expect(cell("B6").className).toContain("style-input");
+    // The input style from src/template STYLES, not a copy in the stylesheet.
+    expect(cell("B6").style.backgroundColor).toBe("rgb(255, 242, 204)");
+    expect(cell("B6").style.color).toBe("rgb(0, 0, 255)");
+    expect(cell("B6").style.fontWeight).toBe("bold");
+    expect(cell("A1").style.fontSize).toBe(`${Math.round((STYLES.title.fontSize! * 4) / 3)}px`);
     expect(cell("B6").classList.contains("selected")).toBe(true);
     expect(cell("A29").classList.contains("table-header")).toBe(true);
     expect(cell("B30").textContent).toBe("$1.0B");
-    expect(cell("A1").className).toContain("style-title");
     expect(tabs().map((t) => t.getAttribute("aria-selected"))).toEqual(["false", "true"]);
     const bars = root.querySelectorAll("svg.chart rect.chart-bar");
     expect(bars).toHaveLength(3);
@@ -82,8 +62,8 @@ describe("the workbook view", () => {
     expect(document.querySelector("svg.chart .chart-value")!.textContent).toBe("$600.0B");
   });
 
-  it("Escape leaves the cell as it was; Delete clears it", async () => {
-    const { host, cell, grid, press, click, editor } = mount();
+  it("Escape leaves the cell as it was; Delete clears it and the status bar says why B12 fails", async () => {
+    const { host, cell, grid, press, click, editor, status } = mount();
     await host.insertTemplate(buildTemplatePlan());
     click("B6");
     press(grid, "9");
@@ -93,6 +73,13 @@ describe("the workbook view", () => {
     expect(cell("B6").textContent).toBe("");
     // An emptied spend counts as 0, as in Excel (never the article's 200).
     expect(cell("B18").textContent).toBe("$0.0B");
+    host.setInput("B8", "150%");
+    expect(cell("B18").textContent).toBe("#VALUE!");
+    expect(cell("B18").title).toMatch(/^#VALUE! .*margin/);
+    click("B18");
+    expect(status()).toMatch(/^#VALUE! .*margin/);
+    click("A1");
+    expect(status()).toBe("");
   });
 
   it("the formula bar shows the formula and writes what is typed into it", async () => {
@@ -102,6 +89,7 @@ describe("the workbook view", () => {
     expect(formulaBar.value).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)");
     click("B8");
     expect(formulaBar.value).toBe("50%");
+    formulaBar.focus();
     formulaBar.value = "60%";
     formulaBar.dispatchEvent(new Event("input"));
     press(formulaBar, "Enter");

@@ -1,0 +1,424 @@
+/**
+ * The grid, virtual: one scroller over a canvas the size of the whole sheet, in which only the
+ * cells in view (and a few around them) exist as elements. Scrolling reuses them; an edit repaints
+ * only the rows the host reported as changed. Headers stay in place with position: sticky. A text
+ * runs on over the empty cells to its right as in Excel, but never takes their clicks: the cell
+ * under the pointer is found from the coordinates (cellAtClient), and the overflow ignores the pointer.
+ */
+import { columnLetter } from "../../template/layout";
+import { formatAddress, parseAddress, parseRange, type CellRange } from "../address";
+import { drawChart, type ChartSource } from "../chart";
+import type { DisplayValue } from "../format";
+import { cellFormat, type CellFormat, type SheetView } from "../sheetRecord";
+import { applyStyle, cellLook, type TableRole } from "./cellStyle";
+import { element, place } from "./dom";
+import { COLUMN_HEADER_PX, ROW_HEADER_PX, ROW_PX, sheetGeometry, type Geometry } from "./geometry";
+import type { Cell } from "./selection";
+
+/** What the grid shows: the active sheet's records and values (the host, or nothing yet). */
+export interface GridSource {
+  readonly sheet: SheetView | undefined;
+  valueAt(col: number, row: number): DisplayValue;
+  extent(): { rows: number; columns: number };
+}
+
+const OVERSCAN_ROWS = 6;
+const OVERSCAN_COLUMNS = 2;
+/** How far (columns) a text may run on over empty cells. */
+const MAX_OVERFLOW_COLUMNS = 12;
+const CELL_PADDING_PX = 8;
+const key = (col: number, row: number) => row * 16384 + col;
+
+function tableRole(sheet: SheetView | undefined, col: number, row: number): TableRole {
+  const range = sheet?.table?.range;
+  if (!range || row < range.top || row > range.bottom || col < range.left || col > range.right)
+    return undefined;
+  if (row === range.top) return "table-header";
+  return (row - range.top) % 2 === 1 ? "table-band" : "table-row";
+}
+
+export class VirtualGrid {
+  readonly canvas: HTMLDivElement;
+  /** Holds the cells, the selection, the chart and the editor (positions in grid px). */
+  readonly layer: HTMLDivElement;
+  private readonly columnHeads: HTMLDivElement;
+  private readonly rowHeads: HTMLDivElement;
+  private readonly rangeBox: HTMLDivElement;
+  private readonly activeBox: HTMLDivElement;
+  private readonly pointBox: HTMLDivElement;
+  private chartBoxes: HTMLDivElement[] = [];
+  private source?: GridSource;
+  geometry: Geometry = sheetGeometry(undefined, { rows: 0, columns: 0 });
+  private readonly cells = new Map<number, HTMLDivElement>();
+  private readonly pool: HTMLDivElement[] = [];
+  /** What each cell element shows now (see paint). */
+  private readonly drawn = new WeakMap<HTMLDivElement, string>();
+  /** The sheet's used rows and columns: cells past them are empty without asking the engine. */
+  private used = { rows: 0, columns: 0 };
+  private readonly heads = new Map<string, HTMLDivElement>();
+  private shown = { first: 0, last: -1, left: 0, right: -1 };
+  private zoomFactor = 1;
+  private selection: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
+  private activeCell: Cell = { col: 0, row: 0 };
+
+  constructor(readonly scroller: HTMLElement) {
+    this.canvas = element("div", "sheet-canvas");
+    const head = element("div", "grid-column-heads");
+    head.append(element("div", "grid-corner"));
+    this.columnHeads = element("div", "grid-heads-strip");
+    head.append(this.columnHeads);
+    this.rowHeads = element("div", "grid-row-heads");
+    this.layer = element("div", "grid-layer");
+    this.rangeBox = element("div", "selection-range");
+    this.activeBox = element("div", "selection-active");
+    this.pointBox = element("div", "point-range");
+    this.pointBox.hidden = true;
+    this.layer.append(this.rangeBox, this.activeBox, this.pointBox);
+    this.canvas.append(head, this.rowHeads, this.layer);
+    scroller.append(this.canvas);
+    scroller.addEventListener("scroll", () => this.renderVisible(), { passive: true });
+  }
+
+  get zoom(): number {
+    return this.zoomFactor;
+  }
+
+  set zoom(value: number) {
+    this.zoomFactor = value;
+    this.canvas.style.zoom = String(value);
+    this.renderVisible();
+  }
+
+  /** The number of rows in view (PageUp/PageDown move by it). */
+  get pageRows(): number {
+    const { first, last } = this.viewRows();
+    return Math.max(1, last - first - 1);
+  }
+
+  /** Shows a sheet (or the empty grid): new geometry, every cell in view painted afresh. */
+  show(source: GridSource | undefined): void {
+    this.source = source;
+    this.relayout();
+  }
+
+  /** Recomputes the sheet's size (rows added or removed) and repaints what is in view. */
+  relayout(): void {
+    const source = this.source;
+    this.used = source?.extent() ?? { rows: 0, columns: 0 };
+    this.geometry = sheetGeometry(source?.sheet, this.used);
+    const g = this.geometry;
+    this.canvas.style.width = `${g.width}px`;
+    this.canvas.style.height = `${g.height}px`;
+    this.rowHeads.style.height = `${g.height - COLUMN_HEADER_PX}px`;
+    for (const cell of this.cells.values()) this.recycle(cell);
+    this.cells.clear();
+    for (const head of this.heads.values()) head.remove();
+    this.heads.clear();
+    this.shown = { first: 0, last: -1, left: 0, right: -1 };
+    this.placeCharts();
+    this.renderVisible();
+    this.placeSelection();
+  }
+
+  /** Repaints the cells of the rows where these addresses are (text overflow is per row). */
+  update(addresses: readonly string[]): void {
+    const extent = this.source?.extent();
+    if (extent) this.used = extent;
+    if (
+      extent &&
+      (extent.rows + 10 > this.geometry.rows || extent.columns + 2 > this.geometry.columns)
+    ) {
+      this.relayout();
+      return;
+    }
+    const rows = new Set<number>();
+    const chartRows = (this.source?.sheet?.charts ?? []).flatMap((chart) =>
+      [chart.sourceRange, chart.categoriesRange ?? chart.sourceRange].map(parseRange)
+    );
+    let chartChanged = false;
+    for (const address of addresses) {
+      const { row } = parseAddress(address);
+      if (row >= this.shown.first && row <= this.shown.last) rows.add(row);
+      if (chartRows.some((r) => row >= r.top && row <= r.bottom)) chartChanged = true;
+    }
+    for (const row of rows) this.paintRow(row);
+    if (chartChanged) this.drawCharts();
+  }
+
+  /** The cell under a pointer position (client px). */
+  cellAtClient(clientX: number, clientY: number): Cell {
+    const rect = this.canvas.getBoundingClientRect();
+    const z = this.zoomFactor;
+    return this.geometry.cellAt((clientX - rect.left) / z, (clientY - rect.top) / z);
+  }
+
+  /** Draws the selection: the range, the active cell, the headers of its rows and columns. */
+  select(range: CellRange, active: Cell): void {
+    this.selection = range;
+    this.activeCell = active;
+    this.placeSelection();
+  }
+
+  /** Outlines the range a formula being typed points at (point mode), or hides it. */
+  showPoint(range: CellRange | undefined): void {
+    this.pointBox.hidden = !range;
+    if (range) place(this.pointBox, this.rangeBoxOf(range));
+  }
+
+  /** Scrolls so that the cell is in view (below the headers). */
+  scrollIntoView(cell: Cell): void {
+    const z = this.zoomFactor;
+    const box = this.geometry.box(cell.col, cell.row);
+    const s = this.scroller;
+    const top = (box.top - COLUMN_HEADER_PX) * z;
+    const bottom = (box.top + box.height) * z;
+    const left = (box.left - ROW_HEADER_PX) * z;
+    const right = (box.left + box.width) * z;
+    if (top < s.scrollTop) s.scrollTop = top;
+    else if (bottom > s.scrollTop + this.viewHeight) s.scrollTop = bottom - this.viewHeight;
+    if (left < s.scrollLeft) s.scrollLeft = left;
+    else if (right > s.scrollLeft + this.viewWidth) s.scrollLeft = right - this.viewWidth;
+    this.renderVisible();
+  }
+
+  /** The element of a cell when it is rendered. */
+  cellElement(col: number, row: number): HTMLDivElement | undefined {
+    return this.cells.get(key(col, row));
+  }
+
+  /** The scroller's size (px); a scroller not laid out yet (0 × 0) counts as a small window. */
+  private get viewWidth(): number {
+    return this.scroller.clientWidth || 1000;
+  }
+
+  private get viewHeight(): number {
+    return this.scroller.clientHeight || 600;
+  }
+
+  private viewRows() {
+    const z = this.zoomFactor;
+    const s = this.scroller;
+    return this.geometry.rowsIn(s.scrollTop / z, (s.scrollTop + this.viewHeight) / z);
+  }
+
+  /** Makes the cells in view (plus a margin) exist, and only those. */
+  renderVisible(): void {
+    const g = this.geometry;
+    const z = this.zoomFactor;
+    const s = this.scroller;
+    const rows = this.viewRows();
+    const cols = g.columnsIn(s.scrollLeft / z, (s.scrollLeft + this.viewWidth) / z);
+    const first = Math.max(0, rows.first - OVERSCAN_ROWS);
+    const last = Math.min(g.rows - 1, rows.last + OVERSCAN_ROWS);
+    const left = Math.max(0, cols.first - OVERSCAN_COLUMNS);
+    const right = Math.min(g.columns - 1, cols.last + OVERSCAN_COLUMNS);
+    const old = this.shown;
+    if (old.first === first && old.last === last && old.left === left && old.right === right)
+      return;
+    for (const [k, cell] of this.cells) {
+      const row = Math.floor(k / 16384);
+      const col = k % 16384;
+      if (row < first || row > last || col < left || col > right) {
+        this.recycle(cell);
+        this.cells.delete(k);
+      }
+    }
+    this.shown = { first, last, left, right };
+    for (let row = first; row <= last; row++) {
+      if (row >= old.first && row <= old.last && left >= old.left && right <= old.right) continue;
+      this.paintRow(row);
+    }
+    this.renderHeads();
+  }
+
+  private recycle(cell: HTMLDivElement): void {
+    cell.remove();
+    if (this.pool.length < 2000) this.pool.push(cell);
+  }
+
+  /** Paints every shown cell of a row (a text's overflow depends on its neighbours). */
+  private paintRow(row: number): void {
+    const { left, right } = this.shown;
+    for (let col = left; col <= right; col++) {
+      let cell = this.cells.get(key(col, row));
+      if (!cell) {
+        cell = this.pool.pop() ?? element("div");
+        const box = this.geometry.box(col, row);
+        place(cell, box);
+        // The text on the bottom line of a taller row, as in Excel.
+        cell.style.paddingTop = box.height > ROW_PX ? `${box.height - ROW_PX}px` : "";
+        cell.dataset.address = formatAddress(col, row);
+        this.layer.append(cell);
+        this.cells.set(key(col, row), cell);
+      }
+      this.paint(cell, col, row);
+    }
+  }
+
+  private valueAt(col: number, row: number): DisplayValue {
+    if (!this.source || col >= this.used.columns || row >= this.used.rows) return null;
+    return this.source.valueAt(col, row);
+  }
+
+  private isEmptyAt(col: number, row: number): boolean {
+    const value = this.valueAt(col, row);
+    return value === null || value === undefined || value === "";
+  }
+
+  private paint(cell: HTMLDivElement, col: number, row: number): void {
+    const sheet = this.source?.sheet;
+    const value = this.valueAt(col, row);
+    const format: CellFormat = sheet ? cellFormat(sheet, col, row) : {};
+    const look = cellLook(value, format, tableRole(sheet, col, row));
+    let className = look.className;
+    if (col === this.activeCell.col && row === this.activeCell.row) className += " selected";
+    const overflow = look.overflows ? this.overflowWidth(col, row) : 0;
+    if (overflow > 0) className += " overflow";
+    // A recycled element often shows the same thing already (an empty cell): no DOM writes then.
+    const drawn = `${className}|${format.style ?? ""}|${overflow}|${look.error ?? ""}|${look.text}`;
+    if (this.drawn.get(cell) === drawn) return;
+    this.drawn.set(cell, drawn);
+    applyStyle(cell, look.style);
+    if (overflow > 0) {
+      const text = element("span", "overflow-text", look.text);
+      text.style.width = `${overflow}px`;
+      cell.replaceChildren(text);
+    } else {
+      cell.textContent = look.text;
+    }
+    cell.className = className;
+    if (look.error) cell.title = look.error;
+    else cell.removeAttribute("title");
+  }
+
+  /** The width (px) a text may take over the empty cells to its right; 0 when it has none. */
+  private overflowWidth(col: number, row: number): number {
+    let last = col;
+    const limit = Math.min(this.geometry.columns - 1, col + MAX_OVERFLOW_COLUMNS);
+    while (last < limit && this.isEmptyAt(last + 1, row)) last++;
+    if (last === col) return 0;
+    const offsets = this.geometry.columnOffsets;
+    return offsets[last + 1] - offsets[col] - CELL_PADDING_PX;
+  }
+
+  private renderHeads(): void {
+    const { first, last, left, right } = this.shown;
+    const wanted = new Set<string>();
+    const g = this.geometry;
+    for (let col = left; col <= right; col++) {
+      const id = `c${col}`;
+      wanted.add(id);
+      if (!this.heads.has(id)) {
+        const head = element("div", "column-header", columnLetter(col));
+        head.dataset.column = columnLetter(col);
+        const box = g.box(col, 0);
+        place(head, { left: box.left, top: 0, width: box.width, height: COLUMN_HEADER_PX });
+        this.columnHeads.append(head);
+        this.heads.set(id, head);
+      }
+    }
+    for (let row = first; row <= last; row++) {
+      const id = `r${row}`;
+      wanted.add(id);
+      if (!this.heads.has(id)) {
+        const head = element("div", "row-header", String(row + 1));
+        head.dataset.row = String(row + 1);
+        const box = g.box(0, row);
+        place(head, {
+          left: 0,
+          top: box.top - COLUMN_HEADER_PX,
+          width: ROW_HEADER_PX,
+          height: box.height,
+        });
+        head.style.lineHeight = `${box.height - 1}px`;
+        this.rowHeads.append(head);
+        this.heads.set(id, head);
+      }
+    }
+    for (const [id, head] of this.heads) {
+      if (!wanted.has(id)) {
+        head.remove();
+        this.heads.delete(id);
+      }
+    }
+    this.markHeads();
+  }
+
+  private markHeads(): void {
+    const r = this.selection;
+    for (const [id, head] of this.heads) {
+      const index = Number(id.slice(1));
+      const on =
+        id[0] === "c" ? index >= r.left && index <= r.right : index >= r.top && index <= r.bottom;
+      head.classList.toggle("header-active", on);
+    }
+  }
+
+  private rangeBoxOf(range: CellRange) {
+    const g = this.geometry;
+    const bottom = Math.min(range.bottom, g.rows - 1);
+    const right = Math.min(range.right, g.columns - 1);
+    const top = g.rowOffsets[range.top];
+    const left = g.columnOffsets[range.left];
+    return {
+      left,
+      top,
+      width: g.columnOffsets[right + 1] - left,
+      height: g.rowOffsets[bottom + 1] - top,
+    };
+  }
+
+  private placeSelection(): void {
+    const { col, row } = this.activeCell;
+    if (row >= this.geometry.rows || col >= this.geometry.columns) return;
+    place(this.rangeBox, this.rangeBoxOf(this.selection));
+    const single =
+      this.selection.top === this.selection.bottom && this.selection.left === this.selection.right;
+    this.rangeBox.hidden = single;
+    place(this.activeBox, this.geometry.box(col, row));
+    for (const cell of this.layer.querySelectorAll(".cell.selected"))
+      cell.classList.remove("selected");
+    this.cells.get(key(col, row))?.classList.add("selected");
+    this.markHeads();
+  }
+
+  private placeCharts(): void {
+    for (const box of this.chartBoxes) box.remove();
+    this.chartBoxes = (this.source?.sheet?.charts ?? []).map((chart) => {
+      const a = parseAddress(chart.topLeft);
+      const b = parseAddress(chart.bottomRight);
+      const area = this.rangeBoxOf({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+      const box = element("div", "chart-box");
+      place(box, {
+        left: area.left + 4,
+        top: area.top + 4,
+        width: area.width - 8,
+        height: area.height - 8,
+      });
+      this.layer.append(box);
+      return box;
+    });
+    this.drawCharts();
+  }
+
+  private drawCharts(): void {
+    const sheet = this.source?.sheet;
+    const source = this.source;
+    if (!sheet || !source) return;
+    const values: ChartSource = {
+      value: (address) => {
+        const { col, row } = parseAddress(address);
+        return source.valueAt(col, row);
+      },
+      numberFormat: (address) => {
+        const { col, row } = parseAddress(address);
+        return cellFormat(sheet, col, row).numberFormat;
+      },
+    };
+    this.chartBoxes.forEach((box, i) => {
+      const width = parseFloat(box.style.width);
+      const height = parseFloat(box.style.height);
+      box.replaceChildren(drawChart(sheet.charts[i], values, width, height));
+    });
+  }
+}

@@ -1,0 +1,352 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The spreadsheet habits of the preview's grid, in jsdom over a real HyperFormulaHost: ranges,
+ * the keys Excel users press, point mode, the name box, undo, rows, the clipboard's logic, the
+ * status bar and the language. Figures are the article's (50 → 100 → 200, 75, 125) or worked out
+ * by hand. The real-browser proofs (system clipboard, reload, screenshots) are in test/browser.
+ */
+import { GridClipboard } from "../../src/preview/grid/clipboard";
+import { buildTemplatePlan, MONEY_FORMAT } from "../../src/template";
+import { mount } from "./workbookHarness";
+
+const ctrl = { ctrlKey: true };
+
+describe("a click selects the cell under the pointer", () => {
+  it("even where a text's overflow covers the cell (B42 under A42's company name)", async () => {
+    const { host, cell, click, press, grid, editor, view } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    const a45 = { col: 0, row: 44 };
+    view.select({ anchor: a45, active: a45 }); // the rows under the table in view
+    host.setInput("A42", "'A company with a long name");
+    expect(cell("A42").classList.contains("overflow")).toBe(true);
+    click("B42");
+    expect(host.selection).toBe("B42");
+    press(grid, "7");
+    press(editor()!, "Enter");
+    expect(host.value("A42")).toBe("A company with a long name");
+    expect(host.value("B42")).toBe(7);
+  });
+});
+
+describe("ranges", () => {
+  it("Shift+arrows and Shift+click select a range; the status bar sums it; Delete clears it", async () => {
+    const { host, click, press, grid, figures, nameBox } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B30");
+    press(grid, "ArrowDown", { shiftKey: true });
+    press(grid, "ArrowDown", { shiftKey: true });
+    expect(nameBox.value).toBe("B30:B32");
+    // OpenAI 1, Google 10, Microsoft 10 ($B): sum 21, average 7, count 3.
+    expect(figures()).toBe("Average: 7Count: 3Sum: 21");
+    // Shift+click keeps the anchor (B30) and moves the other corner.
+    click("A32", { shiftKey: true });
+    expect(nameBox.value).toBe("A30:B32");
+    expect(figures()).toBe("Average: 7Count: 6Sum: 21");
+    press(grid, "Delete");
+    for (const address of ["A30", "B30", "A32", "B32"]) expect(host.value(address)).toBeNull();
+    // 75 − 21 identified: the gap is 200 − 54 = 146.
+    expect(host.value("B20")).toBe(146);
+  });
+
+  it("a click on a row or column header selects the whole row or column", async () => {
+    const { host, root, nameBox, figures, view } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    const header = (selector: string) => root.querySelector<HTMLElement>(selector)!;
+    header('.row-header[data-row="22"]').dispatchEvent(
+      new MouseEvent("mousedown", { bubbles: true, cancelable: true, button: 0 })
+    );
+    expect(nameBox.value).toBe("A22:Z22");
+    // The break-even label, 18.75 and its note: three values, one number.
+    expect(figures()).toBe("Average: 18.75Count: 3Sum: 18.75");
+    header('.column-header[data-column="B"]').dispatchEvent(
+      new MouseEvent("mousedown", { bubbles: true, cancelable: true, button: 0 })
+    );
+    expect(nameBox.value).toBe(`B1:B${view.grid.geometry.rows}`);
+    expect(host.selection).toBe("B1");
+  });
+
+  it("a drag selects from where it began to where it ends", async () => {
+    const { host, mouse, nameBox } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    mouse("mousedown", "A30");
+    document.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: 0, clientY: 0 }));
+    expect(nameBox.value).toBe("A1:A30");
+    document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+  });
+});
+
+describe("the keys Excel users press", () => {
+  it("Ctrl+arrows go to the edge of the data; Home, End, Ctrl+Home, Ctrl+End, PageDown", async () => {
+    const { host, click, press, grid, view } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("A30");
+    press(grid, "ArrowDown", ctrl);
+    expect(host.selection).toBe("A41"); // the table's last row
+    press(grid, "ArrowDown", ctrl);
+    expect(host.selection).toBe(`A${view.grid.geometry.rows}`); // nothing below: the last row
+    press(grid, "Home", ctrl);
+    expect(host.selection).toBe("A1");
+    click("B22");
+    press(grid, "End");
+    expect(host.selection).toBe("C22"); // B22's note in C is the row's last value
+    press(grid, "Home");
+    expect(host.selection).toBe("A22");
+    press(grid, "End", ctrl);
+    const extent = host.extent();
+    expect(host.selection).toBe(`${String.fromCharCode(64 + extent.columns)}${extent.rows}`);
+    press(grid, "Home", ctrl);
+    const page = view.grid.pageRows;
+    press(grid, "PageDown");
+    expect(Number(host.selection.slice(1))).toBe(1 + page);
+    press(grid, "PageUp");
+    expect(host.selection).toBe("A1");
+  });
+
+  it("Enter moves down; F2 edits the cell's content; Tab moves right", async () => {
+    const { host, click, press, grid, editor } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B6");
+    press(grid, "Enter");
+    expect(host.selection).toBe("B7");
+    press(grid, "Tab");
+    expect(host.selection).toBe("C7");
+    click("B8");
+    press(grid, "F2");
+    expect(editor()!.value).toBe("50%");
+  });
+});
+
+describe("point mode", () => {
+  it("arrows and clicks write references into a formula being typed", async () => {
+    const { host, click, press, type, editor, mouse } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("A45");
+    type("=SUM(");
+    press(editor()!, "ArrowUp");
+    expect(editor()!.value).toBe("=SUM(A44");
+    press(editor()!, "ArrowUp");
+    expect(editor()!.value).toBe("=SUM(A43");
+    press(editor()!, "ArrowUp", { shiftKey: true });
+    expect(editor()!.value).toBe("=SUM(A42:A43");
+    // A click replaces the reference just written; still editing.
+    mouse("mousedown", "B30");
+    expect(editor()!.value).toBe("=SUM(B30");
+    type(":");
+    mouse("mousedown", "B41");
+    expect(editor()!.value).toBe("=SUM(B30:B41");
+    type(")");
+    press(editor()!, "Enter");
+    expect(host.formula("A45")).toBe("=SUM(B30:B41)");
+    expect(host.value("A45")).toBe(75);
+  });
+
+  it("outside a formula, an arrow ends the edit and moves, as in Excel", async () => {
+    const { host, click, press, type, editor } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("A45");
+    type("12");
+    press(editor()!, "ArrowRight");
+    expect(host.value("A45")).toBe(12);
+    expect(host.selection).toBe("B45");
+  });
+});
+
+describe("the name box", () => {
+  it("goes to a typed address, a range or a defined name; says so when it is neither", async () => {
+    const { host, nameBox, press, status } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    nameBox.focus();
+    nameBox.value = "d40";
+    press(nameBox, "Enter");
+    expect(host.selection).toBe("D40");
+    nameBox.value = "Revenues";
+    press(nameBox, "Enter");
+    expect(nameBox.value).toBe("B30:B41");
+    expect(host.selection).toBe("B30");
+    nameBox.value = "nowhere";
+    press(nameBox, "Enter");
+    expect(status()).toContain('"nowhere" is neither a cell address nor a name');
+    expect(host.selection).toBe("B30");
+  });
+});
+
+describe("undo and redo", () => {
+  it("Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Cmd+Z undo and redo edits and the template itself", async () => {
+    const { host, click, press, type, editor, grid, cell, tabs } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("B6");
+    type("150");
+    press(editor()!, "Enter");
+    expect(cell("B18").textContent).toBe("$600.0B");
+    press(grid, "z", ctrl);
+    expect(cell("B18").textContent).toBe("$200.0B");
+    press(grid, "y", ctrl);
+    expect(cell("B18").textContent).toBe("$600.0B");
+    press(grid, "z", { metaKey: true });
+    expect(cell("B6").textContent).toBe("$50.0B");
+    press(grid, "Z", { ctrlKey: true, shiftKey: true });
+    expect(cell("B6").textContent).toBe("$150.0B");
+    press(grid, "z", ctrl);
+    press(grid, "z", ctrl); // the template's insertion
+    expect(tabs().map((t) => t.textContent)).toEqual(["Sheet1"]);
+    expect(host.hf.getSheetNames()).toEqual(["Sheet1"]);
+    press(grid, "y", ctrl);
+    expect(tabs().map((t) => t.textContent)).toEqual(["Sheet1", "GPU Payback"]);
+    expect(host.value("B20", "GPU Payback")).toBe(125);
+  });
+});
+
+describe("undo from elsewhere on the page", () => {
+  it("Ctrl+Z on a button (the pane's Insert) undoes the workbook's last change", async () => {
+    const { host, press, root } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    const button = root.querySelector<HTMLButtonElement>("#insert-row")!;
+    button.focus();
+    press(button, "z", ctrl);
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    // In a text field, Ctrl+Z is the field's own.
+    host.redo();
+    const nameBox = root.querySelector<HTMLInputElement>("#name-box")!;
+    press(nameBox, "z", ctrl);
+    expect(host.sheets).toHaveLength(2);
+  });
+});
+
+describe("rows", () => {
+  it("the toolbar inserts and deletes rows; a row inserted in the table joins it, with $B", async () => {
+    const { host, click, root } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("A34");
+    root.querySelector<HTMLButtonElement>("#insert-row")!.click();
+    expect(host.sheet().table!.range.bottom).toBe(41); // A29:C42 (0-based bottom row 41)
+    expect(host.value("A34")).toBeNull();
+    expect(host.value("A35")).toBe("Apple");
+    host.setInput("B34", "20");
+    expect(host.format("B34").numberFormat).toBe(MONEY_FORMAT);
+    expect(host.value("B20")).toBe(200 - 95); // identified 75 + 20
+    root.querySelector<HTMLButtonElement>("#delete-row")!.click();
+    expect(host.value("A34")).toBe("Apple");
+    expect(host.value("B20")).toBe(125);
+  });
+
+  it("the context menu (right click) inserts a row above the clicked one", async () => {
+    const { host, mouse, root } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    mouse("mousedown", "A32", { button: 2 });
+    mouse("contextmenu", "A32", { button: 2 });
+    const menu = root.querySelector<HTMLElement>(".context-menu")!;
+    expect(menu.hidden).toBe(false);
+    root.querySelector<HTMLButtonElement>("#menu-insert-row")!.click();
+    await Promise.resolve();
+    expect(menu.hidden).toBe(true);
+    expect(host.value("A32")).toBeNull();
+    expect(host.value("A33")).toBe("Microsoft");
+    expect(host.sheet().table!.range.bottom).toBe(41);
+  });
+
+  it("a value typed just under the table joins it and keeps the column's number format", async () => {
+    const { host, cell, view } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    const a45 = { col: 0, row: 44 };
+    view.select({ anchor: a45, active: a45 });
+    host.setInput("A42", "'Newco");
+    host.setInput("B42", "5");
+    expect(cell("B42").textContent).toBe("$5.0B");
+    expect(host.value("B20")).toBe(120);
+  });
+});
+
+describe("the clipboard's logic (the system clipboard itself is proved in Chromium)", () => {
+  it("copies the shown text as tab-separated rows", async () => {
+    const { host, view, click } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    click("A30");
+    view.select({ anchor: { col: 0, row: 29 }, active: { col: 1, row: 30 } });
+    expect(new GridClipboard(view).copy(false)).toBe("OpenAI\t$1.0B\nGoogle\t$10.0B");
+  });
+
+  it("pastes a copied formula with its relative references moved, as Excel does", async () => {
+    const { host, view } = mount();
+    host.setInput("A1", "2");
+    host.setInput("A2", "3");
+    host.setInput("B1", "=A1*10+$A$1");
+    const clipboard = new GridClipboard(view);
+    view.select({ anchor: { col: 1, row: 0 }, active: { col: 1, row: 0 } });
+    const text = clipboard.copy(false);
+    view.select({ anchor: { col: 1, row: 1 }, active: { col: 1, row: 1 } });
+    clipboard.paste(text);
+    expect(host.formula("B2")).toBe("=A2*10+$A$1");
+    expect(host.value("B2")).toBe(32);
+  });
+
+  it("pastes text from elsewhere into cells; a block under the table joins it", async () => {
+    const { host, view } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    view.select({ anchor: { col: 0, row: 41 }, active: { col: 0, row: 41 } });
+    new GridClipboard(view).paste("Newco\t5\r\nOtherco\t20\r\n");
+    expect(host.value("A43")).toBe("Otherco");
+    expect(host.sheet().table!.range.bottom).toBe(42);
+    expect(host.value("B20")).toBe(200 - 100);
+  });
+
+  it("a cut block moves, and formulas that referred to it follow", async () => {
+    const { host, view } = mount();
+    host.setInput("A1", "4");
+    host.setInput("C1", "=A1+1");
+    const clipboard = new GridClipboard(view);
+    view.select({ anchor: { col: 0, row: 0 }, active: { col: 0, row: 0 } });
+    const text = clipboard.copy(true);
+    view.select({ anchor: { col: 0, row: 4 }, active: { col: 0, row: 4 } });
+    clipboard.paste(text);
+    expect(host.value("A1")).toBeNull();
+    expect(host.formula("C1")).toBe("=A5+1");
+    expect(host.value("C1")).toBe(5);
+  });
+});
+
+describe("ten thousand rows, virtual", () => {
+  it("renders only the cells in view and repaints only the rows that changed", async () => {
+    const { host, root, cell, click, press, type, editor, view } = mount();
+    const plan = buildTemplatePlan();
+    const rows = Array.from({ length: 10_000 }, (_, i) => [`Company ${i + 1}`, 2 ** -7, "test"]);
+    await host.insertTemplate({ ...plan, table: { ...plan.table, rows } });
+    expect(view.grid.geometry.rows).toBeGreaterThan(10_020);
+    expect(root.querySelectorAll(".cell").length).toBeLessThan(1_000);
+    // 10,000 × 2⁻⁷ (exact in binary) identified: 78.125, the gap 200 − 78.125.
+    expect(host.value("B20")).toBe(121.875);
+    // A2 changed behind the grid's back (the host did not report it): a grid that repainted
+    // everything on the next edit would show it; one that repaints only reported rows does not.
+    const before = cell("A2").textContent;
+    host.hf.setCellContents({ sheet: host.activeSheet.id, col: 0, row: 1 }, "'changed unseen");
+    click("B6");
+    type("150");
+    press(editor()!, "Enter");
+    expect(cell("B20").textContent).toBe("$521.9B"); // 600 − 78.125
+    expect(cell("A2").textContent).toBe(before);
+    // Scrolled to the table's middle: those rows exist, the top ones are gone.
+    const { grid } = view;
+    grid.scroller.scrollTop = grid.geometry.rowOffsets[5000];
+    grid.scroller.dispatchEvent(new Event("scroll"));
+    expect(cell("A5002").textContent).toBe("Company 4973"); // row 30 is Company 1;
+    expect(cell("A2")).toBeNull();
+    expect(root.querySelectorAll(".cell").length).toBeLessThan(1_000);
+  });
+});
+
+describe("the language", () => {
+  it("the status bar, zoom and toolbar follow it (zh-TW)", async () => {
+    const { host, view, root, click, figures } = mount();
+    await host.insertTemplate(buildTemplatePlan());
+    view.setLanguage("zh-TW");
+    click("B30");
+    click("B31", { shiftKey: true });
+    expect(figures()).toBe("平均值: 5.5計數: 2加總: 11");
+    expect(root.querySelector("label.zoom-label")!.textContent).toBe("縮放");
+    expect(root.querySelector("#undo")!.textContent).toBe("復原");
+    expect(root.querySelector("[role=tablist]")!.getAttribute("aria-label")).toBe("工作表");
+    view.setLanguage("en");
+    expect(figures()).toBe("Average: 5.5Count: 2Sum: 11");
+  });
+});

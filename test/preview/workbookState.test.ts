@@ -1,0 +1,164 @@
+/**
+ * The preview host's undo history and saved workbook, in node over a real HyperFormula: undo
+ * puts back the side data with the cells (formats, the table's extent, the sheets list), a saved
+ * workbook comes back the same after load, unreadable stored data is refused with a reason, a
+ * 100,000-row table works, and tab-separated text reads and writes as Excel's clipboard does.
+ */
+import { parseTsv, toTsv } from "../../src/preview/grid/tsv";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { readSaved } from "../../src/preview/savedWorkbook";
+import { MONEY_FORMAT, buildTemplatePlan } from "../../src/template";
+
+describe("undo and redo in the host", () => {
+  it("undoes a table's growth: its extent, its name's range and the new row's format", async () => {
+    const host = new HyperFormulaHost();
+    await host.insertTemplate(buildTemplatePlan());
+    host.setInput("B42", "25");
+    expect(host.sheet().table!.range.bottom).toBe(41);
+    expect(host.format("B42").numberFormat).toBe(MONEY_FORMAT);
+    expect(host.value("B20")).toBe(100);
+    expect(host.undo()).toBe(true);
+    expect(host.sheet().table!.range.bottom).toBe(40);
+    expect(host.format("B42").numberFormat).toBeUndefined();
+    expect(host.value("B42")).toBeNull();
+    expect(host.value("B20")).toBe(125);
+    expect(host.redo()).toBe(true);
+    expect(host.value("B20")).toBe(100);
+    expect(host.sheet().table!.range.bottom).toBe(41);
+  });
+
+  it("undoes the template's insertion (the sheet, its names) and redoes it", async () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "mine");
+    await host.insertTemplate(buildTemplatePlan());
+    host.undo();
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(host.hf.getSheetNames()).toEqual(["Sheet1"]);
+    expect(host.hf.getAllNamedExpressionsSerialized()).toEqual([]);
+    expect(host.value("A1")).toBe("mine");
+    host.redo();
+    expect(host.value("B20", "GPU Payback")).toBe(125);
+    host.undo();
+    host.undo();
+    expect(host.value("A1")).toBeNull();
+    expect(host.canUndo).toBe(false);
+    expect(host.undo()).toBe(false);
+  });
+
+  it("undoes a row insertion and a deletion, formats and table included", async () => {
+    const host = new HyperFormulaHost();
+    await host.insertTemplate(buildTemplatePlan());
+    host.insertRows(5, 2); // above GPU spend (row 6)
+    expect(host.format("B8").style).toBe("input");
+    expect(host.formula("B20")).toBe("=GPU.REQUIRED_REVENUE(B8,B9,B10,B11)");
+    expect(host.sheet().table!.range.top).toBe(30);
+    host.undo();
+    expect(host.format("B6").style).toBe("input");
+    expect(host.sheet().table!.range.top).toBe(28);
+    host.deleteRows(29, 1); // OpenAI's row
+    expect(host.value("B20")).toBe(126);
+    host.undo();
+    expect(host.value("B20")).toBe(125);
+  });
+
+  it("a new edit after an undo forgets what could have been redone", async () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "1");
+    host.setInput("A1", "2");
+    host.undo();
+    host.setInput("A2", "3");
+    expect(host.canRedo).toBe(false);
+    expect(host.redo()).toBe(false);
+    expect(host.value("A1")).toBe(1);
+  });
+});
+
+describe("the saved workbook", () => {
+  it("comes back the same: sheets, cells, names, formats, table, chart, selection", async () => {
+    const host = new HyperFormulaHost();
+    host.setInput("A1", "'50%");
+    await host.insertTemplate(buildTemplatePlan());
+    host.setInput("B6", "150");
+    host.setInput("A42", "'Newco");
+    host.setInput("B42", "5");
+    const saved = JSON.parse(JSON.stringify(host.saved())); // through storage as plain data
+    const again = new HyperFormulaHost();
+    again.load(readSaved(saved));
+    expect(again.sheets.map((s) => s.name)).toEqual(["Sheet1", "GPU Payback"]);
+    expect(again.activeSheet.name).toBe("GPU Payback");
+    expect(again.selection).toBe(host.selection);
+    expect(again.value("A1", "Sheet1")).toBe("50%");
+    expect(again.value("B18")).toBe(600);
+    expect(again.value("B20")).toBe(600 - 80);
+    expect(again.format("B42").numberFormat).toBe(MONEY_FORMAT);
+    expect(again.format("B6").style).toBe("input");
+    expect(again.sheet().table).toEqual(host.sheet().table);
+    expect(again.sheet().charts).toEqual(host.sheet().charts);
+    expect(again.canUndo).toBe(false);
+    // The loaded table still grows, its name with it.
+    again.setInput("B43", "20");
+    expect(again.value("B20")).toBe(600 - 100);
+  });
+
+  it("refuses stored data it cannot read, saying what is wrong", () => {
+    const good = new HyperFormulaHost().saved();
+    expect(() => readSaved(undefined)).toThrow(/not a GPU Payback workbook/);
+    expect(() => readSaved("garbage")).toThrow(/not a GPU Payback workbook/);
+    expect(() => readSaved({ ...good, version: 99 })).toThrow(/version 99/);
+    expect(() => readSaved({ ...good, sheets: [] })).toThrow(/no sheets/);
+    expect(() => readSaved({ ...good, sheets: [{ ...good.sheets[0], cells: [[{}]] }] })).toThrow(
+      /neither a value nor a formula/
+    );
+    expect(() =>
+      readSaved({ ...good, sheets: [{ ...good.sheets[0], formats: [["A1", { style: "x" }]] }] })
+    ).toThrow(/unknown style/);
+    expect(() => readSaved({ ...good, active: 3 })).toThrow(/active sheet/);
+    expect(readSaved(good)).toBe(good);
+  });
+
+  it("a new workbook (reset) is one empty sheet with nothing to undo", async () => {
+    const host = new HyperFormulaHost();
+    await host.insertTemplate(buildTemplatePlan());
+    host.reset();
+    expect(host.hf.getSheetNames()).toEqual(["Sheet1"]);
+    expect(host.extent()).toEqual({ rows: 0, columns: 0 });
+    expect(host.canUndo).toBe(false);
+    expect(host.hf.getAllNamedExpressionsSerialized()).toEqual([]);
+  });
+});
+
+describe("100,000 rows", () => {
+  it("a table of 100,000 companies is summed (past HyperFormula's default of 40,000 rows)", async () => {
+    const host = new HyperFormulaHost();
+    const plan = buildTemplatePlan();
+    const rows = Array.from({ length: 100_000 }, (_, i) => [`Company ${i + 1}`, 2 ** -6, ""]);
+    await host.insertTemplate({ ...plan, table: { ...plan.table, rows } });
+    // 100,000 × 2⁻⁶ = 1,562.5 identified: the gap is 200 − 1,562.5.
+    expect(host.value("B19")).toBe(1562.5);
+    expect(host.value("B20")).toBe(200 - 1562.5);
+    host.setInput(`B${29 + 100_000 + 1}`, "10"); // the row under the table
+    expect(host.value("B20")).toBe(200 - 1572.5);
+  }, 60000);
+});
+
+describe("tab-separated text (the clipboard's format)", () => {
+  it("reads Excel's and Google Sheets' text: tabs, CRLF or LF, quoted cells", () => {
+    expect(parseTsv("a\tb\r\nc\td\r\n")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(parseTsv("a\t\tc\n")).toEqual([["a", "", "c"]]);
+    expect(parseTsv('"two\nlines"\t"say ""hi"""\nx')).toEqual([["two\nlines", 'say "hi"'], ["x"]]);
+    expect(parseTsv('5" screen\t1')).toEqual([['5" screen', "1"]]);
+    expect(parseTsv("")).toEqual([]);
+  });
+
+  it("writes what it reads", () => {
+    const rows = [
+      ["OpenAI", "$1.0B", ""],
+      ["tab\there", 'quote"', "line\nbreak"],
+    ];
+    expect(toTsv(rows)).toBe('OpenAI\t$1.0B\t\n"tab\there"\t"quote"""\t"line\nbreak"');
+    expect(parseTsv(toTsv(rows))).toEqual(rows);
+  });
+});
