@@ -10,6 +10,7 @@
  */
 import type { CellValue as HfCellValue } from "hyperformula";
 import type { FormulaCell } from "../engine/portable/translate";
+import { parseRange as parseCellRange } from "../preview/address";
 import type { HyperFormulaHost, SheetView } from "../preview/hyperformulaHost";
 import { STYLES, type ChartPlan } from "../template";
 import { absoluteRangeRef, cellRef } from "./cellRefs";
@@ -58,22 +59,7 @@ function isUnreadable(value: HfCellValue): boolean {
 
 /** "A12:B14" (or "'Sheet'!$A$12:$B$14") → its 0-based rectangle. */
 export function parseRange(range: string): RangeModel {
-  const corner = (ref: string): { col: number; row: number } => {
-    const match = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim().toUpperCase());
-    if (!match) throw new Error(`Not a cell reference: ${ref}`);
-    let col = 0;
-    for (const letter of match[1]) col = col * 26 + letter.charCodeAt(0) - 64;
-    return { col: col - 1, row: Number(match[2]) - 1 };
-  };
-  const [first, last = first] = range.replace(/^.*!/, "").split(":");
-  const a = corner(first);
-  const b = corner(last);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return parseCellRange(range.replace(/^.*!/, ""));
 }
 
 /** A name unique among the taken ones (case-insensitive), by a number suffix. */
