@@ -379,8 +379,16 @@ const met = (ok) => (ok ? "yes" : "NO");
 async function main() {
   const built = ensureBuild();
   const functions = loadFunctionsBundle(DIST);
-  const gap = functions.get("GAP");
-  const requiredRevenue = functions.get("REQUIRED_REVENUE");
+  // A function that gives one value returns it as a 1 × 1 matrix; Excel shows the value.
+  const shown =
+    (fn) =>
+    (...args) => {
+      const result = fn(...args);
+      return Array.isArray(result) ? result[0][0] : result;
+    };
+  const gap = functions.get("GAP") && shown(functions.get("GAP"));
+  const requiredRevenue =
+    functions.get("REQUIRED_REVENUE") && shown(functions.get("REQUIRED_REVENUE"));
   if (!gap || !requiredRevenue)
     throw new Error("dist/functions.js does not associate GAP and REQUIRED_REVENUE");
 

@@ -27,6 +27,7 @@ import {
   type SheetFunctionId,
   type OutputErrorCode,
   type SheetResult,
+  type SheetScalar,
 } from "../engine";
 
 /**
@@ -68,11 +69,14 @@ function codeOf(value: unknown): string | undefined {
  */
 function excelFunction(id: string) {
   const compute = sheetFunctions[id as SheetFunctionId] as (...args: unknown[]) => SheetResult;
-  return (args: unknown[], invocation?: CustomFunctions.Invocation): SheetResult => {
+  return (args: unknown[], invocation?: CustomFunctions.Invocation): SheetScalar[][] => {
     const addresses = invocation?.parameterAddresses;
     const values = args.map((value, i) => argumentValue(value, refersToCell(addresses?.[i])));
     try {
-      return compute(...values);
+      const result = compute(...values);
+      // One value as a 1 × 1 matrix: Excel shows it as the value, and parameter addresses are
+      // delivered only to functions whose result is a matrix (custom-functions-json.md).
+      return typeof result === "number" ? [[result]] : result;
     } catch (error) {
       const { code, message } = sheetErrorFor(error, codeOf);
       throw new CustomFunctions.Error(errorCode(code), message);
@@ -100,14 +104,14 @@ const CHARGES_IN_SERVICE = excelFunction("CHARGES_IN_SERVICE");
  * @param spend GPU spend in $B a year, 0 or more. The article: 50; the June 2024 update: 150.
  * @param [energy] $ of data-center energy cost per $ of GPU, 0 or more. Default 1.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The data-center cost in $B.
+ * @returns {number[][]} The data-center cost in $B (one value, as a 1 × 1 matrix).
  */
 export function datacenterCost(
   spend: number,
   energy?: number,
   invocation?: CustomFunctions.Invocation
-): number {
-  return DATACENTER_COST([spend, energy], invocation) as number;
+): number[][] {
+  return DATACENTER_COST([spend, energy], invocation) as number[][];
 }
 
 /**
@@ -120,7 +124,7 @@ export function datacenterCost(
  * @param [margin] The end customer's margin, from 0% to below 100% (0.5 or 50%). Default 50%.
  * @param [cloudMargin] The cloud vendor's margin, applied on top of the end customer's, from 0% to below 100%. Default 0%, as in the article, which leaves it out.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The required revenue in $B.
+ * @returns {number[][]} The required revenue in $B (one value, as a 1 × 1 matrix).
  */
 export function requiredRevenue(
   spend: number,
@@ -128,8 +132,8 @@ export function requiredRevenue(
   margin?: number,
   cloudMargin?: number,
   invocation?: CustomFunctions.Invocation
-): number {
-  return REQUIRED_REVENUE([spend, energy, margin, cloudMargin], invocation) as number;
+): number[][] {
+  return REQUIRED_REVENUE([spend, energy, margin, cloudMargin], invocation) as number[][];
 }
 
 /**
@@ -140,14 +144,14 @@ export function requiredRevenue(
  * @param {any[][]} range The identified AI revenues in $B: the revenue column or the whole company table.
  * @param [required] The required revenue in $B, 0 or more. Default 200, the article's figure.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The gap in $B (negative when the revenues exceed the requirement).
+ * @returns {number[][]} The gap in $B (negative when the revenues exceed the requirement) (one value, as a 1 × 1 matrix).
  */
 export function gap(
   range: any[][],
   required?: number,
   invocation?: CustomFunctions.Invocation
-): number {
-  return GAP([range, required], invocation) as number;
+): number[][] {
+  return GAP([range, required], invocation) as number[][];
 }
 
 /**
@@ -158,14 +162,14 @@ export function gap(
  * @param {any[][]} range The identified AI revenues in $B: the revenue column or the whole company table.
  * @param [required] The required revenue in $B, above 0. Default 200, the article's figure.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The coverage as a fraction (0.375 = 37.5%).
+ * @returns {number[][]} The coverage as a fraction (0.375 = 37.5%) (one value, as a 1 × 1 matrix).
  */
 export function coverage(
   range: any[][],
   required?: number,
   invocation?: CustomFunctions.Invocation
-): number {
-  return COVERAGE([range, required], invocation) as number;
+): number[][] {
+  return COVERAGE([range, required], invocation) as number[][];
 }
 
 /**
@@ -177,15 +181,15 @@ export function coverage(
  * @param [energy] $ of data-center energy cost per $ of GPU, 0 or more. Default 1.
  * @param [margin] The end customer's margin, from 0% to below 100% (0.5 or 50%). Default 50%.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The break-even GPU spend in $B.
+ * @returns {number[][]} The break-even GPU spend in $B (one value, as a 1 × 1 matrix).
  */
 export function breakevenSpend(
   revenue: number,
   energy?: number,
   margin?: number,
   invocation?: CustomFunctions.Invocation
-): number {
-  return BREAKEVEN_SPEND([revenue, energy, margin], invocation) as number;
+): number[][] {
+  return BREAKEVEN_SPEND([revenue, energy, margin], invocation) as number[][];
 }
 
 /**
@@ -207,15 +211,15 @@ export function articleTable(): any[][] {
  * @param life The GPUs' useful life in years, above 0. Hyperscalers state 5 to 6 years for servers; the short-life argument says 2 to 3 for AI chips.
  * @param [rate] The cost of capital a year, 0 or more (8% or 0.08). Default 0, the article's arithmetic, which charges nothing for capital.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The charge a year, in the units of capex.
+ * @returns {number[][]} The charge a year, in the units of capex (one value, as a 1 × 1 matrix).
  */
 export function annualCharge(
   capex: number,
   life: number,
   rate?: number,
   invocation?: CustomFunctions.Invocation
-): number {
-  return ANNUAL_CHARGE([capex, life, rate], invocation) as number;
+): number[][] {
+  return ANNUAL_CHARGE([capex, life, rate], invocation) as number[][];
 }
 
 /**
@@ -230,7 +234,7 @@ export function annualCharge(
  * @param [rate] The cost of capital a year, 0 or more (8% or 0.08). Default 0, the article's arithmetic, which charges nothing for capital.
  * @param [cloudMargin] The cloud vendor's margin, applied on top of the end customer's, from 0% to below 100%. Default 0%, as in the article, which leaves it out.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The required revenue in $B a year.
+ * @returns {number[][]} The required revenue in $B a year (one value, as a 1 × 1 matrix).
  */
 export function annualRequiredRevenue(
   spend: number,
@@ -240,11 +244,11 @@ export function annualRequiredRevenue(
   rate?: number,
   cloudMargin?: number,
   invocation?: CustomFunctions.Invocation
-): number {
+): number[][] {
   return ANNUAL_REQUIRED_REVENUE(
     [spend, life, energy, margin, rate, cloudMargin],
     invocation
-  ) as number;
+  ) as number[][];
 }
 
 /**
@@ -256,15 +260,15 @@ export function annualRequiredRevenue(
  * @param profit The first year's profit, 0 or more, in the units of capex.
  * @param [growth] The profit's growth a year, 0 or more (10% or 0.1). Default 0.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The payback in years.
+ * @returns {number[][]} The payback in years (one value, as a 1 × 1 matrix).
  */
 export function paybackYears(
   capex: number,
   profit: number,
   growth?: number,
   invocation?: CustomFunctions.Invocation
-): number {
-  return PAYBACK_YEARS([capex, profit, growth], invocation) as number;
+): number[][] {
+  return PAYBACK_YEARS([capex, profit, growth], invocation) as number[][];
 }
 
 /**
@@ -278,7 +282,7 @@ export function paybackYears(
  * @param [rate] The cost of capital a year, 0 or more (8% or 0.08). Default 0, the article's arithmetic, which charges nothing for capital.
  * @param [opex] The GPU's running cost in $ a year (power, hosting), 0 or more. Default 0.
  * @param invocation Where the arguments come from (tells an empty cell from a left-out argument).
- * @returns The price of a GPU-hour in $.
+ * @returns {number[][]} The price of a GPU-hour in $ (one value, as a 1 × 1 matrix).
  */
 export function breakevenGpuHour(
   cost: number,
@@ -287,8 +291,8 @@ export function breakevenGpuHour(
   rate?: number,
   opex?: number,
   invocation?: CustomFunctions.Invocation
-): number {
-  return BREAKEVEN_GPU_HOUR([cost, life, utilization, rate, opex], invocation) as number;
+): number[][] {
+  return BREAKEVEN_GPU_HOUR([cost, life, utilization, rate, opex], invocation) as number[][];
 }
 
 /**

@@ -131,13 +131,14 @@ describe("omitted optional arguments", () => {
   });
 
   it("undefined (arguments left off entirely) does too", () => {
+    // Each returns its one value as a 1 × 1 matrix, which Excel shows as the value.
     const fn = (id: string) => bundle.associated.get(id)!;
-    expect(fn("DATACENTER_COST")(50)).toBe(100);
-    expect(fn("REQUIRED_REVENUE")(150)).toBe(600);
-    expect(fn("REQUIRED_REVENUE")(50, undefined, 0.75)).toBe(400);
-    expect(fn("BREAKEVEN_SPEND")(75)).toBe(18.75);
-    expect(fn("GAP")(revenueColumn())).toBe(125);
-    expect(fn("COVERAGE")(revenueColumn())).toBe(0.375);
+    expect(fn("DATACENTER_COST")(50)).toEqual([[100]]);
+    expect(fn("REQUIRED_REVENUE")(150)).toEqual([[600]]);
+    expect(fn("REQUIRED_REVENUE")(50, undefined, 0.75)).toEqual([[400]]);
+    expect(fn("BREAKEVEN_SPEND")(75)).toEqual([[18.75]]);
+    expect(fn("GAP")(revenueColumn())).toEqual([[125]]);
+    expect(fn("COVERAGE")(revenueColumn())).toEqual([[0.375]]);
   });
 
   it("0 is a value, not an omission", () => {
@@ -353,13 +354,13 @@ describe("which arguments Excel says refer to a cell", () => {
   it.each(["Sheet1!B8", "'GPU Payback (2)'!$B$8", "Sheet1!B8:B8", "B8"])(
     "a null argument at %s is an empty cell: 0",
     (address) => {
-      expect(call(["Sheet1!B6", "Sheet1!B7", address])).toBe(100);
+      expect(call(["Sheet1!B6", "Sheet1!B7", address])).toEqual([[100]]);
     }
   );
   it.each(["", "#N/A", "Sheet1"])(
     "a null argument whose address is %j is left out: the article's 50%",
     (address) => {
-      expect(call(["Sheet1!B6", "Sheet1!B7", address])).toBe(200);
+      expect(call(["Sheet1!B6", "Sheet1!B7", address])).toEqual([[200]]);
     }
   );
 });

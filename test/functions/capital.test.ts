@@ -78,7 +78,7 @@ describe("functions.json declares the capital functions as issue 12 writes them"
     expect(charges.result.dimensionality).toBe("matrix");
     for (const id of Object.keys(SIGNATURES).filter((id) => id !== "CHARGES_IN_SERVICE")) {
       const fn = declared(id);
-      expect(fn.result.dimensionality ?? "scalar").toBe("scalar");
+      expect(fn.result).toEqual({ dimensionality: "matrix", type: "number" }); // one value, 1 × 1
       for (const p of fn.parameters) expect(p.type).toBe("number");
     }
   });

@@ -6,7 +6,7 @@
  * Needs dist/ (npm run build; npm test builds it first).
  */
 import fc from "fast-check";
-import { CATALOG, COMPANY_REVENUES } from "../../src/engine";
+import { CATALOG, COMPANY_REVENUES, functionSpec } from "../../src/engine";
 import {
   CustomFunctionsError,
   ErrorCode,
@@ -117,7 +117,7 @@ function expectExcelOutcome(fn: FunctionMetadata, args: unknown[], outcome: Outc
       return;
     }
     // a spilled result (CHARGES_IN_SERVICE) is rows of such numbers
-    const matrix = fn.result.dimensionality === "matrix";
+    const matrix = functionSpec(fn.id).result === "matrix";
     const values = matrix ? (outcome.returned as unknown[][]).flat() : [outcome.returned];
     if (matrix) expect(values.length).toBeGreaterThan(0);
     for (const value of values) {

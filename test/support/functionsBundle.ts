@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
+import { functionSpec } from "../../src/engine";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 
@@ -132,6 +133,11 @@ export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
 
   const metadata = readMetadata(dir);
   const byId = new Map(metadata.functions.map((f) => [f.id.toUpperCase(), f]));
+  // What a cell shows: Excel shows a 1 × 1 matrix as its one value. The functions that give one
+  // value return it as a 1 × 1 matrix (their metadata result is a matrix, as the parameter
+  // addresses need); the catalog says which give one value.
+  const shown = (id: string, result: unknown): unknown =>
+    functionSpec(id).result === "number" && Array.isArray(result) ? result[0][0] : result;
   return {
     associated,
     metadata,
@@ -143,7 +149,7 @@ export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
       if (args.length > meta.parameters.length)
         throw new Error(`GPU.${id} takes at most ${meta.parameters.length} arguments`);
       const padded = meta.parameters.map((_, i) => (i < args.length ? args[i] : null));
-      return fn(...padded);
+      return shown(key, fn(...padded));
     },
     callFromCells(id, args, delivery) {
       const key = id.toUpperCase();
@@ -153,7 +159,10 @@ export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
       const delivered = args.map((value) => (value === null && delivery === "desktop" ? 0 : value));
       const padded = meta.parameters.map((_, i) => (i < delivered.length ? delivered[i] : null));
       const invocation = invocationFor(id, args.length, meta.parameters.length);
-      return fn(...padded, meta.options?.requiresParameterAddresses ? invocation : undefined);
+      return shown(
+        key,
+        fn(...padded, meta.options?.requiresParameterAddresses ? invocation : undefined)
+      );
     },
   };
 }
