@@ -35,13 +35,29 @@ async function restore(
   }
 }
 
-/** The pane's language switch drives the workbook's words too. */
+/** The app bar's words in the language: what the page is, around the HyperFormula link. */
+function sayAppBar(language: Language): void {
+  const text = GRID_TEXT[language];
+  document.documentElement.lang = language === "zh-TW" ? "zh-Hant-TW" : "en";
+  const mode = document.querySelector(".app-mode");
+  if (mode) mode.textContent = text.appMode;
+  const note = document.querySelector(".app-note");
+  const link = note?.querySelector("a");
+  if (note && link) {
+    const [before, after] = text.appNote;
+    note.replaceChildren(document.createTextNode(before), link, document.createTextNode(after));
+  }
+}
+
+/** The pane's language switch drives the workbook's words and the app bar's too. */
 function followPaneLanguage(paneRoot: HTMLElement, view: WorkbookView): void {
   paneRoot.addEventListener("change", (event) => {
     const select = event.target as HTMLSelectElement;
     if (select.id !== "pane-language") return;
     const language = LANGUAGES.find((code) => code === select.value);
-    if (language) view.setLanguage(language);
+    if (!language) return;
+    view.setLanguage(language);
+    sayAppBar(language);
   });
 }
 
@@ -50,6 +66,7 @@ async function mount(): Promise<void> {
   const paneRoot = document.getElementById("taskpane");
   if (!workbookRoot || !paneRoot) throw new Error("The preview page lacks #workbook or #taskpane");
   const language = languageFor(navigator.language);
+  sayAppBar(language);
   const store = new WorkbookStore();
   let onNew = () => undefined as void;
   const view = mountWorkbook(workbookRoot, undefined, {

@@ -313,6 +313,12 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
           expect(lastColumn.x + lastColumn.width).toBeLessThanOrEqual(scroller.x + scroller.width);
           const zoomLabel = await page.locator("label.zoom-label").textContent();
           expect(zoomLabel).toBe(language === "en" ? "Zoom" : "縮放");
+          await expect(page.locator(".app-mode").textContent()).resolves.toBe(
+            language === "en" ? "Preview without Excel" : "不需 Excel 的預覽"
+          );
+          await expect(page.locator(".app-note a").textContent()).resolves.toBe(
+            "HyperFormula (GPL v3)"
+          );
           await cell(page, "B30").click();
           await page.keyboard.press("Shift+ArrowDown");
           await expect(page.locator("#status-figures").textContent()).resolves.toBe(

@@ -30,6 +30,9 @@ export interface GridText {
   readonly notFound: (typed: string) => string;
   readonly editCell: (address: string) => string;
   readonly firstSheet: string;
+  /** The page's app bar: what the page is, and the words around the HyperFormula link. */
+  readonly appMode: string;
+  readonly appNote: readonly [before: string, after: string];
 }
 
 export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
@@ -63,6 +66,11 @@ export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
     notFound: (typed) => `"${typed}" is neither a cell address nor a name in this workbook.`,
     editCell: (address) => `Edit cell ${address}`,
     firstSheet: "Sheet1",
+    appMode: "Preview without Excel",
+    appNote: [
+      "The add-in's task pane beside a workbook computed by ",
+      " with the same GPU.* functions. Edit the shaded cells: every result follows.",
+    ],
   },
   "zh-TW": {
     sheets: "工作表",
@@ -94,5 +102,10 @@ export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
     notFound: (typed) => `「${typed}」不是此活頁簿中的儲存格位址或名稱。`,
     editCell: (address) => `編輯儲存格 ${address}`,
     firstSheet: "工作表1",
+    appMode: "不需 Excel 的預覽",
+    appNote: [
+      "增益集的工作窗格，旁邊是以 ",
+      " 計算、使用相同 GPU.* 函數的活頁簿。編輯有底色的儲存格，所有結果都會跟著更新。",
+    ],
   },
 };
