@@ -13,7 +13,9 @@
  *   one rule for blanks (argumentValue) makes it 0 as on desktop. Parameter addresses are
  *   CustomFunctionsRuntime 1.3; the manifest still asks for 1.2 only, because Excel on the web
  *   (the one host that passes null) always runs the current runtime, and a desktop Excel with
- *   1.2 alone passes 0 for an empty cell by itself;
+ *   1.2 alone passes 0 for an empty cell by itself. Microsoft documents requiresParameterAddresses
+ *   with a matrix result only, so a function that gives one value returns a 1 × 1 matrix, which
+ *   Excel shows as the value;
  * - an error value in an argument: Excel returns it without calling the function (the metadata
  *   does not ask to capture calculation errors); should one arrive anyway, the catalog's mapping
  *   passes on its own code when a function may return it, #VALUE! otherwise.
