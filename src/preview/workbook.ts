@@ -18,7 +18,7 @@ import { attachClipboard, type GridClipboard } from "./grid/clipboard";
 import { attachContextMenu } from "./grid/contextMenu";
 import { element } from "./grid/dom";
 import { FormulaBar } from "./grid/formulaBar";
-import { usedColumns } from "./grid/geometry";
+import { usedColumns, type Geometry } from "./grid/geometry";
 import { attachPageUndo, onGridKeyDown } from "./grid/keyboard";
 import { attachMouse } from "./grid/mouse";
 import { resolveReference } from "./grid/reference";
@@ -162,8 +162,7 @@ export class WorkbookView {
     this.statusBar.showTabs(
       host.sheets.map((sheet) => ({ name: sheet.name, active: sheet === host.activeSheet }))
     );
-    this.grid.show(this.source(host));
-    this.applyZoom();
+    this.grid.show(this.source(host), (geometry) => this.zoomFor(geometry));
     const active = parseAddress(host.selection);
     const current = this.selection.active;
     if (active.col !== current.col || active.row !== current.row) this.selection = single(active);
@@ -172,16 +171,21 @@ export class WorkbookView {
 
   /** Scales the grid: a fixed zoom, or "fit width" for the columns the sheet uses. */
   applyZoom(): void {
+    this.grid.zoom = this.zoomFor(this.grid.geometry);
+  }
+
+  /** The zoom chosen in the status bar; "fit" fits the used columns of that geometry in view. */
+  private zoomFor(geometry: Geometry): number {
     const choice = this.statusBar.zoomSelect.value;
     let zoom = Number(choice);
     if (choice === "fit") {
       const host = this.host;
       const used = usedColumns(host?.activeSheet, host?.extent() ?? { rows: 0, columns: 0 });
       const available = this.scroller.clientWidth - 16;
-      const needed = this.grid.geometry.columnOffsets[Math.min(used, this.grid.geometry.columns)];
+      const needed = geometry.columnOffsets[Math.min(used, geometry.columns)];
       zoom = available > 0 && needed > 0 ? Math.min(1, Math.max(0.5, available / needed)) : 1;
     }
-    this.grid.zoom = Math.round(zoom * 100) / 100;
+    return Math.round(zoom * 100) / 100;
   }
 
   /** Selects a range (the active cell is where it ends) and scrolls it into view. */

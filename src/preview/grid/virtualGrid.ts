@@ -84,6 +84,8 @@ export class VirtualGrid {
   }
 
   set zoom(value: number) {
+    // The same zoom again (a sheet shown at the zoom it fits): nothing to lay out or paint again.
+    if (value === this.zoomFactor) return;
     this.zoomFactor = value;
     this.canvas.style.zoom = String(value);
     this.renderVisible();
@@ -95,18 +97,26 @@ export class VirtualGrid {
     return Math.max(1, last - first - 1);
   }
 
-  /** Shows a sheet (or the empty grid): new geometry, every cell in view painted afresh. */
-  show(source: GridSource | undefined): void {
+  /**
+   * Shows a sheet (or the empty grid): new geometry, every cell in view painted afresh. `zoomFor`
+   * picks the zoom for the new geometry before anything is painted, so that the cells are laid out
+   * and painted once (setting the zoom afterwards paints them again).
+   */
+  show(source: GridSource | undefined, zoomFor?: (geometry: Geometry) => number): void {
     this.source = source;
-    this.relayout();
+    this.relayout(zoomFor);
   }
 
   /** Recomputes the sheet's size (rows added or removed) and repaints what is in view. */
-  relayout(): void {
+  relayout(zoomFor?: (geometry: Geometry) => number): void {
     const source = this.source;
     this.used = source?.extent() ?? { rows: 0, columns: 0 };
     this.geometry = sheetGeometry(source?.sheet, this.used);
     const g = this.geometry;
+    if (zoomFor) {
+      this.zoomFactor = zoomFor(g);
+      this.canvas.style.zoom = String(this.zoomFactor);
+    }
     this.canvas.style.width = `${g.width}px`;
     this.canvas.style.height = `${g.height}px`;
     this.rowHeads.style.height = `${g.height - COLUMN_HEADER_PX}px`;
