@@ -27,6 +27,7 @@ import {
   parseAddress,
   type CellRange,
 } from "./address";
+import { parseDateText } from "./dateText";
 import { registerGpuPlugin } from "./gpuPlugin";
 import { History, UNDO_LIMIT, type HostState } from "./history";
 import {
@@ -96,6 +97,8 @@ export class HyperFormulaHost implements PaneHost {
       maxRows: MAX_ROWS,
       // Two engine steps at most per action (a new sheet, then its contents).
       undoLimit: UNDO_LIMIT * 2,
+      // Dates as HyperFormula reads them, without trying every format on plain text.
+      parseDateTime: parseDateText,
     });
     this.spills = new SpillFormulas(this.hf);
     this.firstSheetName = options.firstSheetName ?? "Sheet1";
