@@ -77,10 +77,12 @@ async function mount(): Promise<void> {
   // After the next paint: the empty grid is on screen before HyperFormula has even loaded.
   requestAnimationFrame(() => setTimeout(() => performance.mark("grid-painted"), 0));
 
-  const [{ HyperFormulaHost, buildTemplatePlan }, { mountPane }] = await Promise.all([
-    import(/* webpackChunkName: "engine" */ "./hyperformulaHost"),
-    import(/* webpackChunkName: "engine" */ "../taskpane/pane"),
-  ]);
+  const [{ HyperFormulaHost, buildTemplatePlan }, { mountPane }, { warmUpEngine, whenIdle }] =
+    await Promise.all([
+      import(/* webpackChunkName: "engine" */ "./hyperformulaHost"),
+      import(/* webpackChunkName: "engine" */ "../taskpane/pane"),
+      import(/* webpackChunkName: "engine" */ "./warmUp"),
+    ]);
   const host = new HyperFormulaHost({ firstSheetName: GRID_TEXT[language].firstSheet });
   const problem = await restore(host, store, language);
   view.attach(host);
@@ -104,6 +106,12 @@ async function mount(): Promise<void> {
     buildTemplatePlan,
   };
   performance.mark("engine-ready");
+  // The engine's first run is its slowest: have it in idle time, on a workbook of its own.
+  whenIdle(() => {
+    void warmUpEngine(buildTemplatePlan()).finally(() => {
+      document.body.dataset.warm = "true";
+    });
+  });
 }
 
 if (document.readyState === "loading")

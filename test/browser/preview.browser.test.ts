@@ -84,6 +84,30 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
       await expect(cell(page, "B18").textContent()).resolves.toBe("");
     });
 
+    it("warms its engine once idle, on a workbook of its own: this one is left as it was", async () => {
+      const { page } = watched;
+      await page.locator("body[data-warm=true]").waitFor();
+      await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1"]);
+      await expect(page.locator("#undo").isDisabled()).resolves.toBe(true);
+      await expect(cell(page, "A1").textContent()).resolves.toBe("");
+      const saved = await page.evaluate(
+        () =>
+          new Promise<unknown>((resolve, reject) => {
+            const request = indexedDB.open("gpu-payback-preview", 1);
+            request.onsuccess = () => {
+              const read = request.result
+                .transaction("workbooks", "readonly")
+                .objectStore("workbooks")
+                .get("current");
+              read.onsuccess = () => resolve(read.result ?? null);
+              read.onerror = () => reject(read.error);
+            };
+            request.onerror = () => reject(request.error);
+          })
+      );
+      expect(saved).toBeNull();
+    });
+
     it("inserts the template on clicking Insert: 200 required, 125 gap", async () => {
       const { page } = watched;
       await page.locator("#insert-template").click();
