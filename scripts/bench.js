@@ -17,7 +17,7 @@
  *   8. what the preview server sends for preview.js: raw, gzip, brotli, and a reload (304);
  *   9. the preview in headless Chromium (scripts/bench/previewBrowser.js): first painted cell
  *      against a page loading HyperFormula alone (≤ 1.2×), a 10,000-row table's insertion
- *      (≤ 300 ms to the DOM), one edit over it (≤ 16 ms script, ≤ 50 ms to the next frame),
+ *      once the page has warmed its engine (≤ 300 ms to the next frame; before it, for comparison), one edit over it (≤ 16 ms script, ≤ 50 ms to the next frame),
  *      scrolling it (≤ 8 ms script per frame), a 100,000-row table.
  * Times are medians after a warm-up. Nothing here asserts: it prints a table and writes
  * test-output/bench.json (git-ignored). Builds dist/ first when it is missing (--build: always).
@@ -327,10 +327,16 @@ function browserRows(b) {
       met(b.load.ratio <= 1.2),
     ],
     [
-      "Preview: 10,000-row table inserted, to the next frame",
-      `${ms(b.insert.frameMs)}: HyperFormula's batch ${ms(b.insert.engineMs)}, grid ${ms(b.insert.gridMs)}, the rest (sheet setup, pane, paint) ${ms(b.insert.restMs)}`,
+      "Preview: 10,000-row table inserted, to the next frame (page settled, engine warmed)",
+      `${ms(b.insert.frameMs)}: HyperFormula's batch ${ms(b.insert.engineMs)}, grid ${ms(b.insert.gridMs)}, the rest (sheet setup, pane, paint) ${ms(b.insert.restMs)}; median of ${b.insert.runs.map(ms).join(", ")}`,
       "≤ 300 ms",
       met(b.insert.frameMs <= 300),
+    ],
+    [
+      "Preview: the same, before the engine's idle-time warm-up",
+      `${ms(b.insertCold.frameMs)}: HyperFormula's batch ${ms(b.insertCold.engineMs)}, grid ${ms(b.insertCold.gridMs)}, the rest ${ms(b.insertCold.restMs)}; median of ${b.insertCold.runs.map(ms).join(", ")}`,
+      "(no goal)",
+      "",
     ],
     [
       "Preview: one edit over 10,000 rows, script",
