@@ -162,26 +162,30 @@ export class WorkbookView {
     this.statusBar.showTabs(
       host.sheets.map((sheet) => ({ name: sheet.name, active: sheet === host.activeSheet }))
     );
-    this.grid.show(this.source(host), (geometry) => this.zoomFor(geometry));
     const active = parseAddress(host.selection);
+    this.grid.show(
+      this.source(host),
+      (geometry, viewWidth) => this.zoomFor(geometry, viewWidth),
+      active
+    );
     const current = this.selection.active;
     if (active.col !== current.col || active.row !== current.row) this.selection = single(active);
-    this.showSelection(true);
+    this.showSelection(false);
   }
 
   /** Scales the grid: a fixed zoom, or "fit width" for the columns the sheet uses. */
   applyZoom(): void {
-    this.grid.zoom = this.zoomFor(this.grid.geometry);
+    this.grid.zoom = this.zoomFor(this.grid.geometry, this.scroller.clientWidth);
   }
 
   /** The zoom chosen in the status bar; "fit" fits the used columns of that geometry in view. */
-  private zoomFor(geometry: Geometry): number {
+  private zoomFor(geometry: Geometry, viewWidth: number): number {
     const choice = this.statusBar.zoomSelect.value;
     let zoom = Number(choice);
     if (choice === "fit") {
       const host = this.host;
       const used = usedColumns(host?.activeSheet, host?.extent() ?? { rows: 0, columns: 0 });
-      const available = this.scroller.clientWidth - 16;
+      const available = viewWidth - 16;
       const needed = geometry.columnOffsets[Math.min(used, geometry.columns)];
       zoom = available > 0 && needed > 0 ? Math.min(1, Math.max(0.5, available / needed)) : 1;
     }

@@ -29,6 +29,14 @@ const MAX_OVERFLOW_COLUMNS = 12;
 const CELL_PADDING_PX = 8;
 const key = (col: number, row: number) => row * 16384 + col;
 
+/** Where the scroller is (px, scaled by the zoom) and how much of the sheet it shows. */
+interface Viewport {
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 function tableRole(sheet: SheetView | undefined, col: number, row: number): TableRole {
   const range = sheet?.table?.range;
   if (!range || row < range.top || row > range.bottom || col < range.left || col > range.right)
@@ -58,6 +66,8 @@ export class VirtualGrid {
   private readonly heads = new Map<string, HTMLDivElement>();
   private shown = { first: 0, last: -1, left: 0, right: -1 };
   private zoomFactor = 1;
+  /** The scroller as measured at the start of a relayout (see relayout); undefined otherwise. */
+  private port?: Viewport;
   private selection: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
   private activeCell: Cell = { col: 0, row: 0 };
 
@@ -98,23 +108,42 @@ export class VirtualGrid {
   }
 
   /**
-   * Shows a sheet (or the empty grid): new geometry, every cell in view painted afresh. `zoomFor`
-   * picks the zoom for the new geometry before anything is painted, so that the cells are laid out
-   * and painted once (setting the zoom afterwards paints them again).
+   * Shows a sheet (or the empty grid): new geometry, every cell in view painted afresh, `reveal`
+   * (the sheet's active cell) scrolled into view. `zoomFor` picks the zoom for the new geometry
+   * and the scroller's width before anything is painted, so that the cells are laid out and
+   * painted once (setting the zoom afterwards paints them again).
    */
-  show(source: GridSource | undefined, zoomFor?: (geometry: Geometry) => number): void {
+  show(
+    source: GridSource | undefined,
+    zoomFor?: (geometry: Geometry, viewWidth: number) => number,
+    reveal?: Cell
+  ): void {
     this.source = source;
-    this.relayout(zoomFor);
+    this.relayout(zoomFor, reveal);
   }
 
-  /** Recomputes the sheet's size (rows added or removed) and repaints what is in view. */
-  relayout(zoomFor?: (geometry: Geometry) => number): void {
+  /**
+   * Recomputes the sheet's size (rows added or removed) and repaints what is in view. The
+   * scroller's position and size are read once, first: with no read after a write, the browser
+   * lays the new cells out once, for the next frame (each read after a write made it lay out
+   * everything there and then: 25–30 ms for a template sheet in view).
+   */
+  relayout(zoomFor?: (geometry: Geometry, viewWidth: number) => number, reveal?: Cell): void {
+    this.port = this.measure();
+    try {
+      this.layOut(zoomFor, reveal);
+    } finally {
+      this.port = undefined;
+    }
+  }
+
+  private layOut(zoomFor?: (geometry: Geometry, viewWidth: number) => number, reveal?: Cell): void {
     const source = this.source;
     this.used = source?.extent() ?? { rows: 0, columns: 0 };
     this.geometry = sheetGeometry(source?.sheet, this.used);
     const g = this.geometry;
     if (zoomFor) {
-      this.zoomFactor = zoomFor(g);
+      this.zoomFactor = zoomFor(g, this.port?.width ?? 0);
       this.canvas.style.zoom = String(this.zoomFactor);
     }
     this.canvas.style.width = `${g.width}px`;
@@ -125,6 +154,7 @@ export class VirtualGrid {
     for (const head of this.heads.values()) head.remove();
     this.heads.clear();
     this.shown = { first: 0, last: -1, left: 0, right: -1 };
+    if (reveal) this.scrollTo(this.scrollFor(reveal));
     this.placeCharts();
     this.renderVisible();
     this.placeSelection();
@@ -177,18 +207,32 @@ export class VirtualGrid {
 
   /** Scrolls so that the cell is in view (below the headers). */
   scrollIntoView(cell: Cell): void {
+    this.scrollTo(this.scrollFor(cell));
+    this.renderVisible();
+  }
+
+  /** The scroll position (px) that brings the cell into view with the least movement. */
+  private scrollFor(cell: Cell): { top: number; left: number } {
     const z = this.zoomFactor;
     const box = this.geometry.box(cell.col, cell.row);
-    const s = this.scroller;
+    const view = this.view;
     const top = (box.top - COLUMN_HEADER_PX) * z;
     const bottom = (box.top + box.height) * z;
     const left = (box.left - ROW_HEADER_PX) * z;
     const right = (box.left + box.width) * z;
-    if (top < s.scrollTop) s.scrollTop = top;
-    else if (bottom > s.scrollTop + this.viewHeight) s.scrollTop = bottom - this.viewHeight;
-    if (left < s.scrollLeft) s.scrollLeft = left;
-    else if (right > s.scrollLeft + this.viewWidth) s.scrollLeft = right - this.viewWidth;
-    this.renderVisible();
+    return {
+      top: top < view.top ? top : bottom > view.top + view.height ? bottom - view.height : view.top,
+      left:
+        left < view.left ? left : right > view.left + view.width ? right - view.width : view.left,
+    };
+  }
+
+  /** Scrolls there, writing only what changes (a write makes the browser lay out at once). */
+  private scrollTo(position: { top: number; left: number }): void {
+    const view = this.view;
+    if (position.top !== view.top) this.scroller.scrollTop = position.top;
+    if (position.left !== view.left) this.scroller.scrollLeft = position.left;
+    if (this.port) this.port = { ...this.port, ...position };
   }
 
   /** The element of a cell when it is rendered. */
@@ -196,28 +240,34 @@ export class VirtualGrid {
     return this.cells.get(key(col, row));
   }
 
-  /** The scroller's size (px); a scroller not laid out yet (0 × 0) counts as a small window. */
-  private get viewWidth(): number {
-    return this.scroller.clientWidth || 1000;
+  /** The scroller's position and size (px), as the browser has laid it out. */
+  private measure(): Viewport {
+    const s = this.scroller;
+    return { top: s.scrollTop, left: s.scrollLeft, width: s.clientWidth, height: s.clientHeight };
   }
 
-  private get viewHeight(): number {
-    return this.scroller.clientHeight || 600;
+  /**
+   * The scroller as read at the start of a relayout, or now; a scroller not laid out yet (0 × 0)
+   * counts as a small window.
+   */
+  private get view(): Viewport {
+    const { top, left, width, height } = this.port ?? this.measure();
+    return { top, left, width: width || 1000, height: height || 600 };
   }
 
   private viewRows() {
     const z = this.zoomFactor;
-    const s = this.scroller;
-    return this.geometry.rowsIn(s.scrollTop / z, (s.scrollTop + this.viewHeight) / z);
+    const view = this.view;
+    return this.geometry.rowsIn(view.top / z, (view.top + view.height) / z);
   }
 
   /** Makes the cells in view (plus a margin) exist, and only those. */
   renderVisible(): void {
     const g = this.geometry;
     const z = this.zoomFactor;
-    const s = this.scroller;
-    const rows = this.viewRows();
-    const cols = g.columnsIn(s.scrollLeft / z, (s.scrollLeft + this.viewWidth) / z);
+    const view = this.view;
+    const rows = this.geometry.rowsIn(view.top / z, (view.top + view.height) / z);
+    const cols = g.columnsIn(view.left / z, (view.left + view.width) / z);
     const first = Math.max(0, rows.first - OVERSCAN_ROWS);
     const last = Math.min(g.rows - 1, rows.last + OVERSCAN_ROWS);
     const left = Math.max(0, cols.first - OVERSCAN_COLUMNS);
