@@ -5,13 +5,13 @@
  * runs on over the empty cells to its right as in Excel, but never takes their clicks: the cell
  * under the pointer is found from the coordinates (cellAtClient), and the overflow ignores the pointer.
  */
-import { columnLetter } from "../../template/layout";
 import { formatAddress, parseAddress, parseRange, type CellRange } from "../address";
-import { drawChart, type ChartSource } from "../chart";
 import type { DisplayValue } from "../format";
 import { cellFormat, type CellFormat, type SheetView } from "../sheetRecord";
 import { applyStyle, cellLook, type TableRole } from "./cellStyle";
 import { element, place } from "./dom";
+import { GridHeaders, type Shown } from "./headers";
+import { SheetCharts } from "./sheetCharts";
 import { COLUMN_HEADER_PX, ROW_HEADER_PX, ROW_PX, sheetGeometry, type Geometry } from "./geometry";
 import type { Cell } from "./selection";
 
@@ -49,12 +49,11 @@ export class VirtualGrid {
   readonly canvas: HTMLDivElement;
   /** Holds the cells, the selection, the chart and the editor (positions in grid px). */
   readonly layer: HTMLDivElement;
-  private readonly columnHeads: HTMLDivElement;
-  private readonly rowHeads: HTMLDivElement;
+  private readonly heads: GridHeaders;
   private readonly rangeBox: HTMLDivElement;
   private readonly activeBox: HTMLDivElement;
   private readonly pointBox: HTMLDivElement;
-  private chartBoxes: HTMLDivElement[] = [];
+  private readonly charts: SheetCharts;
   private source?: GridSource;
   geometry: Geometry = sheetGeometry(undefined, { rows: 0, columns: 0 });
   private readonly cells = new Map<number, HTMLDivElement>();
@@ -63,8 +62,7 @@ export class VirtualGrid {
   private readonly drawn = new WeakMap<HTMLDivElement, string>();
   /** The sheet's used rows and columns: cells past them are empty without asking the engine. */
   private used = { rows: 0, columns: 0 };
-  private readonly heads = new Map<string, HTMLDivElement>();
-  private shown = { first: 0, last: -1, left: 0, right: -1 };
+  private shown: Shown = { first: 0, last: -1, left: 0, right: -1 };
   private zoomFactor = 1;
   /** The scroller as measured at the start of a relayout (see relayout); undefined otherwise. */
   private port?: Viewport;
@@ -73,18 +71,15 @@ export class VirtualGrid {
 
   constructor(readonly scroller: HTMLElement) {
     this.canvas = element("div", "sheet-canvas");
-    const head = element("div", "grid-column-heads");
-    head.append(element("div", "grid-corner"));
-    this.columnHeads = element("div", "grid-heads-strip");
-    head.append(this.columnHeads);
-    this.rowHeads = element("div", "grid-row-heads");
+    this.heads = new GridHeaders();
     this.layer = element("div", "grid-layer");
+    this.charts = new SheetCharts(this.layer);
     this.rangeBox = element("div", "selection-range");
     this.activeBox = element("div", "selection-active");
     this.pointBox = element("div", "point-range");
     this.pointBox.hidden = true;
     this.layer.append(this.rangeBox, this.activeBox, this.pointBox);
-    this.canvas.append(head, this.rowHeads, this.layer);
+    this.canvas.append(this.heads.columnStrip, this.heads.rowStrip, this.layer);
     scroller.append(this.canvas);
     scroller.addEventListener("scroll", () => this.renderVisible(), { passive: true });
   }
@@ -148,14 +143,12 @@ export class VirtualGrid {
     }
     this.canvas.style.width = `${g.width}px`;
     this.canvas.style.height = `${g.height}px`;
-    this.rowHeads.style.height = `${g.height - COLUMN_HEADER_PX}px`;
+    this.heads.reset(g);
     for (const cell of this.cells.values()) this.recycle(cell);
     this.cells.clear();
-    for (const head of this.heads.values()) head.remove();
-    this.heads.clear();
     this.shown = { first: 0, last: -1, left: 0, right: -1 };
     if (reveal) this.scrollTo(this.scrollFor(reveal));
-    this.placeCharts();
+    this.charts.place(this.source, (range) => this.rangeBoxOf(range));
     this.renderVisible();
     this.placeSelection();
   }
@@ -182,7 +175,7 @@ export class VirtualGrid {
       if (chartRows.some((r) => row >= r.top && row <= r.bottom)) chartChanged = true;
     }
     for (const row of rows) this.paintRow(row);
-    if (chartChanged) this.drawCharts();
+    if (chartChanged) this.charts.draw(this.source);
   }
 
   /** The cell under a pointer position (client px). */
@@ -288,7 +281,7 @@ export class VirtualGrid {
       if (row >= old.first && row <= old.last && left >= old.left && right <= old.right) continue;
       this.paintRow(row);
     }
-    this.renderHeads();
+    this.heads.render(this.geometry, this.shown, this.selection);
   }
 
   private recycle(cell: HTMLDivElement): void {
@@ -361,59 +354,6 @@ export class VirtualGrid {
     return offsets[last + 1] - offsets[col] - CELL_PADDING_PX;
   }
 
-  private renderHeads(): void {
-    const { first, last, left, right } = this.shown;
-    const wanted = new Set<string>();
-    const g = this.geometry;
-    for (let col = left; col <= right; col++) {
-      const id = `c${col}`;
-      wanted.add(id);
-      if (!this.heads.has(id)) {
-        const head = element("div", "column-header", columnLetter(col));
-        head.dataset.column = columnLetter(col);
-        const box = g.box(col, 0);
-        place(head, { left: box.left, top: 0, width: box.width, height: COLUMN_HEADER_PX });
-        this.columnHeads.append(head);
-        this.heads.set(id, head);
-      }
-    }
-    for (let row = first; row <= last; row++) {
-      const id = `r${row}`;
-      wanted.add(id);
-      if (!this.heads.has(id)) {
-        const head = element("div", "row-header", String(row + 1));
-        head.dataset.row = String(row + 1);
-        const box = g.box(0, row);
-        place(head, {
-          left: 0,
-          top: box.top - COLUMN_HEADER_PX,
-          width: ROW_HEADER_PX,
-          height: box.height,
-        });
-        head.style.lineHeight = `${box.height - 1}px`;
-        this.rowHeads.append(head);
-        this.heads.set(id, head);
-      }
-    }
-    for (const [id, head] of this.heads) {
-      if (!wanted.has(id)) {
-        head.remove();
-        this.heads.delete(id);
-      }
-    }
-    this.markHeads();
-  }
-
-  private markHeads(): void {
-    const r = this.selection;
-    for (const [id, head] of this.heads) {
-      const index = Number(id.slice(1));
-      const on =
-        id[0] === "c" ? index >= r.left && index <= r.right : index >= r.top && index <= r.bottom;
-      head.classList.toggle("header-active", on);
-    }
-  }
-
   private rangeBoxOf(range: CellRange) {
     const g = this.geometry;
     const bottom = Math.min(range.bottom, g.rows - 1);
@@ -439,46 +379,6 @@ export class VirtualGrid {
     for (const cell of this.layer.querySelectorAll(".cell.selected"))
       cell.classList.remove("selected");
     this.cells.get(key(col, row))?.classList.add("selected");
-    this.markHeads();
-  }
-
-  private placeCharts(): void {
-    for (const box of this.chartBoxes) box.remove();
-    this.chartBoxes = (this.source?.sheet?.charts ?? []).map((chart) => {
-      const a = parseAddress(chart.topLeft);
-      const b = parseAddress(chart.bottomRight);
-      const area = this.rangeBoxOf({ top: a.row, left: a.col, bottom: b.row, right: b.col });
-      const box = element("div", "chart-box");
-      place(box, {
-        left: area.left + 4,
-        top: area.top + 4,
-        width: area.width - 8,
-        height: area.height - 8,
-      });
-      this.layer.append(box);
-      return box;
-    });
-    this.drawCharts();
-  }
-
-  private drawCharts(): void {
-    const sheet = this.source?.sheet;
-    const source = this.source;
-    if (!sheet || !source) return;
-    const values: ChartSource = {
-      value: (address) => {
-        const { col, row } = parseAddress(address);
-        return source.valueAt(col, row);
-      },
-      numberFormat: (address) => {
-        const { col, row } = parseAddress(address);
-        return cellFormat(sheet, col, row).numberFormat;
-      },
-    };
-    this.chartBoxes.forEach((box, i) => {
-      const width = parseFloat(box.style.width);
-      const height = parseFloat(box.style.height);
-      box.replaceChildren(drawChart(sheet.charts[i], values, width, height));
-    });
+    this.heads.mark(this.selection);
   }
 }
