@@ -21,7 +21,7 @@ const DIST_PREVIEW = path.join(ROOT, "dist-preview");
 const HF_UMD = path.join(ROOT, "node_modules", "hyperformula", "dist", "hyperformula.full.min.js");
 const LOAD_RUNS = 7;
 const EDIT_RUNS = 21;
-const INSERT_RUNS = 5;
+const INSERT_RUNS = 7;
 const SCROLL_STEPS = 120;
 
 /** The baseline: HyperFormula alone, loaded and one empty workbook built. */

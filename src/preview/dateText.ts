@@ -4,9 +4,9 @@
  * (four tries with its defaults), and each try lower-cases and reshapes the string before its own
  * quick check. A date or time in those formats starts, after spaces, with a digit or one of
  * / . - : (the same characters its quick check allows), so any other text is answered at once.
- * Measured on a 10,000-row company table (20,000 texts): this part of the insertion falls from
- * about 12 ms to under 1 ms in Chromium. Everything that can be a date goes to HyperFormula's
- * own parser, unchanged.
+ * Measured on a 10,000-row company table (20,000 texts), in node: HyperFormula writes the cells
+ * about 10 ms faster (of about 70 ms). Everything that can be a date goes to HyperFormula's own
+ * parser, unchanged.
  */
 import { HyperFormula } from "hyperformula";
 import type { ConfigParams } from "hyperformula";

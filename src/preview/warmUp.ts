@@ -1,10 +1,10 @@
 /**
  * Gets the engine's code compiled before the user needs it. The browser runs a page's code slowly
  * the first time (interpreted, then compiled as it gets hot), so the first template insertion of a
- * page paid for that: with a 10,000-row table, 280–370 ms to the next frame against 200–240 ms for
- * the same insertion once the engine had run once (npm run bench prints both). When the browser is
- * idle after the page is ready, one small insertion runs on a HyperFormula instance of its own
- * (about 60–110 ms, once); the user's workbook, its undo history and its saved copy are untouched.
+ * page paid for that: with a 10,000-row table, a median of 330 ms to the next frame against 267 ms
+ * once the engine had run (npm run bench prints both). When the browser is idle after the page is
+ * ready, one small insertion runs on a HyperFormula instance of its own (60–110 ms, once); the
+ * user's workbook, its undo history and its saved copy are untouched.
  */
 import type { TemplatePlan } from "../template";
 import { HyperFormulaHost } from "./hyperformulaHost";
