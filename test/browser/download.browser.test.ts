@@ -7,18 +7,15 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser } from "playwright-core";
 import { buildTemplatePlan } from "../../src/template";
 import { descendants, parseXml, readParts, worksheetCells } from "../export/support";
 import {
-  CHROMIUM_ARGS,
   DIST,
   DIST_PREVIEW,
+  browserSession,
   describeInBrowser,
-  ensureBuilt,
-  guardNetwork,
-  serveStatic,
-  type StaticServer,
+  openWatched,
+  problems,
 } from "./support";
 
 /** Where the template puts its input and results (the pane inserts the plan's layout). */
@@ -37,19 +34,7 @@ function bundleText(dir: string): string {
 }
 
 describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic({ "/": DIST_PREVIEW });
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  }, 300000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession(executablePath, { "/": DIST_PREVIEW });
 
   it("the writer ships with the preview only, never in the add-in", () => {
     expect(bundleText(DIST_PREVIEW)).toContain(WRITER_MARK);
@@ -57,12 +42,11 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
   });
 
   it("downloads every sheet and the user's edit, in native formulas", async () => {
-    const context = await browser.newContext({ acceptDownloads: true, locale: "en-US" });
-    const blocked = await guardNetwork(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(String(error)));
-    await page.goto(`${server.origin}/`);
+    const opened = await openWatched(session.browser, `${session.origin}/`, {
+      acceptDownloads: true,
+      locale: "en-US",
+    });
+    const { page, context, blocked } = opened;
     await page.locator("#insert-template").click();
     await page.locator("[role=tab][aria-selected=true]", { hasText: "GPU Payback" }).waitFor();
     await page.locator(`.cell[data-address="${a.spend}"]`).click();
@@ -105,7 +89,7 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
     expect(parts["xl/tables/table1.xml"]).toContain('name="GpuPaybackRevenue"');
     expect(parts["xl/charts/chart1.xml"]).toContain("<c:barChart>");
     expect(parts["xl/charts/chart2.xml"]).toContain("<c:lineChart>");
-    expect(errors).toEqual([]);
+    expect(problems(opened)).toEqual([]);
     expect(blocked).toEqual([]);
   }, 120000);
 });

@@ -12,59 +12,36 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
-  CHROMIUM_ARGS,
   DIST_PREVIEW,
   TEST_OUTPUT,
+  browserSession,
   describeInBrowser,
-  ensureBuilt,
-  guardNetwork,
-  serveStatic,
-  type StaticServer,
+  openWatched,
+  problems,
+  type WatchedPage,
 } from "./support";
-
-interface Opened {
-  readonly page: Page;
-  readonly context: BrowserContext;
-  readonly errors: string[];
-  readonly blocked: string[];
-}
 
 const cell = (page: Page, address: string) => page.locator(`.cell[data-address="${address}"]`);
 const text = (page: Page, address: string) => cell(page, address).textContent();
 
 describeInBrowser("the preview's grid in Chromium", (executablePath) => {
-  let server: StaticServer;
-  let browser: Browser;
+  const session = browserSession(executablePath, { "/": DIST_PREVIEW });
 
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic({ "/": DIST_PREVIEW });
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-    fs.mkdirSync(TEST_OUTPUT, { recursive: true });
-  }, 300000);
+  beforeAll(() => fs.mkdirSync(TEST_OUTPUT, { recursive: true }));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(viewport = { width: 1366, height: 768 }, locale = "en-US"): Promise<Opened> {
-    const context = await browser.newContext({ viewport, locale });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.origin,
+  async function open(
+    viewport = { width: 1366, height: 768 },
+    locale = "en-US"
+  ): Promise<WatchedPage> {
+    const watched = await openWatched(session.browser, `${session.origin}/`, {
+      viewport,
+      locale,
+      permissions: ["clipboard-read", "clipboard-write"],
     });
-    const blocked = await guardNetwork(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${server.origin}/`);
-    await page.locator("body[data-ready=true]").waitFor();
-    return { page, context, errors, blocked };
+    await watched.page.locator("body[data-ready=true]").waitFor();
+    return watched;
   }
 
   async function insertTemplate(page: Page): Promise<void> {
@@ -81,7 +58,8 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
     );
 
   it("a click selects the cell under the pointer, even under overflowing text", async () => {
-    const { page, context, errors } = await open();
+    const opened = await open();
+    const { page, context } = opened;
     try {
       await insertTemplate(page);
       // Row 42, just under the table: a long company name in A42 runs on over B42.
@@ -113,14 +91,15 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
       await expect(page.locator("#status-message").textContent()).resolves.toMatch(
         /^#VALUE! .*margin/
       );
-      expect(errors).toEqual([]);
+      expect(problems(opened)).toEqual([]);
     } finally {
       await context.close();
     }
   }, 60000);
 
   it("point mode, Excel's keys, the name box and the context menu, with a real keyboard and mouse", async () => {
-    const { page, context, errors } = await open();
+    const opened = await open();
+    const { page, context } = opened;
     try {
       await insertTemplate(page);
       // Point mode: the clicks write references into the formula being typed.
@@ -156,7 +135,7 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
       await page.keyboard.press("Enter");
       await expect(text(page, "B34")).resolves.toBe("$25.0B");
       await expect(text(page, "B20")).resolves.toBe("$100.0B");
-      expect(errors).toEqual([]);
+      expect(problems(opened)).toEqual([]);
     } finally {
       await context.close();
     }
@@ -192,7 +171,8 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
   }, 60000);
 
   it("pastes 10,000 rows from the system clipboard under the table: the gap follows", async () => {
-    const { page, context, errors } = await open();
+    const opened = await open();
+    const { page, context } = opened;
     try {
       await insertTemplate(page);
       // 10,000 companies of $0.0078125B (2⁻⁷, exact in binary): 78.125 more identified revenue.
@@ -222,14 +202,15 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
         "OpenAI\t$1.0B\nGoogle\t$10.0B"
       );
       await page.screenshot({ path: path.join(TEST_OUTPUT, "grid-paste-10000.png") });
-      expect(errors).toEqual([]);
+      expect(problems(opened)).toEqual([]);
     } finally {
       await context.close();
     }
   }, 120000);
 
   it("keeps the workbook across a reload; New workbook clears it after confirming", async () => {
-    const { page, context, errors } = await open();
+    const opened = await open();
+    const { page, context } = opened;
     try {
       await insertTemplate(page);
       await cell(page, "B6").click();
@@ -255,14 +236,15 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
       await page.reload();
       await page.locator("body[data-ready=true]").waitFor();
       await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1"]);
-      expect(errors).toEqual([]);
+      expect(problems(opened)).toEqual([]);
     } finally {
       await context.close();
     }
   }, 60000);
 
   it("unreadable stored data: a clear message and a fresh workbook, never a broken page", async () => {
-    const { page, context, errors } = await open();
+    const opened = await open();
+    const { page, context } = opened;
     try {
       await page.evaluate(
         () =>
@@ -285,7 +267,7 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
       await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1"]);
       await insertTemplate(page);
       await expect(text(page, "B20")).resolves.toBe("$125.0B");
-      expect(errors).toEqual([]);
+      expect(problems(opened)).toEqual([]);
     } finally {
       await context.close();
     }
@@ -300,7 +282,8 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
       { width: 1440, height: 900 },
     ]) {
       it(`fits ${viewport.width}×${viewport.height} in ${language}: every column and the chart in view`, async () => {
-        const { page, context, errors, blocked } = await open(viewport, locale);
+        const opened = await open(viewport, locale);
+        const { page, context, blocked } = opened;
         try {
           await insertTemplate(page);
           const scroller = (await page.locator(".grid-scroll").boundingBox())!;
@@ -332,7 +315,7 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
           await expect(page.locator("#taskpane").isVisible()).resolves.toBe(false);
           const wider = (await page.locator(".grid-scroll").boundingBox())!;
           expect(wider.width).toBeGreaterThan(scroller.width + 200);
-          expect(errors).toEqual([]);
+          expect(problems(opened)).toEqual([]);
           expect(blocked).toEqual([]);
         } finally {
           await context.close();

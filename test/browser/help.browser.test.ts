@@ -6,17 +6,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import {
-  CHROMIUM_ARGS,
-  DIST,
-  TEST_OUTPUT,
-  describeInBrowser,
-  ensureBuilt,
-  guardNetwork,
-  serveStatic,
-  type StaticServer,
-} from "./support";
+import type { Page } from "playwright-core";
+import { DIST, TEST_OUTPUT, browserSession, describeInBrowser, openWatched } from "./support";
 
 interface Box {
   entry: string;
@@ -60,25 +51,13 @@ function overlaps(boxes: readonly Box[]): string[] {
 }
 
 describeInBrowser("the help page in Chromium", (executablePath) => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic({ "/": DIST });
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  }, 300000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession(executablePath, { "/": DIST });
 
   async function open(width: number, height: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: "en-US" });
-    await guardNetwork(context);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/help.html`);
+    const { page } = await openWatched(session.browser, `${session.origin}/help.html`, {
+      viewport: { width, height },
+      locale: "en-US",
+    });
     await page.locator("nav .toc li").first().waitFor();
     return page;
   }

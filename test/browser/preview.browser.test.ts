@@ -8,67 +8,30 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
-  CHROMIUM_ARGS,
   DIST,
   DIST_PREVIEW,
   TEST_OUTPUT,
+  browserSession,
   describeInBrowser,
-  ensureBuilt,
-  guardNetwork,
-  serveStatic,
-  type StaticServer,
+  openWatched,
+  type WatchedPage,
 } from "./support";
 
-interface Watched {
-  readonly page: Page;
-  readonly context: BrowserContext;
-  readonly consoleErrors: string[];
-  readonly pageErrors: string[];
-  readonly blocked: string[];
-}
-
 describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
-  let server: StaticServer;
-  let browser: Browser;
+  const session = browserSession(executablePath, { "/addin/": DIST, "/": DIST_PREVIEW });
 
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic({ "/addin/": DIST, "/": DIST_PREVIEW });
-    // launch() gives Chromium a fresh temporary profile (user-data-dir) and deletes it on close.
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  }, 300000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(url: string): Promise<Watched> {
-    const context = await browser.newContext({
-      viewport: { width: 1920, height: 1080 },
-      locale: "en-US",
-    });
-    const blocked = await guardNetwork(context);
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    const pageErrors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => pageErrors.push(String(error)));
-    await page.goto(url);
-    return { page, context, consoleErrors, pageErrors, blocked };
-  }
+  const open = (url: string): Promise<WatchedPage> =>
+    openWatched(session.browser, url, { viewport: { width: 1920, height: 1080 }, locale: "en-US" });
 
   const cell = (page: Page, address: string) => page.locator(`.cell[data-address="${address}"]`);
 
   describe("the preview (npm run preview)", () => {
-    let watched: Watched;
+    let watched: WatchedPage;
 
     beforeAll(async () => {
-      watched = await open(`${server.origin}/`);
+      watched = await open(`${session.origin}/`);
     }, 120000);
 
     afterAll(async () => {
@@ -216,7 +179,7 @@ describeInBrowser("in Chromium (playwright-core)", (executablePath) => {
 
   describe("the add-in's task pane outside Office (dist/taskpane.html)", () => {
     it("shows the outside-Office message and throws no error, office.js served locally", async () => {
-      const watched = await open(`${server.origin}/addin/taskpane.html`);
+      const watched = await open(`${session.origin}/addin/taskpane.html`);
       try {
         const { page } = watched;
         await page.locator("#outside-office").waitFor({ state: "visible", timeout: 30000 });

@@ -8,7 +8,13 @@ import { execSync } from "child_process";
 import * as fs from "fs";
 import type { AddressInfo } from "net";
 import * as path from "path";
-import type { BrowserContext } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "playwright-core";
 import { contentType, createStaticServer } from "../../scripts/staticServer";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -140,4 +146,78 @@ export async function guardNetwork(context: BrowserContext): Promise<string[]> {
     await route.abort("blockedbyclient");
   });
   return blocked;
+}
+
+/** Chromium and the built pages, shared by the tests of one file. */
+export interface BrowserSession {
+  readonly browser: Browser;
+  /** The static server's origin, e.g. http://127.0.0.1:40123. */
+  readonly origin: string;
+}
+
+/**
+ * Builds what is missing, serves `mounts` and launches Chromium before the file's tests (a fresh
+ * temporary profile, deleted on close); closes both after them. Call inside describeInBrowser.
+ */
+export function browserSession(
+  executablePath: string,
+  mounts: Record<string, string>
+): BrowserSession {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveStatic(mounts);
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  }, 300000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("Chromium is not running (outside the file's tests?)");
+      return browser;
+    },
+    get origin() {
+      if (!server) throw new Error("The server is not running (outside the file's tests?)");
+      return server.origin;
+    },
+  };
+}
+
+/** A page in a context of its own, behind the network guard, with what went wrong in it. */
+export interface WatchedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** console.error messages. */
+  readonly consoleErrors: string[];
+  /** Uncaught exceptions. */
+  readonly pageErrors: string[];
+  /** The URLs the network guard aborted. */
+  readonly blocked: string[];
+}
+
+/** Opens `url` in a new context (`options`: viewport, locale, permissions...), watched. */
+export async function openWatched(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {}
+): Promise<WatchedPage> {
+  const context = await browser.newContext(options);
+  const blocked = await guardNetwork(context);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  await page.goto(url);
+  return { page, context, consoleErrors, pageErrors, blocked };
+}
+
+/** Everything that went wrong in a watched page: console errors, then uncaught exceptions. */
+export function problems(watched: WatchedPage): string[] {
+  return [...watched.consoleErrors, ...watched.pageErrors];
 }
