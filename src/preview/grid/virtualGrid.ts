@@ -121,7 +121,9 @@ export class VirtualGrid {
    * Recomputes the sheet's size (rows added or removed) and repaints what is in view. The
    * scroller's position and size are read once, first: with no read after a write, the browser
    * lays the new cells out once, for the next frame (each read after a write made it lay out
-   * everything there and then: 25–30 ms for a template sheet in view).
+   * everything there and then: 25–30 ms for a template sheet in view). The reading stays true:
+   * a new sheet scrolls to its active cell (`reveal`, inside the new canvas), and otherwise the
+   * canvas only grows here (update), so the browser has no position to pull back.
    */
   relayout(zoomFor?: (geometry: Geometry, viewWidth: number) => number, reveal?: Cell): void {
     this.port = this.measure();
@@ -259,7 +261,7 @@ export class VirtualGrid {
     const g = this.geometry;
     const z = this.zoomFactor;
     const view = this.view;
-    const rows = this.geometry.rowsIn(view.top / z, (view.top + view.height) / z);
+    const rows = this.viewRows();
     const cols = g.columnsIn(view.left / z, (view.left + view.width) / z);
     const first = Math.max(0, rows.first - OVERSCAN_ROWS);
     const last = Math.min(g.rows - 1, rows.last + OVERSCAN_ROWS);
