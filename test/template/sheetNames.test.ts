@@ -238,6 +238,13 @@ describe("uniqueTableName", () => {
       expect(isValidTableName(name)).toBe(true);
   });
 
+  it("rejects TRUE and FALSE in any case (ECMA-376 Part 4, Names: a name shall not be TRUE or FALSE)", () => {
+    for (const name of ["TRUE", "false", "True"]) expect(isValidTableName(name)).toBe(false);
+    for (const name of ["TRUEx", "_TRUE", "FALSE1"]) expect(isValidTableName(name)).toBe(true);
+    expect(uniqueTableName("TRUE", [])).toBe("_TRUE");
+    expect(uniqueTableName("false", ["_false"])).toBe("_false2");
+  });
+
   it("takes a table name as taken when its upper- or lower-case form is (ß is SS)", () => {
     expect(uniqueTableName("Straße", ["STRASSE"])).toBe("Straße2");
     expect(uniqueTableName("\u212Aelvin", ["kelvin"])).toBe("\u212Aelvin2");
