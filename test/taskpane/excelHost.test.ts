@@ -84,6 +84,20 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       expect(cell(address)?.value).toBeUndefined();
   });
 
+  it("gives each style its font, fill and alignment: italic notes, centred grid headers, plain labels", () => {
+    expect(cell("A2")?.format).toEqual({ italic: true, color: "#404040" }); // the source
+    expect(cell("A3")?.format).toEqual({ italic: true, color: "#595959" }); // the method
+    expect(cell("A5")?.format).toEqual({ bold: true, size: 12, color: "#1F3864" }); // a section
+    expect(cell("F6")?.format).toEqual({
+      bold: true,
+      fill: "#D9E1F2",
+      horizontalAlignment: "Center",
+    });
+    expect(cell("E7")?.format).toEqual(cell("F6")?.format); // the grid's row header
+    expect(cell("A6")?.format).toEqual({}); // a label
+    expect(cell("F7")?.format).toEqual({}); // a grid cell
+  });
+
   it("writes the title, the source and the method", () => {
     expect(cell("A1")).toMatchObject({
       formula: `=IFERROR("GPU Payback: AI's $"&ROUND(B18,0)&"B Question","GPU Payback")`,
@@ -607,6 +621,49 @@ describe("ExcelHost.insertFormula and recalculate", () => {
     await host.recalculate();
     expect(workbook.calculations).toEqual(["Full"]);
     expect(workbook.syncs).toBe(1);
+  });
+
+  it("reports an Excel without the operation as unsupported, and an unknown code as failed", async () => {
+    for (const [code, reason] of [
+      ["UnsupportedOperation", "unsupported"],
+      ["ApiNotFound", "unsupported"],
+      ["GeneralException", "failed"],
+    ] as const) {
+      const { host } = setUp({
+        failOn: (command) =>
+          command.startsWith("application.calculate") ? excelError(code, `${code}!`) : undefined,
+      });
+      const error = await failure(host.recalculate());
+      expect([code, error.reason, error.message, error.details.code]).toEqual([
+        code,
+        reason,
+        `${code}!`,
+        code,
+      ]);
+    }
+  });
+
+  it("passes on what was thrown when it is not an Error, and a code only when it is text", async () => {
+    const thrown = (value: unknown) =>
+      new ExcelHost({
+        isSetSupported: () => true,
+        run: () => Promise.reject(value),
+      });
+    const text = await failure(thrown("Excel went away").recalculate());
+    expect([text.reason, text.message, text.details.code]).toEqual([
+      "failed",
+      "Excel went away",
+      undefined,
+    ]);
+    const numbered = await failure(
+      thrown(Object.assign(new Error("odd"), { code: 5 })).recalculate()
+    );
+    expect([numbered.reason, numbered.message, numbered.details.code]).toEqual([
+      "failed",
+      "odd",
+      undefined,
+    ]);
+    expect((await failure(thrown(null).recalculate())).message).toBe("null");
   });
 
   it("reports Excel busy editing a cell", async () => {
