@@ -80,6 +80,20 @@ describe("reading formulas as Excel does", () => {
     expect(formula).toMatch(/^=IF\(OR\(MIN\(\{"Company",.*\}\)<0\),NA\(\),200-SUM\(\{"Company",/);
   });
 
+  it("takes an array constant as one argument, commas and all, and trims spaces around arguments", () => {
+    expect(native("=GPU.GAP({1,2,3},200)")).toBe("=IF(OR(MIN({1,2,3})<0),NA(),200-SUM({1,2,3}))");
+    expect(native("=GPU.REQUIRED_REVENUE( 150 , 1 , 0.5 )")).toBe("=150*(1+1)/(1-0.5)");
+    expect(native("=GPU.REQUIRED_REVENUE(150,\n1)")).toBe("=150*(1+1)/(1-0.5)");
+  });
+
+  it("leaves an unreadable formula without GPU. unchanged: nothing of ours to report", () => {
+    expect(translateFormula('="unterminated')).toEqual({
+      kind: "unchanged",
+      formula: '="unterminated',
+    });
+    expect(callsGpuFunction('="GPU.GAP(')).toBe(true); // unreadable but mentions GPU.: reported
+  });
+
   it("takes spilled ranges (A1#) and structured references as ranges", () => {
     expect(native("=GPU.GAP(A1#,200)")).toBe("=IF(OR(MIN(A1#)<0),NA(),200-SUM(A1#))");
     expect(native("=GPU.COVERAGE(Table1[AI revenue],B12)")).toContain(
@@ -140,6 +154,19 @@ describe("what it leaves untouched, and says why", () => {
     let formula = "B6";
     for (let i = 0; i < 6; i++) formula = `GPU.GAP(Revs,GPU.REQUIRED_REVENUE(${formula}))`;
     expect(reasonFor(`=${formula}`)).toMatch(String(MAX_FORMULA_LENGTH));
+  });
+
+  it("a native form of exactly Excel's 8192 characters is kept, one more is refused", () => {
+    const call = "=GPU.GAP(Revs,B6)";
+    const guarded = "=IF(OR(ISTEXT(B6),ISLOGICAL(B6),B6<0,MIN(Revs)<0),NA(),B6-SUM(Revs))";
+    expect(native(call)).toBe(guarded);
+    // call + "+1…1": the native form is the guarded one, "+" and the digits
+    const digits = MAX_FORMULA_LENGTH - guarded.length - 1;
+    const longest = `${call}+${"1".repeat(digits)}`;
+    expect(native(longest)).toHaveLength(MAX_FORMULA_LENGTH);
+    expect(reasonFor(`${longest}1`)).toBe(
+      `its native form has ${MAX_FORMULA_LENGTH + 1} characters or more, more than Excel's ${MAX_FORMULA_LENGTH}`
+    );
   });
 
   it("a sheet: converted cells, untranslated ones with their reasons, the rest in neither", () => {
