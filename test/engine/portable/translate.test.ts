@@ -62,6 +62,42 @@ describe("the native forms, written out", () => {
   });
 });
 
+describe("constants at the edge of what each parameter takes: decided when translating", () => {
+  it("a margin of 0 is kept, of 1 is an error; a cloud margin other than 0 divides once more", () => {
+    expect(native("=GPU.REQUIRED_REVENUE(50,0,0)")).toBe("=50*(1+0)/(1-0)");
+    expect(native("=GPU.REQUIRED_REVENUE(50,1,1)")).toBe("=IF(OR(TRUE),NA(),50*(1+1)/(1-1))");
+    expect(native("=GPU.REQUIRED_REVENUE(50,1,0.5,0.2)")).toBe("=50*(1+1)/(1-0.5)/(1-0.2)");
+    expect(native("=GPU.BREAKEVEN_SPEND(75,0,0)")).toBe("=75*(1-0)/(1+0)");
+  });
+
+  it("a life must be above 0; at rate 0 the charge is capex/life, else Excel's -PMT as a loan", () => {
+    expect(native("=GPU.ANNUAL_CHARGE(100,5)")).toBe("=100/5");
+    expect(native("=GPU.ANNUAL_CHARGE(0,5,0)")).toBe("=0/5");
+    expect(native("=GPU.ANNUAL_CHARGE(100,0)")).toBe("=IF(OR(TRUE),NA(),100/0)");
+    expect(native("=GPU.ANNUAL_CHARGE(100,5,0.08)")).toBe(
+      "=IF(0.08=0,100/5,100*0.08/(1-(1+0.08)^(-5)))"
+    );
+    expect(native("=GPU.ANNUAL_REQUIRED_REVENUE(50,5)")).toBe("=50*(1+1)/5/(1-0.5)");
+  });
+
+  it("a utilization above 0 up to 100%; 8,760 hours a year", () => {
+    expect(native("=GPU.BREAKEVEN_GPU_HOUR(30000,5)")).toBe("=(30000/5+0)/(8760*1)");
+    expect(native("=GPU.BREAKEVEN_GPU_HOUR(30000,5,0.5)")).toBe("=(30000/5+0)/(8760*0.5)");
+    expect(native("=GPU.BREAKEVEN_GPU_HOUR(30000,5,0)")).toBe(
+      "=IF(OR(TRUE),NA(),(30000/5+0)/(8760*0))"
+    );
+    expect(native("=GPU.BREAKEVEN_GPU_HOUR(30000,5,1.5)")).toBe(
+      "=IF(OR(TRUE),NA(),(30000/5+0)/(8760*1.5))"
+    );
+  });
+
+  it("a flat payback is capex/profit, #N/A beyond 100 years", () => {
+    expect(native("=GPU.PAYBACK_YEARS(100,20)")).toBe("=IF(100=0,0,IF(100>100*20,NA(),100/20))");
+    expect(native("=GPU.COVERAGE(Revs,0.5)")).toBe("=IF(OR(MIN(Revs)<0),NA(),SUM(Revs)/0.5)");
+    expect(native("=GPU.GAP(Revs,0)")).toBe("=IF(OR(MIN(Revs)<0),NA(),0-SUM(Revs))");
+  });
+});
+
 describe("reading formulas as Excel does", () => {
   it("keeps sheet-qualified, absolute references and defined names as written", () => {
     expect(native("='My Sheet'!$B$6+GPU.DATACENTER_COST(Inputs!$B$6,'Q3 data'!B7)")).toBe(
