@@ -142,6 +142,9 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(revenues).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
     for (let row = 30; row <= 41; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    // only the revenue column has a number format, and only below its header
+    for (const address of ["A29", "B29", "C29", "A30", "C30", "A41", "C41"])
+      expect([address, cell(address)?.numberFormat]).toEqual([address, undefined]);
     expect(cell("A42")).toBeUndefined();
   });
 
