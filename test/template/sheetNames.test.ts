@@ -218,6 +218,7 @@ describe("uniqueTableName", () => {
     expect(isValidTableName("GPU Table")).toBe(false);
     expect(isValidTableName("GPU-Table")).toBe(false);
     expect(isValidTableName("")).toBe(false);
+    expect(isValidTableName("t".repeat(255))).toBe(true); // Excel's limit, exactly
     expect(isValidTableName("t".repeat(256))).toBe(false);
   });
 
