@@ -568,6 +568,7 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     const { workbook, host } = setUp({ excelApi: "1.3" });
     const error = await failure(host.insertTemplate(sept));
     expect(error.reason).toBe("unsupported");
+    expect(error.message).toBe("This version of Excel lacks ExcelApi 1.4.");
     expect(error.details.requirementSet).toBe("ExcelApi 1.4");
     expect(workbook.runs).toBe(0);
   });
@@ -590,6 +591,7 @@ describe("ExcelHost.insertFormula and recalculate", () => {
     const before = workbook.snapshot();
     const error = await failure(host.insertFormula("=GPU.ARTICLE_TABLE()"));
     expect(error.reason).toBe("occupied");
+    expect(error.message).toBe("Sheet1!B2 is not empty.");
     expect(error.details.address).toBe("Sheet1!B2");
     expect(workbook.activeCell.formula).toBe("=A1");
     expect(workbook.snapshot()).toEqual(before);
