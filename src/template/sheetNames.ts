@@ -98,9 +98,15 @@ function looksLikeR1C1Reference(name: string): boolean {
   return /^(r[0-9]*)?(c[0-9]*)?$/i.test(name);
 }
 
+/** TRUE or FALSE in any case: a formula reads them as the logical values. */
+function isLogicalValue(name: string): boolean {
+  return /^(true|false)$/i.test(name);
+}
+
 /**
  * True when Excel accepts the name for a table: starts with a letter, _ or \; then letters,
- * digits, _ and . only; at most 255 characters; and not readable as a cell reference.
+ * digits, _ and . only; at most 255 characters; not readable as a cell reference; and neither
+ * TRUE nor FALSE (ECMA-376 Part 4, "Names").
  */
 export function isValidTableName(name: string): boolean {
   return (
@@ -109,7 +115,8 @@ export function isValidTableName(name: string): boolean {
     name.length <= MAX_TABLE_NAME_LENGTH &&
     /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&
     !looksLikeA1Reference(name) &&
-    !looksLikeR1C1Reference(name)
+    !looksLikeR1C1Reference(name) &&
+    !isLogicalValue(name)
   );
 }
 
@@ -141,6 +148,6 @@ export function quoteSheetName(name: string): string {
     /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
     !looksLikeA1Reference(name) &&
     !looksLikeR1C1Reference(name) &&
-    !/^(true|false)$/i.test(name);
+    !isLogicalValue(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

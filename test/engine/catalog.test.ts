@@ -72,6 +72,12 @@ describe("the catalog", () => {
     expect(() => functionSpec("NOPE")).toThrow(
       /No GPU function NOPE: the catalog has DATACENTER_COST/
     );
+    // every id, in the catalog's order, one comma and space apart
+    expect(() => functionSpec("NOPE")).toThrow(
+      "No GPU function NOPE: the catalog has DATACENTER_COST, REQUIRED_REVENUE, GAP, COVERAGE, " +
+        "BREAKEVEN_SPEND, ARTICLE_TABLE, ANNUAL_CHARGE, ANNUAL_REQUIRED_REVENUE, PAYBACK_YEARS, " +
+        "BREAKEVEN_GPU_HOUR, CHARGES_IN_SERVICE"
+    );
   });
   it("computes each entry with the engine's sheetFunctions of its id, and has an entry for each", () => {
     // the Excel functions call sheetFunctions[id] directly, so that the catalog's texts stay out

@@ -84,6 +84,20 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       expect(cell(address)?.value).toBeUndefined();
   });
 
+  it("gives each style its font, fill and alignment: italic notes, centred grid headers, plain labels", () => {
+    expect(cell("A2")?.format).toEqual({ italic: true, color: "#404040" }); // the source
+    expect(cell("A3")?.format).toEqual({ italic: true, color: "#595959" }); // the method
+    expect(cell("A5")?.format).toEqual({ bold: true, size: 12, color: "#1F3864" }); // a section
+    expect(cell("F6")?.format).toEqual({
+      bold: true,
+      fill: "#D9E1F2",
+      horizontalAlignment: "Center",
+    });
+    expect(cell("E7")?.format).toEqual(cell("F6")?.format); // the grid's row header
+    expect(cell("A6")?.format).toEqual({}); // a label
+    expect(cell("F7")?.format).toEqual({}); // a grid cell
+  });
+
   it("writes the title, the source and the method", () => {
     expect(cell("A1")).toMatchObject({
       formula: `=IFERROR("GPU Payback: AI's $"&ROUND(B18,0)&"B Question","GPU Payback")`,
@@ -128,6 +142,9 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(revenues).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
     for (let row = 30; row <= 41; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    // only the revenue column has a number format, and only below its header
+    for (const address of ["A29", "B29", "C29", "A30", "C30", "A41", "C41"])
+      expect([address, cell(address)?.numberFormat]).toEqual([address, undefined]);
     expect(cell("A42")).toBeUndefined();
   });
 
@@ -551,6 +568,7 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     const { workbook, host } = setUp({ excelApi: "1.3" });
     const error = await failure(host.insertTemplate(sept));
     expect(error.reason).toBe("unsupported");
+    expect(error.message).toBe("This version of Excel lacks ExcelApi 1.4.");
     expect(error.details.requirementSet).toBe("ExcelApi 1.4");
     expect(workbook.runs).toBe(0);
   });
@@ -573,6 +591,7 @@ describe("ExcelHost.insertFormula and recalculate", () => {
     const before = workbook.snapshot();
     const error = await failure(host.insertFormula("=GPU.ARTICLE_TABLE()"));
     expect(error.reason).toBe("occupied");
+    expect(error.message).toBe("Sheet1!B2 is not empty.");
     expect(error.details.address).toBe("Sheet1!B2");
     expect(workbook.activeCell.formula).toBe("=A1");
     expect(workbook.snapshot()).toEqual(before);
@@ -607,6 +626,49 @@ describe("ExcelHost.insertFormula and recalculate", () => {
     await host.recalculate();
     expect(workbook.calculations).toEqual(["Full"]);
     expect(workbook.syncs).toBe(1);
+  });
+
+  it("reports an Excel without the operation as unsupported, and an unknown code as failed", async () => {
+    for (const [code, reason] of [
+      ["UnsupportedOperation", "unsupported"],
+      ["ApiNotFound", "unsupported"],
+      ["GeneralException", "failed"],
+    ] as const) {
+      const { host } = setUp({
+        failOn: (command) =>
+          command.startsWith("application.calculate") ? excelError(code, `${code}!`) : undefined,
+      });
+      const error = await failure(host.recalculate());
+      expect([code, error.reason, error.message, error.details.code]).toEqual([
+        code,
+        reason,
+        `${code}!`,
+        code,
+      ]);
+    }
+  });
+
+  it("passes on what was thrown when it is not an Error, and a code only when it is text", async () => {
+    const thrown = (value: unknown) =>
+      new ExcelHost({
+        isSetSupported: () => true,
+        run: () => Promise.reject(value),
+      });
+    const text = await failure(thrown("Excel went away").recalculate());
+    expect([text.reason, text.message, text.details.code]).toEqual([
+      "failed",
+      "Excel went away",
+      undefined,
+    ]);
+    const numbered = await failure(
+      thrown(Object.assign(new Error("odd"), { code: 5 })).recalculate()
+    );
+    expect([numbered.reason, numbered.message, numbered.details.code]).toEqual([
+      "failed",
+      "odd",
+      undefined,
+    ]);
+    expect((await failure(thrown(null).recalculate())).message).toBe("null");
   });
 
   it("reports Excel busy editing a cell", async () => {

@@ -80,8 +80,9 @@ export class FakeWorksheet {
 
   load(what: "id" | "name"): this {
     this.workbook.queueLoad(() => {
+      // office.js loads only the property named: load("") delivers neither.
       if (what === "id") this.loadedId = this.target()?.id;
-      else this.loadedName = this.target()?.name;
+      else if (what === "name") this.loadedName = this.target()?.name;
     });
     return this;
   }

@@ -91,6 +91,18 @@ describe("sanitizeSheetName", () => {
     expect(ZH.repeat(5).startsWith(zh)).toBe(true);
   });
 
+  it("cuts before a surrogate pair whose high half is the 31st unit, at either end of the high range", () => {
+    // U+10000 is D800 DC00 and U+10FC00 is DBFF DC00: the lowest and the highest high surrogate.
+    for (const character of ["\u{10000}", "\u{10FC00}"]) {
+      expect(character.length).toBe(2);
+      expect(sanitizeSheetName(`${"x".repeat(30)}${character}y`)).toBe("x".repeat(30));
+      // Whole when it ends at the 31st unit: its low half (DC00) is never taken for a high one.
+      expect(sanitizeSheetName(`${"x".repeat(29)}${character}yz`)).toBe(
+        `${"x".repeat(29)}${character}`
+      );
+    }
+  });
+
   it('gives "Sheet" when nothing usable is left or the name is the reserved History', () => {
     expect(sanitizeSheetName("")).toBe("Sheet");
     expect(sanitizeSheetName("   ")).toBe("Sheet");
@@ -129,6 +141,26 @@ describe("uniqueSheetName: a new sheet never takes an existing name", () => {
     expect(uniqueSheetName(ZH, [ZH, "gpu 回本試算 (2)"])).toBe(`${ZH} (3)`);
     // a gap in the numbering is filled, nothing is renamed
     expect(uniqueSheetName(EN, ["GPU Payback", "GPU Payback (3)"])).toBe("GPU Payback (2)");
+  });
+
+  it("takes a name as taken when its upper- or lower-case form is: ß is SS, the Kelvin sign is k", () => {
+    // "ß".toUpperCase() is "SS": Straße and STRASSE are the same name once upper-cased.
+    expect(uniqueSheetName("Straße", ["STRASSE"])).toBe("Straße (2)");
+    expect(uniqueSheetName("STRASSE", ["Straße"])).toBe("STRASSE (2)");
+    // U+212A KELVIN SIGN lower-cases to k but upper-cases to itself, not K.
+    expect(uniqueSheetName("\u212Aelvin", ["kelvin"])).toBe("\u212Aelvin (2)");
+    expect(uniqueSheetName("Kelvin", ["\u212Aelvin"])).toBe("Kelvin (2)");
+    expect(uniqueSheetName("Strasse", ["Sheet1"])).toBe("Strasse");
+  });
+
+  it("shortens the base before the number without splitting a surrogate pair", () => {
+    const base = `${"x".repeat(26)}📈y`; // 29 units; with " (2)" the 27th unit is the emoji's high half
+    expect(uniqueSheetName(base, [])).toBe(base);
+    expect(uniqueSheetName(base, [base])).toBe(`${"x".repeat(26)} (2)`);
+    // exactly 31 units with the number: nothing is cut
+    const fits = "y".repeat(27);
+    expect(uniqueSheetName(fits, [fits])).toBe(`${fits} (2)`);
+    expect(uniqueSheetName(`${fits}z`, [`${fits}z`])).toBe(`${fits} (2)`);
   });
 
   it("shortens a long base so that the number still fits in 31 characters", () => {
@@ -186,6 +218,7 @@ describe("uniqueTableName", () => {
     expect(isValidTableName("GPU Table")).toBe(false);
     expect(isValidTableName("GPU-Table")).toBe(false);
     expect(isValidTableName("")).toBe(false);
+    expect(isValidTableName("t".repeat(255))).toBe(true); // Excel's limit, exactly
     expect(isValidTableName("t".repeat(256))).toBe(false);
   });
 
@@ -196,6 +229,40 @@ describe("uniqueTableName", () => {
     for (const name of ["XFE1", "A1048577", "GPUS2", "Rev", "R1C1x"]) {
       expect(isValidTableName(name)).toBe(true);
     }
+  });
+
+  it("reads R1C1 references with any number of digits, and A1 rows from 1 only", () => {
+    for (const name of ["R12C3", "r1048576c16384", "RC12", "R25"])
+      expect(isValidTableName(name)).toBe(false);
+    // row 0 is no cell; four letters are past XFD; a name may hold a reference after its start
+    for (const name of ["A0", "ABCD1", "_A1", "Table_A1", "RC1x"])
+      expect(isValidTableName(name)).toBe(true);
+  });
+
+  it("rejects TRUE and FALSE in any case (ECMA-376 Part 4, Names: a name shall not be TRUE or FALSE)", () => {
+    for (const name of ["TRUE", "false", "True"]) expect(isValidTableName(name)).toBe(false);
+    for (const name of ["TRUEx", "_TRUE", "FALSE1"]) expect(isValidTableName(name)).toBe(true);
+    expect(uniqueTableName("TRUE", [])).toBe("_TRUE");
+    expect(uniqueTableName("false", ["_false"])).toBe("_false2");
+  });
+
+  it("takes a table name as taken when its upper- or lower-case form is (ß is SS)", () => {
+    expect(uniqueTableName("Straße", ["STRASSE"])).toBe("Straße2");
+    expect(uniqueTableName("\u212Aelvin", ["kelvin"])).toBe("\u212Aelvin2");
+  });
+
+  it("cuts a long base to leave room for the number, within Excel's 255 characters", () => {
+    const base = "t".repeat(300);
+    const first = uniqueTableName(base, []);
+    expect(isValidTableName(first)).toBe(true);
+    expect(base.startsWith(first)).toBe(true);
+    const second = uniqueTableName(base, [first]);
+    expect(second).toBe(`${first}2`);
+    expect(second.length).toBeLessThanOrEqual(255);
+    // the cut never splits a surrogate pair either
+    const emoji = uniqueTableName(`ab${"𝒜".repeat(200)}`, []); // U+1D49C, a letter of two units
+    expect(isValidTableName(emoji)).toBe(true);
+    expect(emoji).toBe(`ab${"𝒜".repeat(122)}`); // 246 units: the 247th would be a pair's high half
   });
 
   it("never returns a name that reads as a cell, as GPU2 would", () => {
@@ -215,6 +282,19 @@ describe("quoteSheetName", () => {
     expect(quoteSheetName("ABC1")).toBe("'ABC1'");
     expect(quoteSheetName("R1C1")).toBe("'R1C1'");
     expect(quoteSheetName("Sheet1")).toBe("Sheet1");
+  });
+
+  it("quotes TRUE and FALSE in any case, names that start with a digit, and doubles every apostrophe", () => {
+    expect(quoteSheetName("TRUE")).toBe("'TRUE'");
+    expect(quoteSheetName("false")).toBe("'false'");
+    expect(quoteSheetName("Trueish")).toBe("Trueish");
+    expect(quoteSheetName("NotFalse")).toBe("NotFalse");
+    expect(quoteSheetName("2024")).toBe("'2024'");
+    expect(quoteSheetName("1st")).toBe("'1st'");
+    expect(quoteSheetName("Q1")).toBe("'Q1'");
+    expect(quoteSheetName("RC")).toBe("'RC'");
+    expect(quoteSheetName("Data_2024")).toBe("Data_2024");
+    expect(quoteSheetName("O'Brien's")).toBe("'O''Brien''s'");
   });
 });
 

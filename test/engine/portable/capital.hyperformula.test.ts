@@ -8,7 +8,11 @@
 import fc from "fast-check";
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { sheetFunctions } from "../../../src/engine";
-import { spilledTranslation, translateFormula } from "../../../src/engine/portable/translate";
+import {
+  spilledTranslation,
+  translateCells,
+  translateFormula,
+} from "../../../src/engine/portable/translate";
 import { registerGpuPlugin } from "../../../src/preview/gpuPlugin";
 
 type Scalar = number | string | boolean;
@@ -149,5 +153,30 @@ describe("GPU.CHARGES_IN_SERVICE written cell by cell (spilledTranslation)", () 
       spilledTranslation({ address: "E1", formula: "=1+GPU.CHARGES_IN_SERVICE(A1:A5,2)" })
     ).toBeUndefined();
     expect(spilledTranslation({ address: "E1", formula: "=GPU.GAP(A1:A5)" })).toBeUndefined();
+  });
+});
+
+describe("GPU.CHARGES_IN_SERVICE over a row, in a sheet's translation (translateCells)", () => {
+  it("spills across from its anchor: ({50, 150, 150, 0, 10}, life 2) → 50, 200, 300, 150, 10", () => {
+    // energy 1 doubles each spend and a life of 2 halves it: each year's charge is its spend,
+    // carried into the next year too. Worked out by hand, not by the GPU function.
+    const hf = HyperFormula.buildFromArray([[50, 150, 150, 0, 10]], {
+      licenseKey: "gpl-v3",
+      smartRounding: false,
+    });
+    const at = (address: string) => hf.simpleCellAddressFromString(address, 0)!;
+    const { converted, untranslated } = translateCells([
+      { address: "B3", formula: "=GPU.CHARGES_IN_SERVICE($A$1:E1,2)" },
+      { address: "A5", formula: "=SUM(A1:E1)" },
+    ]);
+    expect(untranslated).toEqual([]);
+    expect(converted.map((c) => c.address)).toEqual(["B3", "C3", "D3", "E3", "F3"]);
+    converted.forEach((c) => hf.setCellContents(at(c.address), c.formula));
+    expect(["B3", "C3", "D3", "E3", "F3"].map((a) => hf.getCellValue(at(a)))).toEqual([
+      50, 200, 300, 150, 10,
+    ]);
+    // a column the same way, down from its anchor
+    const down = spilledTranslation({ address: "H2", formula: "=GPU.CHARGES_IN_SERVICE(A1:A3,2)" });
+    expect(down?.map((c) => c.address)).toEqual(["H2", "H3", "H4"]);
   });
 });

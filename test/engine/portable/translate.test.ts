@@ -62,6 +62,42 @@ describe("the native forms, written out", () => {
   });
 });
 
+describe("constants at the edge of what each parameter takes: decided when translating", () => {
+  it("a margin of 0 is kept, of 1 is an error; a cloud margin other than 0 divides once more", () => {
+    expect(native("=GPU.REQUIRED_REVENUE(50,0,0)")).toBe("=50*(1+0)/(1-0)");
+    expect(native("=GPU.REQUIRED_REVENUE(50,1,1)")).toBe("=IF(OR(TRUE),NA(),50*(1+1)/(1-1))");
+    expect(native("=GPU.REQUIRED_REVENUE(50,1,0.5,0.2)")).toBe("=50*(1+1)/(1-0.5)/(1-0.2)");
+    expect(native("=GPU.BREAKEVEN_SPEND(75,0,0)")).toBe("=75*(1-0)/(1+0)");
+  });
+
+  it("a life must be above 0; at rate 0 the charge is capex/life, else Excel's -PMT as a loan", () => {
+    expect(native("=GPU.ANNUAL_CHARGE(100,5)")).toBe("=100/5");
+    expect(native("=GPU.ANNUAL_CHARGE(0,5,0)")).toBe("=0/5");
+    expect(native("=GPU.ANNUAL_CHARGE(100,0)")).toBe("=IF(OR(TRUE),NA(),100/0)");
+    expect(native("=GPU.ANNUAL_CHARGE(100,5,0.08)")).toBe(
+      "=IF(0.08=0,100/5,100*0.08/(1-(1+0.08)^(-5)))"
+    );
+    expect(native("=GPU.ANNUAL_REQUIRED_REVENUE(50,5)")).toBe("=50*(1+1)/5/(1-0.5)");
+  });
+
+  it("a utilization above 0 up to 100%; 8,760 hours a year", () => {
+    expect(native("=GPU.BREAKEVEN_GPU_HOUR(30000,5)")).toBe("=(30000/5+0)/(8760*1)");
+    expect(native("=GPU.BREAKEVEN_GPU_HOUR(30000,5,0.5)")).toBe("=(30000/5+0)/(8760*0.5)");
+    expect(native("=GPU.BREAKEVEN_GPU_HOUR(30000,5,0)")).toBe(
+      "=IF(OR(TRUE),NA(),(30000/5+0)/(8760*0))"
+    );
+    expect(native("=GPU.BREAKEVEN_GPU_HOUR(30000,5,1.5)")).toBe(
+      "=IF(OR(TRUE),NA(),(30000/5+0)/(8760*1.5))"
+    );
+  });
+
+  it("a flat payback is capex/profit, #N/A beyond 100 years", () => {
+    expect(native("=GPU.PAYBACK_YEARS(100,20)")).toBe("=IF(100=0,0,IF(100>100*20,NA(),100/20))");
+    expect(native("=GPU.COVERAGE(Revs,0.5)")).toBe("=IF(OR(MIN(Revs)<0),NA(),SUM(Revs)/0.5)");
+    expect(native("=GPU.GAP(Revs,0)")).toBe("=IF(OR(MIN(Revs)<0),NA(),0-SUM(Revs))");
+  });
+});
+
 describe("reading formulas as Excel does", () => {
   it("keeps sheet-qualified, absolute references and defined names as written", () => {
     expect(native("='My Sheet'!$B$6+GPU.DATACENTER_COST(Inputs!$B$6,'Q3 data'!B7)")).toBe(
@@ -78,6 +114,20 @@ describe("reading formulas as Excel does", () => {
   it("takes an array where a range goes: GAP over the article's table (the GPU.* call inside)", () => {
     const formula = native("=GPU.GAP(GPU.ARTICLE_TABLE(),200)");
     expect(formula).toMatch(/^=IF\(OR\(MIN\(\{"Company",.*\}\)<0\),NA\(\),200-SUM\(\{"Company",/);
+  });
+
+  it("takes an array constant as one argument, commas and all, and trims spaces around arguments", () => {
+    expect(native("=GPU.GAP({1,2,3},200)")).toBe("=IF(OR(MIN({1,2,3})<0),NA(),200-SUM({1,2,3}))");
+    expect(native("=GPU.REQUIRED_REVENUE( 150 , 1 , 0.5 )")).toBe("=150*(1+1)/(1-0.5)");
+    expect(native("=GPU.REQUIRED_REVENUE(150,\n1)")).toBe("=150*(1+1)/(1-0.5)");
+  });
+
+  it("leaves an unreadable formula without GPU. unchanged: nothing of ours to report", () => {
+    expect(translateFormula('="unterminated')).toEqual({
+      kind: "unchanged",
+      formula: '="unterminated',
+    });
+    expect(callsGpuFunction('="GPU.GAP(')).toBe(true); // unreadable but mentions GPU.: reported
   });
 
   it("takes spilled ranges (A1#) and structured references as ranges", () => {
@@ -140,6 +190,19 @@ describe("what it leaves untouched, and says why", () => {
     let formula = "B6";
     for (let i = 0; i < 6; i++) formula = `GPU.GAP(Revs,GPU.REQUIRED_REVENUE(${formula}))`;
     expect(reasonFor(`=${formula}`)).toMatch(String(MAX_FORMULA_LENGTH));
+  });
+
+  it("a native form of exactly Excel's 8192 characters is kept, one more is refused", () => {
+    const call = "=GPU.GAP(Revs,B6)";
+    const guarded = "=IF(OR(ISTEXT(B6),ISLOGICAL(B6),B6<0,MIN(Revs)<0),NA(),B6-SUM(Revs))";
+    expect(native(call)).toBe(guarded);
+    // call + "+1…1": the native form is the guarded one, "+" and the digits
+    const digits = MAX_FORMULA_LENGTH - guarded.length - 1;
+    const longest = `${call}+${"1".repeat(digits)}`;
+    expect(native(longest)).toHaveLength(MAX_FORMULA_LENGTH);
+    expect(reasonFor(`${longest}1`)).toBe(
+      `its native form has ${MAX_FORMULA_LENGTH + 1} characters or more, more than Excel's ${MAX_FORMULA_LENGTH}`
+    );
   });
 
   it("a sheet: converted cells, untranslated ones with their reasons, the rest in neither", () => {
