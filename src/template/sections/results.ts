@@ -3,20 +3,22 @@ import type { SheetLabels } from "../labels";
 import { at, type Block, type Origin } from "../layout";
 import type { PresetId } from "../../engine";
 import { MONEY_FORMAT, PAYBACK_FORMAT, PERCENT_FORMAT } from "../styles";
-import type { CellPlan } from "../types";
+import type { CellPlan, TemplateAddresses } from "../types";
 import type { InputAddresses } from "./inputs";
 import { heading, line } from "./line";
 
-export interface ResultAddresses {
-  readonly dataCenterCost: string;
-  readonly requiredRevenue: string;
-  readonly identifiedRevenue: string;
-  readonly gap: string;
-  readonly coverage: string;
-  readonly breakevenSpend: string;
-  readonly annualRequiredRevenue: string;
-  readonly paybackYears: string;
-}
+/** The results' cells: the part of the template's addresses this block places. */
+export type ResultAddresses = Pick<
+  TemplateAddresses,
+  | "dataCenterCost"
+  | "requiredRevenue"
+  | "identifiedRevenue"
+  | "gap"
+  | "coverage"
+  | "breakevenSpend"
+  | "annualRequiredRevenue"
+  | "paybackYears"
+>;
 
 export interface ResultsBlock extends Block {
   readonly addresses: ResultAddresses;
