@@ -5,8 +5,24 @@
  * network), it says so in one line and exits 0: there is nothing to judge, and no result is faked.
  */
 const { spawnSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+/** The libraries the bundles carry: package.json's dependencies, as installed. */
+function shipped() {
+  const { dependencies = {} } = require("../package.json");
+  return Object.keys(dependencies).map((name) => {
+    try {
+      const manifest = path.join(__dirname, "..", "node_modules", name, "package.json");
+      return `${name}@${JSON.parse(fs.readFileSync(manifest, "utf8")).version}`;
+    } catch {
+      return `${name} (not installed)`;
+    }
+  });
+}
+console.log(`What ships (dependencies): ${shipped().join(", ") || "none found"}`);
 const run = spawnSync(npm, ["audit", "--omit=dev", "--json"], { encoding: "utf8" });
 let report;
 try {
