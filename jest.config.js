@@ -1,10 +1,41 @@
 /* eslint-disable no-undef */
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Two jest projects, so that a unit test runs without a build:
+ * - "unit": suites that read only sources (no globalSetup);
+ * - "built": suites that read dist/ or dist-preview/ (the built bundles, pages and manifest). Its
+ *   globalSetup rebuilds what is stale first; jest runs it only when a suite of this project runs.
+ * A suite is "built" when its text names a built folder or a helper that reads one (see BUILT);
+ * when in doubt a suite lands there, which costs a build, never a stale result. `npm test` runs both.
+ */
+const fs = require("fs");
+const path = require("path");
+
+const TEST_ROOT = path.join(__dirname, "test");
+/** What a suite that reads the builds says: a loader of the bundle, the browser, or the folders. */
+const BUILT =
+  /loadFunctionsBundle|readMetadata|describeInBrowser|\bDIST(_PREVIEW)?\b|["'`/]dist(-preview)?["'`/]/;
+
+function suites(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return suites(file);
+    return entry.name.endsWith(".test.ts") ? [file] : [];
+  });
+}
+
+const all = suites(TEST_ROOT);
+const built = all.filter((file) => BUILT.test(fs.readFileSync(file, "utf8")));
+const unit = all.filter((file) => !built.includes(file));
+
+/** What both projects share: ts-jest and the module map. */
+const base = {
   testEnvironment: "node",
+  rootDir: __dirname,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
+  },
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependency jest cannot load.
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
@@ -12,8 +43,22 @@ module.exports = {
     // ship; its CommonJS build is dist/index.js (the preview bundle takes its ES build, index.mjs).
     "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js",
   },
-  // Rebuilds dist/ and dist-preview/ when a source is newer, so no test reads a stale build.
-  globalSetup: "<rootDir>/test/support/globalSetup.js",
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...base, displayName: "unit", testMatch: unit },
+    {
+      ...base,
+      displayName: "built",
+      testMatch: built,
+      // Rebuilds dist/ and dist-preview/ when a source is newer, so no test reads a stale build.
+      globalSetup: "<rootDir>/test/support/globalSetup.js",
+    },
+  ],
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   testTimeout: 60000,
 };
+/** The shared project settings, for tools that run one set of suites (stryker.config.mjs). */
+module.exports.base = base;

@@ -28,9 +28,9 @@ export default {
   jest: {
     projectType: "custom",
     config: {
-      ...jestConfig,
+      ...jestConfig.base,
       // The tests here read sources, not builds: no rebuild per mutant, no CI summary line.
-      globalSetup: undefined,
+      testTimeout: jestConfig.testTimeout,
       reporters: ["default"],
       testMatch: [
         "<rootDir>/test/engine/**/*.test.ts",
