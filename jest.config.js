@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Two jest projects, so that a unit test runs without a build:
  * - "unit": suites that read only sources (no globalSetup);

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm run mutate: StrykerJS over the engine, the template plan, the custom functions and the Excel
  * host, with the jest tests that exercise those sources directly. Not part of CI (it takes long on

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /*
  * Builds the add-in: the GPU.* functions bundle (+ functions.json from its JSDoc), the task pane,
  * the help page, the icons and the manifest. The preview has its own config (webpack.preview.config.js)

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /*
  * Builds the preview (npm run preview / npm run build:preview): the real task pane beside a
  * workbook grid over HyperFormula, into dist-preview/. HyperFormula is GPL-licensed, so it is bundled

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm audit --omit=dev, failing on any high or critical vulnerability in what the add-in ships.
  * When the registry's advisory service cannot be reached (an offline mirror answers 405, or no

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm run bench: the add-in's speed and size, all measured in one run on this machine.
  *   1. GPU.GAP through the built bundle over a full column (1,048,576 × 1) and 1,000 × 1,000

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Draws the add-in's icons (a GPU-green square with three rising bars and a gap marker) as PNGs
 // into assets/, with nothing but Node's zlib. Run once: node scripts/make-icons.js
 const fs = require("fs");

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm run preview: builds the preview (webpack.preview.config.js, development mode, rebuilt when a
  * source file changes) and serves dist-preview/ over plain http until Ctrl-C, compressed and

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm start / start:desktop / start:web / stop: sideloads the add-in with office-addin-debugging
  * where Excel can run it, and says plainly what to do where it cannot.

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The one static file server of the project: `npm run preview` (scripts/preview.js) serves
  * dist-preview/ with it and the browser tests (test/browser/support.ts) serve dist/ and

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Loads the built functions bundle (dist/functions.js) as Excel's custom-functions runtime does:
  * the script runs with a CustomFunctions object that records what it associates, and otherwise

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * GPU.GAP over 1,000,000 cells in the preview's HyperFormula against a native =200-SUM(range)
  * over the same cells in the same instance (goal: ≤ 1.0×). Each run evaluates the formula with

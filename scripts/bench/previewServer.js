@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * What the preview server (scripts/staticServer.js) sends for dist-preview/preview.js over
  * loopback HTTP: the bytes as they are, gzip and brotli, and a reload's revalidation (304, no

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Lets the benchmark require the project's TypeScript sources (the Excel host, the preview's
  * HyperFormula host, the template plan) from plain node: each .ts file is transpiled on require

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Is a build older than its sources? Both webpack configs rewrite every file they emit
  * (compareBeforeEmit: false), so a build is as old as its oldest file and stale when any source

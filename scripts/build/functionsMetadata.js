@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * functions.json as this project ships it. custom-functions-metadata writes the metadata from the
  * JSDoc of src/functions/functions.ts and adds settings of its own: "allowCustomDataForDataTypeAny":

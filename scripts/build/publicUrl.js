@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Where a build of the add-in is served from. Development builds (npm run dev-server, build:dev,
  * watch) use https://localhost:3000/; a production build uses ADDIN_PUBLIC_URL and refuses to run

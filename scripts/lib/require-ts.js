@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Lets the build's node scripts require the project's TypeScript sources (the function catalog,
  * the help reference): each .ts file is transpiled with the project's own TypeScript compiler

@@ -1,5 +1,5 @@
 /**
- * The model after the debate (issue 12): what the article's chain leaves out.
+ * The model after the debate: what the article's chain leaves out.
  *   annual charge            = capex ÷ life at rate 0, else capex × rate ÷ (1 − (1 + rate)^−life)
  *                              (Excel's −PMT(rate, life, capex))
  *   annual required revenue  = annual charge of spend × (1 + energy) ÷ (1 − margin) ÷ (1 − cloudMargin)

@@ -1,6 +1,6 @@
 /**
  * Where the capital model's defaults and notes come from: cloud margin, useful life, cost of
- * capital (issue 12). Every default below names its sources by id; no figure goes into a note or
+ * capital. Every default below names its sources by id; no figure goes into a note or
  * the sheet without one. Data only: nothing here computes.
  */
 

@@ -175,8 +175,3 @@ async function reenterOnActiveSheet(context: Excel.RequestContext): Promise<Reen
   if (formulas > 0) await context.sync(); // round trip 2: each GPU formula entered again
   return { sheet: sheet.name, formulas };
 }
-
-/** The Excel host over the real Office environment. */
-export function createExcelHost(environment?: ExcelEnvironment): ExcelHost {
-  return new ExcelHost(environment);
-}

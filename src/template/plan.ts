@@ -104,5 +104,5 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     addresses,
     activeCell: addresses.spend,
   };
-  return options.formulas === "native" ? nativeTemplatePlan(plan) : plan; // TMP
+  return options.formulas === "native" ? nativeTemplatePlan(plan) : plan;
 }

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Jest globalSetup: no test runs against a stale build. dist/ (the add-in, built for the tested
  * address: ADDIN_PUBLIC_URL, or https://gpu-payback.test/ when unset) and dist-preview/ are rebuilt

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // office-addin-mock only needs the OfficeApp enum from office-addin-manifest.
 module.exports = {
   OfficeApp: {

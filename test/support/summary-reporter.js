@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Prints the closing line CI reads, on stdout: "N passed, N failed, N skipped".
  * Suites that failed to load (syntax errors, missing modules) count as failures.

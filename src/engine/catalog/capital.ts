@@ -1,5 +1,5 @@
 /**
- * The capital model (issue 12): what the article's chain leaves out. The yearly capital charge
+ * The capital model: what the article's chain leaves out. The yearly capital charge
  * over a useful life at a cost of capital, the revenue needed each year, the years to pay back,
  * the break-even price of a GPU-hour, and the charges of every year's spend still in service.
  * Sources of every default: src/engine/sources.ts.
