@@ -8,7 +8,7 @@
  *   grid/clipboard, grid/contextMenu.
  */
 import type { Language } from "../template";
-import { formatAddress, formatRange, parseAddress, type CellRange } from "./address";
+import { formatAddress, formatRange, parseAddress } from "./address";
 import { editText, type DisplayValue } from "./format";
 import type { HostChange, HyperFormulaHost } from "./hyperformulaHost";
 import { cellFormat } from "./sheetRecord";
