@@ -29,20 +29,27 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
-/** Round steps for the value axis: 1, 2 or 5 × a power of ten, about five of them. */
+/**
+ * Round steps for the value axis: 1, 2 or 5 × a power of ten, about five of them. Near the
+ * largest number (1.8E308) the span itself can overflow: it is then measured in fifths, and a
+ * tick past the largest number is the largest number.
+ */
 export function axisTicks(min: number, max: number): number[] {
   const low = Math.min(0, min);
   const high = Math.max(0, max);
   if (high === low) return [0, 1];
-  const raw = (high - low) / 5;
+  const span = high - low;
+  const raw = Number.isFinite(span) ? span / 5 : high / 5 - low / 5;
   const power = Math.pow(10, Math.floor(Math.log10(raw)));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  if (!(step > 0 && Number.isFinite(step))) return [low, high];
+  const first = Math.floor(low / step);
+  const last = Math.max(first + 1, Math.ceil(high / step - 1e-9));
   const ticks: number[] = [];
-  for (let t = Math.floor(low / step) * step; t <= high + step * 1e-9; t += step) {
-    ticks.push(Number(t.toPrecision(12)));
+  for (let k = first; k <= last; k++) {
+    const tick = Number((k * step).toPrecision(12));
+    ticks.push(Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, tick)));
   }
-  if (ticks[ticks.length - 1] < high)
-    ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
   return ticks;
 }
 
@@ -101,8 +108,9 @@ function valueAxis(
   const ticks = axisTicks(Math.min(0, ...present), Math.max(0, ...present));
   const lowest = ticks[0];
   const highest = ticks[ticks.length - 1];
+  // Halves before subtracting (exact): the difference of two huge values stays finite.
   const y = (v: number) =>
-    plot.bottom - ((v - lowest) / (highest - lowest)) * (plot.bottom - plot.top);
+    plot.bottom - ((v / 2 - lowest / 2) / (highest / 2 - lowest / 2)) * (plot.bottom - plot.top);
 
   for (const tick of ticks) {
     svg(

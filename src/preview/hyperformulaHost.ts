@@ -28,6 +28,7 @@ import {
   type CellRange,
 } from "./address";
 import { parseDateText } from "./dateText";
+import { excelNumbersIn } from "./excelNumbers";
 import { registerGpuPlugin } from "./gpuPlugin";
 import { History, UNDO_LIMIT, type HostState } from "./history";
 import {
@@ -444,7 +445,7 @@ export class HyperFormulaHost implements PaneHost {
       const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
       this.hf.addNamedExpression(named.name, named.expression, scope);
     }
-    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, s.cells));
+    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, excelNumbersIn(s.cells)));
     // Formulas saved as typed with A1#: translated once every array is in place.
     saved.sheets.forEach((s, i) => this.spills.retype(records[i].id, s.cells));
     this.sheetList = records;

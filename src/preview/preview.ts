@@ -85,11 +85,12 @@ async function mount(): Promise<void> {
     ]);
   const host = new HyperFormulaHost({ firstSheetName: GRID_TEXT[language].firstSheet });
   const problem = await restore(host, store, language);
-  view.attach(host);
-  if (problem) view.say(problem);
+  // Saving follows the host before the view attaches: what was typed while loading is saved too.
   const autosave = new AutoSave(host, store, (error) =>
     view.say(error instanceof Error ? error.message : String(error))
   );
+  view.attach(host);
+  if (problem) view.say(problem);
   onNew = () => {
     host.reset();
     void store.clear();

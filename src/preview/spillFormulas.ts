@@ -7,6 +7,7 @@
  */
 import { DetailedCellError } from "hyperformula";
 import type { ExportedChange, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
+import { excelNumbers } from "./excelNumbers";
 import { hasSpillReference, translateSpillReferences } from "./spillReferences";
 
 interface Typed {
@@ -46,10 +47,12 @@ export class SpillFormulas {
   constructor(private readonly hf: HyperFormula) {}
 
   /**
-   * What to hand HyperFormula for what was typed into a cell: spill references translated ("" and
-   * other input as it is). Forgets what the cell was typed with before.
+   * What to hand HyperFormula for what was typed into a cell: numbers as Excel writes them (1E3)
+   * and spill references translated ("" and other input as it is). Forgets what the cell was
+   * typed with before.
    */
-  contentFor(address: SimpleCellAddress, input: string): string {
+  contentFor(address: SimpleCellAddress, typed: string): string {
+    const input = excelNumbers(typed);
     if (!input.startsWith("=") || !hasSpillReference(input)) {
       this.typed.delete(key(address));
       return input;

@@ -5,6 +5,7 @@
  */
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { TemplatePlan } from "../template";
+import { excelNumbers } from "./excelNumbers";
 import { absoluteRange, formatAddress, normalAddress, parseAddress, parseRange } from "./address";
 import { newSheetRecord, tableColumnRange, type CellFormat, type SheetView } from "./sheetRecord";
 
@@ -27,8 +28,8 @@ export function templateSheet(
     content[row][col] = value;
   };
   for (const cell of plan.cells) {
-    const value =
-      cell.formula ?? (typeof cell.value === "string" ? asText(cell.value) : cell.value);
+    const formula = cell.formula === undefined ? undefined : excelNumbers(cell.formula);
+    const value = formula ?? (typeof cell.value === "string" ? asText(cell.value) : cell.value);
     put(cell.address, value ?? null);
     if (cell.numberFormat !== undefined || cell.style !== undefined) {
       formats.set(normalAddress(cell.address), {

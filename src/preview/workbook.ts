@@ -8,7 +8,7 @@
  *   grid/clipboard, grid/contextMenu.
  */
 import type { Language } from "../template";
-import { formatAddress, formatRange, parseAddress, type CellRange } from "./address";
+import { formatAddress, formatRange, parseAddress } from "./address";
 import { editText, type DisplayValue } from "./format";
 import type { HostChange, HyperFormulaHost } from "./hyperformulaHost";
 import { cellFormat } from "./sheetRecord";
@@ -17,13 +17,15 @@ import { errorText } from "./grid/cellStyle";
 import { attachClipboard, type GridClipboard } from "./grid/clipboard";
 import { attachContextMenu } from "./grid/contextMenu";
 import { element } from "./grid/dom";
+import { selectionFigures } from "./grid/figures";
 import { FormulaBar } from "./grid/formulaBar";
 import { usedColumns, type Geometry } from "./grid/geometry";
 import { attachPageUndo, onGridKeyDown } from "./grid/keyboard";
+import { TypedWhileLoading } from "./grid/loading";
 import { attachMouse } from "./grid/mouse";
 import { resolveReference } from "./grid/reference";
 import { selectedRange, single, type Cell, type Selection } from "./grid/selection";
-import { StatusBar, type Figures } from "./grid/statusBar";
+import { StatusBar } from "./grid/statusBar";
 import { GRID_TEXT, type GridText } from "./grid/text";
 import { Toolbar, type Words } from "./grid/toolbar";
 import { VirtualGrid, type GridSource } from "./grid/virtualGrid";
@@ -32,9 +34,6 @@ const words = (pick: (text: GridText) => string): Words => ({
   en: pick(GRID_TEXT.en),
   "zh-TW": pick(GRID_TEXT["zh-TW"]),
 });
-
-/** Counting more cells than this for the status bar's figures is skipped (a whole column). */
-const FIGURES_LIMIT = 200_000;
 
 export interface WorkbookOptions {
   readonly language?: Language;
@@ -54,6 +53,7 @@ export class WorkbookView {
   selection: Selection = single({ col: 0, row: 0 });
   language: Language;
   private notice = "";
+  private readonly typedWhileLoading = new TypedWhileLoading();
   /** Called after the language changes (parts mounted beside the view relabel themselves). */
   readonly onLanguage: Array<(language: Language) => void> = [];
 
@@ -102,17 +102,26 @@ export class WorkbookView {
         this.grid.renderVisible();
       }).observe(this.scroller);
     this.setLanguage(this.language);
-    this.statusBar.say(GRID_TEXT[this.language].loading);
-    this.grid.show(undefined);
+    // Until attach: the grid says it is loading, and what is typed waits (grid/loading.ts).
+    this.scroller.setAttribute("aria-busy", "true");
+    this.grid.show(this.typedWhileLoading.source());
     this.showSelection(false);
   }
 
-  /** Shows the host's workbook and follows its changes. */
+  /**
+   * Shows the host's workbook and follows its changes. What was typed while the engine loaded is
+   * written now, in order (the selection and an open edit stay where the user has them).
+   */
   attach(host: HyperFormulaHost): void {
     this.host = host;
+    const editing = this.editor.editing !== undefined;
+    const { col, row } = this.selection.active;
+    if (editing || this.typedWhileLoading.count > 0) host.select(formatAddress(col, row));
     host.subscribe((change) => this.onHostChange(change));
-    this.statusBar.say("");
-    this.renderSheet();
+    this.scroller.setAttribute("aria-busy", "false");
+    this.renderSheet(editing);
+    const written = this.typedWhileLoading.release((e) => this.write(e.cell, e.text), this.text);
+    if (written) this.say(written);
     this.updateCommands();
   }
 
@@ -124,6 +133,7 @@ export class WorkbookView {
     this.statusBar.setLanguage(text);
     this.scroller.setAttribute("aria-label", text.worksheet);
     this.root.lang = language;
+    if (!this.host) this.statusBar.say(this.typedWhileLoading.message(text));
     for (const listener of this.onLanguage ?? []) listener(language);
   }
 
@@ -155,10 +165,11 @@ export class WorkbookView {
     this.updateCommands();
   }
 
-  private renderSheet(): void {
+  /** Shows the host's active sheet (an edit open before the engine was ready stays: keepEdit). */
+  private renderSheet(keepEdit = false): void {
     const host = this.host;
     if (!host) return;
-    this.editor.cancel();
+    if (!keepEdit) this.editor.cancel();
     this.statusBar.showTabs(
       host.sheets.map((sheet) => ({ name: sheet.name, active: sheet === host.activeSheet }))
     );
@@ -210,9 +221,13 @@ export class WorkbookView {
     this.grid.select(range, active);
     if (scroll) this.grid.scrollIntoView(active);
     this.formulaBar.show(formatRange(range), this.editTextOf(active));
-    this.statusBar.showFigures(this.figures(range));
-    const value = this.host?.valueAt(active.col, active.row) as DisplayValue;
-    this.statusBar.say(errorText(value) ?? this.notice);
+    const host = this.host;
+    this.statusBar.showFigures(host && selectionFigures(host, range));
+    this.statusBar.say(
+      host
+        ? (errorText(host.valueAt(active.col, active.row) as DisplayValue) ?? this.notice)
+        : this.typedWhileLoading.message(this.text)
+    );
     this.notice = "";
   }
 
@@ -225,7 +240,7 @@ export class WorkbookView {
   /** The formula, or the value as it would be typed. */
   editTextOf(cell: Cell): string {
     const host = this.host;
-    if (!host) return "";
+    if (!host) return this.typedWhileLoading.textAt(cell.col, cell.row) ?? "";
     const address = formatRange(selectedRange(single(cell)));
     const formula = host.formula(address);
     if (formula !== undefined) return formula;
@@ -233,33 +248,10 @@ export class WorkbookView {
     return editText(host.valueAt(cell.col, cell.row) as DisplayValue, format.numberFormat);
   }
 
-  private figures(range: CellRange): Figures | undefined {
-    const host = this.host;
-    if (!host) return undefined;
-    const extent = host.extent();
-    const bottom = Math.min(range.bottom, extent.rows - 1);
-    const right = Math.min(range.right, extent.columns - 1);
-    if ((bottom - range.top + 1) * (right - range.left + 1) > FIGURES_LIMIT) return undefined;
-    let sum = 0;
-    let count = 0;
-    let numbers = 0;
-    for (let row = range.top; row <= bottom; row++) {
-      for (let col = range.left; col <= right; col++) {
-        const value = host.valueAt(col, row);
-        if (value === null || value === "") continue;
-        count++;
-        if (typeof value === "number") {
-          numbers++;
-          sum += value;
-        }
-      }
-    }
-    return { sum, count, numbers };
-  }
-
   /** Opens the in-cell editor on the active cell (enterMode: opened by typing). */
   startEdit(text: string, enterMode: boolean): void {
-    if (!this.host) return;
+    // While loading, a cell can be typed into (replaced), not edited: its content is not known.
+    if (!this.host && !enterMode) return this.statusBar.say(this.text.loadingNoEdit);
     const cell = this.selection.active;
     this.select(single(cell));
     const box = this.grid.geometry.box(cell.col, cell.row);
@@ -288,7 +280,11 @@ export class WorkbookView {
   /** Writes typed text into a cell (HyperFormula recalculates its dependents). */
   write(cell: Cell, text: string): void {
     const host = this.host;
-    if (!host) return;
+    if (!host) {
+      this.typedWhileLoading.hold(cell, text);
+      this.grid.update([formatAddress(cell.col, cell.row)]);
+      return this.statusBar.say(this.typedWhileLoading.message(this.text));
+    }
     host.setInput(formatRange(selectedRange(single(cell))), text);
   }
 
@@ -357,8 +353,9 @@ export class WorkbookView {
       id: string,
       pick: (text: GridText) => string,
       run: () => void,
-      enabled: () => boolean
-    ) => this.commands.push({ button: t.addButton(id, words(pick), run), enabled });
+      enabled: () => boolean,
+      repeats = false
+    ) => this.commands.push({ button: t.addButton(id, words(pick), run, repeats), enabled });
     const ready = () => this.host !== undefined;
     add(
       "new-workbook",
@@ -371,13 +368,15 @@ export class WorkbookView {
       "undo",
       (w) => w.undo,
       () => this.undo(),
-      () => this.host?.canUndo ?? false
+      () => this.host?.canUndo ?? false,
+      true
     );
     add(
       "redo",
       (w) => w.redo,
       () => this.redo(),
-      () => this.host?.canRedo ?? false
+      () => this.host?.canRedo ?? false,
+      true
     );
     t.addSeparator();
     add(

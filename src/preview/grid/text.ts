@@ -30,6 +30,11 @@ export interface GridText {
   readonly notFound: (typed: string) => string;
   readonly editCell: (address: string) => string;
   readonly firstSheet: string;
+  /** Before the engine is ready (grid/loading.ts): typed cells wait for it, in order. */
+  readonly loadingTyped: (cells: string) => string;
+  readonly typedWritten: (cells: string) => string;
+  readonly typedRefused: (cells: string, reason: string) => string;
+  readonly loadingNoEdit: string;
   /** The page's app bar: what the page is, and the words around the HyperFormula link. */
   readonly appMode: string;
   readonly appNote: readonly [before: string, after: string];
@@ -66,6 +71,14 @@ export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
     notFound: (typed) => `"${typed}" is neither a cell address nor a name in this workbook.`,
     editCell: (address) => `Edit cell ${address}`,
     firstSheet: "Sheet1",
+    loadingTyped: (cells) =>
+      `Loading the calculation engine… What you typed in ${cells} is kept and written as soon as it is ready.`,
+    typedWritten: (cells) =>
+      `The calculation engine is ready: what you typed in ${cells} is written (Undo puts back what was there).`,
+    typedRefused: (cells, reason) =>
+      `The calculation engine is ready, but what you typed in ${cells} could not be written: ${reason}`,
+    loadingNoEdit:
+      "Loading the calculation engine… The cell's content shows once it is ready; typing replaces it meanwhile.",
     appMode: "Preview without Excel",
     appNote: [
       "The add-in's task pane beside a workbook computed by ",
@@ -102,6 +115,14 @@ export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
     notFound: (typed) => `「${typed}」不是此活頁簿中的儲存格位址或名稱。`,
     editCell: (address) => `編輯儲存格 ${address}`,
     firstSheet: "工作表1",
+    loadingTyped: (cells) =>
+      `正在載入計算引擎…您在 ${cells} 輸入的內容已保留，引擎就緒後立即寫入。`,
+    typedWritten: (cells) =>
+      `計算引擎已就緒：您在 ${cells} 輸入的內容已寫入（按「復原」可還原原本的內容）。`,
+    typedRefused: (cells, reason) =>
+      `計算引擎已就緒，但您在 ${cells} 輸入的內容無法寫入：${reason}`,
+    loadingNoEdit:
+      "正在載入計算引擎…引擎就緒後才會顯示儲存格的內容；在此之前，直接輸入會取代內容。",
     appMode: "不需 Excel 的預覽",
     appNote: [
       "增益集的工作窗格，旁邊是以 ",

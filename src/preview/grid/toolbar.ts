@@ -3,6 +3,7 @@
  * words in both languages. Disabled buttons say so (aria-disabled through `disabled`).
  */
 import type { Language } from "../../template";
+import { onActivate } from "../../taskpane/parts/activation";
 import { element } from "./dom";
 
 export type Words = Readonly<Record<Language, string>>;
@@ -17,12 +18,15 @@ export class Toolbar {
     this.root.setAttribute("role", "toolbar");
   }
 
-  /** Adds a button (id, words in each language) that calls onClick; returns it. */
-  addButton(id: string, words: Words, onClick: () => void): HTMLButtonElement {
+  /**
+   * Adds a button (id, words in each language) that calls onClick once per activation (a
+   * double-click is one; `repeats`: every click counts, as for Undo); returns it.
+   */
+  addButton(id: string, words: Words, onClick: () => void, repeats = false): HTMLButtonElement {
     const button = element("button", "toolbar-button", words[this.language]);
     button.type = "button";
     button.id = id;
-    button.addEventListener("click", onClick);
+    onActivate(button, onClick, repeats);
     this.root.append(button);
     this.labelled.push({ button, words });
     return button;

@@ -6,6 +6,7 @@
  */
 import type { Language } from "../../template";
 import { PANE_TEXT, type PaneText } from "../paneText";
+import { onActivate } from "./activation";
 
 /** Text that follows the pane's language. */
 export type Words = (text: PaneText, language: Language) => string;
@@ -81,7 +82,10 @@ export class PaneContext {
     return node;
   }
 
-  /** A button that starts an action: it is marked aria-disabled while the pane is busy. */
+  /**
+   * A button that starts an action: it is marked aria-disabled while the pane is busy, and a
+   * double-click is one activation (parts/activation.ts).
+   */
   button(props: Props, words: Words, onClick: () => void): HTMLButtonElement {
     const node = this.say(
       "button",
@@ -89,7 +93,7 @@ export class PaneContext {
       words
     );
     node.type = "button";
-    node.addEventListener("click", onClick);
+    onActivate(node, onClick);
     this.actionButtons.push(node);
     return node;
   }
