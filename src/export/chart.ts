@@ -5,7 +5,7 @@
  * CT_LineChart, CT_BarSer, CT_LineSer, CT_CatAx, CT_ValAx); Excel rejects any other order.
  */
 import type { ChartModel, ChartSeriesModel } from "./model";
-import { el, NS, textEl, XML_DECLARATION } from "./xml";
+import { el, NS, plainEl, textEl, XML_DECLARATION } from "./xml";
 
 const CATEGORY_AXIS = 500000001;
 const VALUE_AXIS = 500000002;
@@ -22,7 +22,12 @@ function richText(text: string, size: number, bold: boolean): string {
       "a:p",
       {},
       el("a:pPr", {}, el("a:defRPr", { sz: size, b: bold })),
-      el("a:r", {}, el("a:rPr", { lang: "en-US", sz: size, b: bold }), textEl("a:t", {}, text))
+      el(
+        "a:r",
+        {},
+        el("a:rPr", { lang: "en-US", sz: size, b: bold }),
+        textEl("a:t", {}, text, "plain")
+      )
     )
   );
 }
@@ -35,7 +40,7 @@ function categories(chart: ChartModel): string {
     el(
       "c:strRef",
       {},
-      textEl("c:f", {}, ref),
+      textEl("c:f", {}, ref, "plain"),
       el(
         "c:strCache",
         {},
@@ -58,7 +63,7 @@ function values(series: ChartSeriesModel): string {
     el(
       "c:numRef",
       {},
-      textEl("c:f", {}, series.ref),
+      textEl("c:f", {}, series.ref, "plain"),
       el(
         "c:numCache",
         {},
@@ -231,7 +236,7 @@ export function drawingXml(charts: readonly ChartModel[], relIds: readonly strin
         el(
           "xdr:nvGraphicFramePr",
           {},
-          el("xdr:cNvPr", { id: i + 2, name: `Chart ${i + 1}`, descr: chart.title }),
+          plainEl("xdr:cNvPr", { id: i + 2, name: `Chart ${i + 1}`, descr: chart.title }),
           el("xdr:cNvGraphicFramePr")
         ),
         el("xdr:xfrm", {}, el("a:off", { x: 0, y: 0 }), el("a:ext", { cx: 0, cy: 0 })),

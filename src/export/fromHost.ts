@@ -8,6 +8,7 @@
  * HyperFormula is GPL: this file reads a HyperFormulaHost and so belongs to the preview and the
  * command line, never to dist/ (it imports the host's type only).
  */
+import { parse, tokenize } from "@borgar/fx";
 import type { CellValue as HfCellValue } from "hyperformula";
 import type { FormulaCell } from "../engine/portable/translate";
 import { parseRange as parseCellRange } from "../preview/address";
@@ -25,6 +26,7 @@ import type {
   ValidationModel,
   WorkbookModel,
 } from "./model";
+import { FILE_ERRORS } from "./checkModel";
 import { withFilePrefixes } from "./futureFunctions";
 import { tableColumnRef } from "./table";
 
@@ -44,17 +46,25 @@ export interface FromHostOptions {
   readonly onSheet?: (name: string) => void;
 }
 
-/** The error values a spreadsheet file may hold; HyperFormula's own (#CYCLE!, #SPILL!…) are not. */
-const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
-
+/** A cell's value for the file; HyperFormula's own errors (#CYCLE!, #SPILL!, #ERROR!) become #VALUE!. */
 function cellValue(value: HfCellValue): CellValue {
   if (value === null || typeof value !== "object") return value;
   return { error: FILE_ERRORS.has(value.value) ? value.value : "#VALUE!" };
 }
 
-/** A formula HyperFormula could not read: the file would not open with it, so it is kept as text. */
-function isUnreadable(value: HfCellValue): boolean {
-  return typeof value === "object" && value !== null && value.type === "ERROR";
+/**
+ * A formula that is not a formula in Excel's grammar either (HyperFormula could not read it, nor
+ * can @borgar/fx's parser: "=SUM(1,"): a file with it would need Excel's repair, so it is kept as
+ * the text the user typed. One HyperFormula alone cannot read ("=A1 B1") stays a formula.
+ */
+function isMalformed(value: HfCellValue, formula: string): boolean {
+  if (typeof value !== "object" || value === null || value.type !== "ERROR") return false;
+  try {
+    parse(tokenize(formula, { mergeRefs: true }));
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** "A12:B14" (or "'Sheet'!$A$12:$B$14") → its 0-based rectangle. */
@@ -159,14 +169,16 @@ function sheetCells(context: SheetContext): CellModel[] {
     rowValues.forEach((raw, col) => {
       const address = cellRef(col, row);
       const format = host.format(address, view.name);
-      const value = headerText(table, row, col) ?? cellValue(raw);
+      const header = headerText(table, row, col);
       const formula = formulas[row]?.[col];
-      if (formula !== undefined && isUnreadable(raw)) {
+      if (header === undefined && formula !== undefined && isMalformed(raw, formula)) {
         cells.push({ row, col, value: formula, numberFormat: format.numberFormat });
         written.add(address);
         return;
       }
-      const fileFormula = fileFormulas.get(address);
+      // A header cell of a table is a text constant in Excel: a formula there is written as its text.
+      const value = header ?? cellValue(raw);
+      const fileFormula = header === undefined ? fileFormulas.get(address) : undefined;
       if (value === null && fileFormula === undefined) {
         if (format.numberFormat === undefined && format.style === undefined) return;
       }

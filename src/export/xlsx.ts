@@ -5,6 +5,7 @@
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { chartXml, drawingXml } from "./chart";
+import { checkWorkbook } from "./checkModel";
 import type { SheetModel, WorkbookModel } from "./model";
 import { SharedStrings } from "./sharedStrings";
 import { StyleSheet } from "./styles";
@@ -91,25 +92,9 @@ function workbookXml(model: WorkbookModel): string {
   );
 }
 
-function checkModel(model: WorkbookModel): void {
-  if (model.sheets.length === 0) throw new Error("A workbook needs at least one sheet.");
-  const sheetNames = new Set<string>();
-  const tableNames = new Set<string>();
-  for (const sheet of model.sheets) {
-    const key = sheet.name.toLowerCase();
-    if (sheetNames.has(key)) throw new Error(`Two sheets are named ${sheet.name}.`);
-    sheetNames.add(key);
-    for (const table of sheet.tables) {
-      const tableKey = table.name.toLowerCase();
-      if (tableNames.has(tableKey)) throw new Error(`Two tables are named ${table.name}.`);
-      tableNames.add(tableKey);
-    }
-  }
-}
-
 /** The .xlsx file's bytes. */
 export function writeXlsx(model: WorkbookModel): Uint8Array {
-  checkModel(model);
+  checkWorkbook(model);
   const files: Zippable = {};
   const put = (path: string, xml: string): void => {
     files[path] = strToU8(xml);

@@ -75,3 +75,10 @@ export function followsSequence(names: readonly string[], sequence: readonly str
   }
   return true;
 }
+
+/** ST_Xstring's escapes undone (ECMA-376 Part 1 §22.9.2.19): "_x0001_" → U+0001, "_x005F_x0041_" → "_x0041_". */
+export function decodeXstring(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
+}

@@ -404,14 +404,29 @@ describe("the preview's whole workbook", () => {
     expect(formulas[0].getAttribute("ref")).toBe(`A1:C${COMPANY_REVENUES.length + 1}`);
     expect(formulas[0].textContent).not.toMatch(/GPU\./);
   });
-  test("a formula HyperFormula cannot read is kept as its text; its own errors become #VALUE!", () => {
+  test("a formula HyperFormula cannot read stays a formula; one no grammar reads is kept as text", () => {
     const host = new HyperFormulaHost();
     host.setInput("A1", "=SUM(1,", "Sheet1");
     host.setInput("A2", "=A2+1", "Sheet1");
+    host.setInput("A3", "=B1 B2", "Sheet1"); // Excel's intersection: HyperFormula cannot parse it
     const cells = worksheetCells(readParts(exportHostXlsx(host).bytes)["xl/worksheets/sheet1.xml"]);
     expect(cells.get("A1")).toMatchObject({ type: "s", formula: undefined });
     // A cycle: Excel and LibreOffice work it out again on loading; the cached error is one they know.
     expect(cells.get("A2")).toMatchObject({ type: "e", formula: "A2+1", value: "#VALUE!" });
+    expect(cells.get("A3")).toMatchObject({ type: "e", formula: "B1 B2", value: "#VALUE!" });
+  });
+  test("a formula typed into the table's header row is written as its value, a text constant", async () => {
+    const host = new HyperFormulaHost();
+    const name = await host.insertTemplate(plan);
+    const header = parseRange(plan.table.range);
+    const address = formatAddress(header.left + 1, header.top);
+    host.setInput(address, '="AI"&" revenue"', name);
+    const written = readParts(exportHostXlsx(host, { sheets: [name] }).bytes);
+    const cell = worksheetCells(written["xl/worksheets/sheet1.xml"]).get(address);
+    expect(cell).toMatchObject({ type: "s", formula: undefined });
+    expect(sharedStrings(written)[Number(cell?.value)]).toBe("AI revenue");
+    const columns = descendants(parseXml(written["xl/tables/table1.xml"]), "tableColumn");
+    expect(columns[1].getAttribute("name")).toBe("AI revenue");
   });
   test("functions newer than Excel 2007 get the file's _xlfn. prefix; strings and names do not", () => {
     expect(withFilePrefixes('IFNA(A1,"IFNA(x)")+STDEV.S(B1:B3)')).toBe(
@@ -510,7 +525,7 @@ describe("cell values of every type, and text that needs escaping", () => {
       ...model,
       sheets: [model.sheets[0], { ...model.sheets[0], name: "r&d <2024>" }],
     };
-    expect(() => writeXlsx(twice)).toThrow(/Two sheets are named/);
+    expect(() => writeXlsx(twice)).toThrow(/^Two sheets are named r&d <2024>/);
     expect(() => writeXlsx({ activeSheet: 0, sheets: [] })).toThrow(/at least one sheet/);
   });
 });
