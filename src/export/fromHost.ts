@@ -13,7 +13,7 @@ import type { CellValue as HfCellValue } from "hyperformula";
 import type { FormulaCell } from "../engine/portable/translate";
 import { parseRange as parseCellRange } from "../preview/address";
 import type { HyperFormulaHost, SheetView } from "../preview/hyperformulaHost";
-import { STYLES, type ChartPlan } from "../template";
+import { CHART_COLOURS, STYLES, type ChartPlan } from "../template";
 import { absoluteRangeRef, cellRef } from "./cellRefs";
 import type {
   CellModel,
@@ -244,6 +244,20 @@ function tableColumnName(table: TableModel | undefined, expression: string): str
 }
 
 /**
+ * The template's colours (CHART_COLOURS), as the preview draws them: one a series, and one a point
+ * in a column chart of one series.
+ */
+function coloured(kind: ChartModel["kind"], series: ChartModel["series"]): ChartModel["series"] {
+  const colour = (i: number): string => CHART_COLOURS[i % CHART_COLOURS.length];
+  return series.map((s, i) => ({
+    ...s,
+    colour: colour(i),
+    pointColours:
+      kind === "column" && series.length === 1 ? s.cache.map((_, j) => colour(j)) : undefined,
+  }));
+}
+
+/**
  * A chart of the sheet as the template plan describes it (ChartPlan). By "Columns": category labels
  * in the first column, one series a further column. By "Rows": one series a row, named in the first
  * column, its categories (the years) from categoriesRange.
@@ -285,14 +299,15 @@ function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartPlan): 
       series({ top: source.top, bottom: source.bottom, left: col, right: col })
     );
   }
+  const kind = chart.type === "Line" ? "line" : "column";
   return {
-    kind: chart.type === "Line" ? "line" : "column",
+    kind,
+    series: coloured(kind, seriesList),
     title: chart.title,
     categories: {
       ref: ref(categories),
       cache: cellsOf(categories).map(({ col, row }) => text(at(col, row))),
     },
-    series: seriesList,
     anchor: parseRange(`${chart.topLeft}:${chart.bottomRight}`),
     showLegend: chart.showLegend,
     showValues: chart.showValues,

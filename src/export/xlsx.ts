@@ -10,6 +10,7 @@ import type { SheetModel, WorkbookModel } from "./model";
 import { SharedStrings } from "./sharedStrings";
 import { StyleSheet } from "./styles";
 import { tableXml } from "./table";
+import { themeXml } from "./theme";
 import { worksheetXml } from "./worksheet";
 import { el, NS, REL, textEl, XML_DECLARATION } from "./xml";
 
@@ -21,6 +22,7 @@ const CONTENT_TYPE = {
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  theme: "application/vnd.openxmlformats-officedocument.theme+xml",
 } as const;
 
 /** The MIME type of the file, for a download. */
@@ -160,9 +162,11 @@ export function writeXlsx(model: WorkbookModel): Uint8Array {
   put("xl/workbook.xml", workbookXml(model));
   put("xl/styles.xml", styles.toXml());
   put("xl/sharedStrings.xml", strings.toXml());
+  put("xl/theme/theme1.xml", themeXml());
   overrides.push(
     ["/xl/styles.xml", CONTENT_TYPE.styles],
-    ["/xl/sharedStrings.xml", CONTENT_TYPE.sharedStrings]
+    ["/xl/sharedStrings.xml", CONTENT_TYPE.sharedStrings],
+    ["/xl/theme/theme1.xml", CONTENT_TYPE.theme]
   );
   put(
     "xl/_rels/workbook.xml.rels",
@@ -174,6 +178,7 @@ export function writeXlsx(model: WorkbookModel): Uint8Array {
       })),
       { id: `rId${sheetCount + 1}`, type: REL.styles, target: "styles.xml" },
       { id: `rId${sheetCount + 2}`, type: REL.sharedStrings, target: "sharedStrings.xml" },
+      { id: `rId${sheetCount + 3}`, type: REL.theme, target: "theme/theme1.xml" },
     ])
   );
   put(

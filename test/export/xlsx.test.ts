@@ -246,6 +246,11 @@ describe("the table and the charts", () => {
       Number(v.textContent)
     );
     expect(values).toEqual([200, 75, 125]);
+    // Coloured as the preview draws it: Excel's blue, green and orange, a column each.
+    const points = descendants(bar, "dPt").map((p) =>
+      descendants(p, "srgbClr")[0].getAttribute("val")
+    );
+    expect(points).toEqual(["4472C4", "70AD47", "ED7D31"]);
     expect(descendants(space, "t")[0].textContent).toBe(LABELS.en.chartTitle);
     // One series, no legend (showLegend: false).
     expect(child(chart, "legend")).toBeUndefined();
@@ -267,6 +272,9 @@ describe("the table and the charts", () => {
     expect(descendants(space, "t")[0].textContent).toBe(LABELS.en.yearsChartTitle);
     const series = descendants(line, "ser");
     series.forEach((ser) => expectOrder(ser, "lineSer"));
+    const lineColour = (ser: (typeof series)[number]) =>
+      descendants(child(ser, "spPr")!, "srgbClr")[0].getAttribute("val");
+    expect(series.map(lineColour)).toEqual(["4472C4", "70AD47"]);
     expect(series.map((s) => child(s, "tx")?.textContent)).toEqual([
       LABELS.en.yearsRequired,
       LABELS.en.yearsIdentified,
