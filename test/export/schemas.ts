@@ -31,7 +31,8 @@ export function schemaOf(part: string): string | undefined {
   return SCHEMA_OF.find(([pattern]) => pattern.test(part))?.[1];
 }
 
-const available = (): boolean => existsSync(path.join(SCHEMAS, "sml.xsd")) && existsSync("/usr/bin/xmllint");
+const available = (): boolean =>
+  existsSync(path.join(SCHEMAS, "sml.xsd")) && existsSync("/usr/bin/xmllint");
 
 /** describe() when the schemas and xmllint are there; else one line and a skip (a failure in CI). */
 export function describeWithSchemas(name: string, body: () => void): void {
@@ -92,7 +93,9 @@ async function xmllint(dir: string, schema: string, files: string[]): Promise<Sc
   const problems: SchemaProblem[] = [];
   for (const part of files) {
     if (!output.includes(`${part} validates`)) {
-      const lines = output.split("\n").filter((line) => line.startsWith(part) && !line.endsWith("validates"));
+      const lines = output
+        .split("\n")
+        .filter((line) => line.startsWith(part) && !line.endsWith("validates"));
       problems.push({ part, message: lines.slice(0, 5).join("\n") || output.slice(0, 500) });
     }
   }
