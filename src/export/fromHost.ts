@@ -27,6 +27,7 @@ import type {
   WorkbookModel,
 } from "./model";
 import { FILE_ERRORS } from "./checkModel";
+import { validationModel } from "./planValidations";
 import { withFilePrefixes } from "./futureFunctions";
 import { tableColumnRef } from "./table";
 
@@ -40,8 +41,6 @@ export interface FromHostOptions {
   readonly spilled?: (cell: FormulaCell) => readonly FormulaCell[] | undefined;
   /** The sheets to write, in tab order; every sheet if left out. */
   readonly sheets?: readonly string[];
-  /** Data validation to write, by sheet name (the preview's host does not keep it). */
-  readonly validations?: Readonly<Record<string, readonly ValidationModel[]>>;
   /** Told each sheet's name before its cells are read (for messages about its formulas). */
   readonly onSheet?: (name: string) => void;
 }
@@ -86,7 +85,6 @@ interface SheetContext {
   readonly rewrite: (formula: string) => string;
   readonly spilled?: FromHostOptions["spilled"];
   readonly table?: TableModel;
-  readonly validations?: readonly ValidationModel[];
 }
 
 /** Header texts: the header cells' text, blanks named Column1…, duplicates numbered. */
@@ -314,6 +312,18 @@ function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartPlan): 
   };
 }
 
+/** The input cells' rules the sheet's record keeps (CellFormat.validation), where the cells are now. */
+function sheetValidations(view: SheetView): ValidationModel[] {
+  const rules: ValidationModel[] = [];
+  for (const [address, format] of view.formats) {
+    const kept = format.validation;
+    // A record read back from storage is checked only loosely: a rule without its parts is left out.
+    if (!kept?.plan?.rule || typeof kept.address !== "string") continue;
+    rules.push(validationModel(address, kept.plan, kept.address));
+  }
+  return rules;
+}
+
 function sheetModel(context: SheetContext): SheetModel {
   const { host, view } = context;
   const isActive = host.activeSheet === view;
@@ -327,7 +337,7 @@ function sheetModel(context: SheetContext): SheetModel {
     tables: context.table ? [context.table] : [],
     names: sheetNames(context),
     charts: view.charts.map((chart) => sheetChart(host, view, chart)),
-    validations: context.validations,
+    validations: sheetValidations(view),
     activeCell: isActive ? host.selection : undefined,
   };
 }
@@ -351,7 +361,6 @@ export function workbookFromHost(
       rewrite,
       spilled: options.spilled,
       table,
-      validations: options.validations?.[view.name],
     });
   });
   const workbookNames: DefinedNameModel[] = host.hf.listNamedExpressions().map((name) => ({

@@ -578,6 +578,38 @@ describe("data validation, charts by rows, value labels", () => {
     expect(child(rules[4], "formula1")?.textContent).toBe("0");
   });
 
+  test("the preview's download carries the same 8 rules; they follow the cells when rows are inserted, and a save", async () => {
+    const host = new HyperFormulaHost();
+    const name = await host.insertTemplate(plan);
+    const rules = (bytes: Uint8Array, part: string) =>
+      descendants(parseXml(readParts(bytes)[part]), "dataValidation").map((r) => [
+        r.getAttribute("type"),
+        r.getAttribute("sqref"),
+        child(r, "formula1")?.textContent,
+      ]);
+    // The whole workbook, as Download .xlsx writes it: Sheet1 first, the template sheet second.
+    const download = rules(exportHostXlsx(host).bytes, "xl/worksheets/sheet2.xml");
+    expect(download).toEqual(rules((await exportTemplateXlsx()).bytes, "xl/worksheets/sheet1.xml"));
+    expect(download).toHaveLength(8);
+
+    host.activate(name);
+    host.insertRows(0, 2);
+    const down = (address: string) => address.replace(/\d+$/, (row) => String(Number(row) + 2));
+    const margin = down(a.margin);
+    const expected = ["custom", margin, `AND(ISNUMBER(${margin}),AND(${margin}>=0,${margin}<1))`];
+    const moved = rules(exportHostXlsx(host, { sheets: [name] }).bytes, "xl/worksheets/sheet1.xml");
+    expect(moved[2]).toEqual(expected);
+    expect(moved[0]).toEqual(["decimal", down(a.spend), "0"]);
+
+    const reloaded = new HyperFormulaHost();
+    reloaded.load(JSON.parse(JSON.stringify(host.saved())));
+    const again = rules(
+      exportHostXlsx(reloaded, { sheets: [name] }).bytes,
+      "xl/worksheets/sheet1.xml"
+    );
+    expect(again).toEqual(moved);
+  });
+
   test("a line chart by rows: one series a row named by its first cell, categories from their row", async () => {
     const host = new HyperFormulaHost();
     const name = await host.insertTemplate(plan);
