@@ -10,7 +10,8 @@ import { promisify } from "util";
 import { parseExportArgs } from "../../src/export/cli";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { staleness } = require("../../scripts/build/freshness");
-import { readParts, worksheetCells } from "./support";
+import { readParts, worksheetCells, writtenFiles } from "./support";
+import { testWrittenFilesValidate } from "./schemas";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, "../..");
@@ -152,3 +153,5 @@ describe("scripts/export.js", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+testWrittenFilesValidate(writtenFiles);

@@ -16,7 +16,9 @@ import {
   readParts,
   sharedStrings,
   worksheetCells,
+  writtenFiles,
 } from "./support";
+import { testWrittenFilesValidate } from "./schemas";
 
 describe("escapeXml and escapeAttribute", () => {
   test("forbidden characters become _xHHHH_ (uppercase hex); a surrogate pair stays", () => {
@@ -124,3 +126,5 @@ describe("a workbook with hostile text in cells, a table's header and a sheet's 
     expect(decodeXstring(sheet.getAttribute("name") ?? "")).toBe("R&D _x0041_ 'x' y");
   });
 });
+
+testWrittenFilesValidate(writtenFiles);

@@ -33,7 +33,16 @@ import {
   readCsv,
   recalculatingProfile,
 } from "./libreoffice";
-import { child, descendants, parseXml, readParts, worksheetCells } from "./support";
+import {
+  child,
+  descendants,
+  parseXml,
+  readAnyParts,
+  readParts,
+  worksheetCells,
+  writtenFiles,
+} from "./support";
+import { testWrittenFilesValidate } from "./schemas";
 
 const POISON = "999999";
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -343,7 +352,7 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
   });
 
   test("the table, the sheet-scoped name and both charts survive LibreOffice's round trip", () => {
-    const parts = readParts(readFileSync(path.join(out, "xlsx", "roundtrip.xlsx")));
+    const parts = readAnyParts(readFileSync(path.join(out, "xlsx", "roundtrip.xlsx")));
     const tables = Object.keys(parts).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
     expect(tables).toHaveLength(1);
     const table = parseXml(parts[tables[0]]);
@@ -383,3 +392,5 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     }
   });
 });
+
+testWrittenFilesValidate(writtenFiles);

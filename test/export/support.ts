@@ -7,9 +7,25 @@ import { strFromU8, unzipSync } from "fflate";
 
 export type Parts = Record<string, string>;
 
+/** Every file this test file's writer produced and read back (readParts), for validateWritten. */
+const written: Parts[] = [];
+
+/** A written file's parts as text; it is kept for the schema check at the end of the test file. */
 export function readParts(bytes: Uint8Array): Parts {
+  const parts = readAnyParts(bytes);
+  written.push(parts);
+  return parts;
+}
+
+/** Parts of a file some other program wrote (LibreOffice's copy): not ours to validate. */
+export function readAnyParts(bytes: Uint8Array): Parts {
   const files = unzipSync(bytes);
   return Object.fromEntries(Object.entries(files).map(([path, data]) => [path, strFromU8(data)]));
+}
+
+/** The files read back so far by this test file. */
+export function writtenFiles(): readonly Parts[] {
+  return written;
 }
 
 export function parseXml(xml: string): Element {

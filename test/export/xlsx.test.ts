@@ -30,9 +30,11 @@ import {
   parseXml,
   readParts,
   sharedStrings,
-  worksheetCells,
   type Parts,
+  worksheetCells,
+  writtenFiles,
 } from "./support";
+import { testWrittenFilesValidate } from "./schemas";
 
 const SEQUENCE = {
   worksheet:
@@ -647,3 +649,5 @@ describe("data validation, charts by rows, value labels", () => {
     expect(child(child(space, "chart")!, "legend")).toBeDefined();
   });
 });
+
+testWrittenFilesValidate(writtenFiles);
