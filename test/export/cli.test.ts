@@ -8,7 +8,6 @@ import { tmpdir } from "os";
 import path from "path";
 import { promisify } from "util";
 import { parseExportArgs } from "../../src/export/cli";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { staleness } = require("../../scripts/build/freshness");
 import { readParts, worksheetCells, writtenFiles } from "./support";
 import { testWrittenFilesValidate } from "./schemas";
