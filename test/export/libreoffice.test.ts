@@ -171,8 +171,17 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     host.setInput("A3", '=TEXTJOIN("-",TRUE,"a","b")', "Sheet1");
     const portable = exportHostXlsx(host, { formulas: "gpu" }).bytes;
 
+    // A tab and a line break in the revenue column's header, as a paste may bring them.
+    const tabbed = new HyperFormulaHost();
+    const tabbedSheet = await tabbed.insertTemplate(plan);
+    const table = parseRange(plan.table.range);
+    const header = formatAddress(table.left + plan.table.revenueColumn, table.top);
+    tabbed.setInput(header, "AI\trevenue\n($B)", tabbedSheet);
+    expect(tabbed.value(header, tabbedSheet)).toBe("AI\trevenue\n($B)");
+
     const files = [
       write("article", poisoned(article)),
+      write("tabbed", poisoned(exportHostXlsx(tabbed, { sheets: [tabbedSheet] }).bytes)),
       write("june", poisoned((await exportTemplateXlsx({ preset: "june2024" })).bytes)),
       write("chinese", poisoned((await exportTemplateXlsx({ language: "zh-TW" })).bytes)),
       write(
@@ -306,6 +315,13 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     );
   });
 
+  test("a tab and a line break in the table's header: the name over its column still totals it", () => {
+    expectFigures(
+      sheet("tabbed"),
+      figures(plan, { identifiedRevenue: 75, gap: 125, coverage: 0.375, breakevenSpend: 18.75 })
+    );
+  });
+
   test("a row of 25 added to the table (its range grown): identified 100, gap 100, coverage 50%", () => {
     expectFigures(
       sheet("grown"),
@@ -382,6 +398,13 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     expect(descendants(column, "f").map((f) => f.textContent)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^'GPU Payback'!\$B\$\d+:\$B\$\d+$/)])
     );
+    // The series keep the template's colours in LibreOffice's own copy: a colour a column, a line.
+    const colours = (element: (typeof charts)[number]) =>
+      descendants(element, "srgbClr").map((c) => c.getAttribute("val")?.toUpperCase());
+    const columnPoints = descendants(column, "dPt").map((p) => colours(p)[0]);
+    expect(columnPoints).toEqual(["4472C4", "70AD47", "ED7D31"]);
+    const lineColours = descendants(line, "ser").map((s) => colours(child(s, "spPr")!)[0]);
+    expect(lineColours).toEqual(["4472C4", "70AD47"]);
     // The line chart keeps its two series by row and the years as categories.
     const [first, last] = plan.years.yearsRange.split(":");
     const yearsRef = `'GPU Payback'!$${first.replace(/\d+$/, "")}$${first.replace(/^[A-Z]+/, "")}:$${last.replace(/\d+$/, "")}$${last.replace(/^[A-Z]+/, "")}`;
