@@ -16,6 +16,12 @@ export class WorkbookRefusal extends Error {
   }
 }
 
+/** Why a file was not written: the refusal in the given language, or the error's own message. */
+export function refusalText(error: unknown, language: Language): string {
+  if (error instanceof WorkbookRefusal) return error.messages[language];
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function refuse(messages: RefusalMessages): never {
   throw new WorkbookRefusal(messages);
 }

@@ -4,6 +4,7 @@
  * writer is loaded on the first click; the file is made in the page, nothing is sent anywhere.
  * DOM with createElement/textContent only.
  */
+import { refusalText } from "../export/refusal";
 import type { Language } from "../template";
 import type { Toolbar } from "./grid/toolbar";
 import type { HyperFormulaHost } from "./hyperformulaHost";
@@ -45,13 +46,6 @@ const WORDS = {
   },
 } as const;
 
-/** Why the file was not written, in the page's language when the writer refused (WorkbookRefusal). */
-function reasonOf(error: unknown, language: Language): string {
-  const messages = (error as { messages?: Partial<Record<Language, string>> } | null)?.messages;
-  if (messages?.[language]) return messages[language] as string;
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** What mountDownload needs of the workbook view: its toolbar, language and status bar. */
 export interface DownloadView {
   readonly toolbar: Toolbar;
@@ -73,7 +67,7 @@ export function mountDownload(view: DownloadView, host: HyperFormulaHost): HTMLB
         if (kept.length > 0) view.say(words.kept(kept.length));
         button.title = kept.join("\n");
       })
-      .catch((error: unknown) => view.say(words.failed(reasonOf(error, view.language))))
+      .catch((error: unknown) => view.say(words.failed(refusalText(error, view.language))))
       .finally(() => (button.disabled = false));
   });
   button.classList.add("download-xlsx");

@@ -4,7 +4,7 @@
  * Every case is one fault in an otherwise valid workbook, so the refusal is that fault's own.
  */
 import type { CellModel, SheetModel, WorkbookModel } from "../../src/export/model";
-import { WorkbookRefusal } from "../../src/export/refusal";
+import { refusalText, WorkbookRefusal } from "../../src/export/refusal";
 import { writeXlsx } from "../../src/export/xlsx";
 import { testWrittenFilesValidate } from "./schemas";
 import { readParts, writtenFiles, type Parts } from "./support";
@@ -49,6 +49,13 @@ function refusal(model: WorkbookModel): WorkbookRefusal {
 
 test("the valid workbook these cases start from is written", () => {
   expect(Object.keys(write(book(sheet())))).toContain("xl/tables/table1.xml");
+});
+
+test("the preview's status bar gets the refusal in the page's language, other errors as they are", () => {
+  const error = refusal(withCell({ row: 4, col: 2, value: Infinity }));
+  expect(refusalText(error, "zh-TW")).toBe(error.messages["zh-TW"]);
+  expect(refusalText(error, "en")).toBe(error.message);
+  expect(refusalText(new Error("disk full"), "zh-TW")).toBe("disk full");
 });
 
 describe("numbers and lengths", () => {
