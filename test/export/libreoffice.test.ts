@@ -169,6 +169,10 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     host.setInput("A1", "=IFNA(NA(),7)", "Sheet1");
     host.setInput("A2", "=STDEV.S(1,2,3)", "Sheet1");
     host.setInput("A3", '=TEXTJOIN("-",TRUE,"a","b")', "Sheet1");
+    // Formulas HyperFormula cannot read but Excel can: written as formulas, computed on loading.
+    ["1", "2", "3", "4"].forEach((value, i) => host.setInput(`B${i + 1}`, value, "Sheet1"));
+    host.setInput("A4", "=SUM(B1:B3 B2:B4)", "Sheet1");
+    host.setInput("A5", "=1E308*10", "Sheet1");
     const portable = exportHostXlsx(host, { formulas: "gpu" }).bytes;
 
     // A tab and a line break in the revenue column's header, as a paste may bring them.
@@ -347,6 +351,13 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
   test("functions newer than Excel 2007 (IFNA, STDEV.S, TEXTJOIN), stored with _xlfn., still compute", () => {
     const rows = sheet("portable", "Sheet1");
     expect(["A1", "A2", "A3"].map((address) => csvValue(rows, address))).toEqual([7, 1, "a-b"]);
+  });
+
+  test("formulas only HyperFormula could not read are computed: an intersection 5, an overflow an error", () => {
+    const rows = sheet("portable", "Sheet1");
+    // B1:B3 ∩ B2:B4 is B2:B3: 2 + 3.
+    expect(csvValue(rows, "A4")).toBe(5);
+    expect(csvValue(rows, "A5")).toMatch(/^(#NUM!|Err:\d+)$/);
   });
 
   test("a margin typed as 50 (for 50%): an error value in the results, the check cell says why", () => {
