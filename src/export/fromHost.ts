@@ -351,7 +351,13 @@ export function workbookFromHost(
   const rewrite = (formula: string): string => withFilePrefixes(translate(formula));
   const wanted = options.sheets ?? host.sheets.map((sheet) => sheet.name);
   const views = wanted.map((name) => host.sheet(name));
-  const tableNames = new Set<string>();
+  // Tables and defined names share one namespace in Excel: a table takes a name no name uses.
+  const tableNames = new Set<string>(
+    [
+      ...host.hf.listNamedExpressions(),
+      ...views.flatMap((view) => host.hf.listNamedExpressions(view.id)),
+    ].map((name) => name.toLowerCase())
+  );
   const sheets = views.map((view) => {
     options.onSheet?.(view.name);
     const table = sheetTable(host, view, tableNames);

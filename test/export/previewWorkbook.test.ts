@@ -48,6 +48,20 @@ describe("formulas", () => {
   });
 });
 
+test("a name the user gave the table's name: the table is renamed, the sheet's name follows it", async () => {
+  const host = new HyperFormulaHost();
+  const name = await host.insertTemplate(plan);
+  host.hf.addNamedExpression("GpuPaybackRevenue", "=1");
+  const written = readParts(exportHostXlsx(host, { sheets: [name] }).bytes);
+  const table = parseXml(written["xl/tables/table1.xml"]);
+  expect(table.getAttribute("name")).toBe("GpuPaybackRevenue2");
+  const names = descendants(parseXml(written["xl/workbook.xml"]), "definedName");
+  expect(names.map((n) => [n.getAttribute("name"), n.textContent])).toEqual([
+    ["Revenues", expect.stringMatching(/^GpuPaybackRevenue2\[\[/)],
+    ["GpuPaybackRevenue", "1"],
+  ]);
+});
+
 describe("data validation", () => {
   test("the preview's download carries the same 8 rules; they follow the cells when rows are inserted, and a save", async () => {
     const host = new HyperFormulaHost();
