@@ -8,8 +8,14 @@
  * formulas with the GPU.* plugin over the engine. No DOM here, so jest can drive it from node.
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
-import { HyperFormula } from "hyperformula";
-import type { CellValue, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
+import type {
+  CellValue,
+  ExportedChange,
+  HyperFormula,
+  RawCellContent,
+  SimpleCellAddress,
+  SimpleCellRange,
+} from "hyperformula";
 import { isGpuFormula, reenteredFormula } from "../taskpane/gpuFormulas";
 import { translateCells, type FormulaCell } from "../engine/portable/translate";
 import {
@@ -27,9 +33,20 @@ import {
   parseAddress,
   type CellRange,
 } from "./address";
-import { parseDateText } from "./dateText";
-import { registerGpuPlugin } from "./gpuPlugin";
-import { History, UNDO_LIMIT, type HostState } from "./history";
+import {
+  allOrNothing,
+  allOrNothingAsync,
+  cellsBefore,
+  type GuardedHost,
+  type Touches,
+} from "./allOrNothing";
+import { checkRowsDelete, shiftRowsThroughArrays } from "./arrayRows";
+import { changedAddresses, MAX_ROWS, newEngine } from "./engine";
+import { forgetOldest } from "./engineStacks";
+import { History, type HistoryEntry, type HostState } from "./history";
+import { blockWidth, checkBlock } from "./inputLimits";
+import { chunksOf, isLarge, writeInChunks, type Chunk } from "./chunkedPaste";
+import { RefusedOperation } from "./refusal";
 import {
   SAVED_FORMAT,
   SAVED_VERSION,
@@ -42,6 +59,7 @@ import {
 import {
   cellFormat,
   grownTable,
+  movedFormats,
   newSheetRecord,
   shiftedRows,
   tableColumnRange,
@@ -63,46 +81,65 @@ export type { CellFormat, SheetView, TableView } from "./sheetRecord";
 /** For the page's benchmark hook (window.gpuPreview): plans built in the engine's chunk. */
 export { buildTemplatePlan } from "../template";
 
+export { MAX_ROWS } from "./engine";
+export { RefusedOperation } from "./refusal";
+
 export type HostChange =
   | { readonly kind: "sheets" }
   | { readonly kind: "selection" }
   | { readonly kind: "values"; readonly sheet: string; readonly addresses: readonly string[] };
-
-/** Excel's row count: a table of 100,000 rows fits (HyperFormula's default stops at 40,000). */
-export const MAX_ROWS = 1_048_576;
 
 export interface HyperFormulaHostOptions {
   /** The first, empty sheet of the new workbook (as in a new Excel workbook). */
   readonly firstSheetName?: string;
 }
 
+type Block = ReadonlyArray<ReadonlyArray<RawCellContent>>;
+
 export class HyperFormulaHost implements PaneHost {
   readonly kind = "preview" as const;
-  readonly hf: HyperFormula;
+  /** The engine; a new one replaces it when an operation left it broken (allOrNothing.ts). */
+  private engine: HyperFormula;
   /** Formulas typed with a spill reference (A1#), shown as typed. */
-  private readonly spills: SpillFormulas;
+  private spills: SpillFormulas;
   private sheetList: readonly SheetView[] = [];
   private active = 0;
   private selected = "A1";
   private readonly listeners = new Set<(change: HostChange) => void>();
   private readonly history = new History();
   private readonly firstSheetName: string;
+  /** The change to announce once the operation that made it has succeeded. */
+  private pending?: HostChange;
+  /** While a large paste runs: the workbook as it was before it (what a save stores meanwhile). */
+  private pasting?: { readonly before: SavedWorkbook };
+  /** What allOrNothing needs of this host to put an operation back. */
+  private readonly guarded: GuardedHost = {
+    hf: undefined as unknown as HyperFormula,
+    state: () => this.state(),
+    setState: (state) => {
+      this.pending = undefined;
+      this.setState(state);
+    },
+    saved: () => this.saved(),
+    rebuild: (saved) => this.rebuild(saved),
+    forgetRedo: () => {
+      this.hf.clearRedoStack();
+      this.history.clearFuture();
+    },
+  };
 
   constructor(options: HyperFormulaHostOptions = {}) {
-    registerGpuPlugin();
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      // Exact values, as Excel keeps them (15 digits): no rounding to 10 digits on the way out.
-      smartRounding: false,
-      maxRows: MAX_ROWS,
-      // Two engine steps at most per action (a new sheet, then its contents).
-      undoLimit: UNDO_LIMIT * 2,
-      // Dates as HyperFormula reads them, without trying every format on plain text.
-      parseDateTime: parseDateText,
-    });
-    this.spills = new SpillFormulas(this.hf);
+    this.engine = newEngine();
+    this.spills = new SpillFormulas(this.engine);
+    Object.defineProperty(this.guarded, "hf", { get: () => this.engine });
     this.firstSheetName = options.firstSheetName ?? "Sheet1";
     this.sheetList = [this.addEmptySheet(this.firstSheetName)];
+    // The first sheet is the new workbook, not an action to undo.
+    this.engine.clearUndoStack();
+  }
+
+  get hf(): HyperFormula {
+    return this.engine;
   }
 
   /** Every sheet, in tab order. */
@@ -120,11 +157,21 @@ export class HyperFormulaHost implements PaneHost {
   }
 
   get canUndo(): boolean {
-    return this.history.canUndo;
+    return !this.pasting && this.history.canUndo;
   }
 
   get canRedo(): boolean {
-    return this.history.canRedo;
+    return !this.pasting && this.history.canRedo;
+  }
+
+  /** How many actions can be undone, and how many engine steps they hold (for tests). */
+  get undoDepth(): { actions: number; engineSteps: number } {
+    return { actions: this.history.depth, engineSteps: this.history.engineSteps };
+  }
+
+  /** Whether a large paste is being applied (every other change is refused meanwhile). */
+  get busy(): boolean {
+    return this.pasting !== undefined;
   }
 
   /** Calls the listener after every change of sheets, selection or values; returns the unsubscribe. */
@@ -200,40 +247,81 @@ export class HyperFormulaHost implements PaneHost {
   /**
    * Writes a block of typed contents (rows of cells) with its top-left corner at `at`, as one
    * change: a paste. A block that starts just under the table joins it. A formula with a spill
-   * reference (A1#) is handed to HyperFormula translated and shown as typed.
+   * reference (A1#) is handed to HyperFormula translated and shown as typed. Refused
+   * (RefusedOperation), with nothing changed, when Excel would not take it.
    */
-  writeBlock(
-    at: { col: number; row: number },
-    block: ReadonlyArray<ReadonlyArray<RawCellContent>>,
-    sheetName?: string
-  ): string[] {
+  writeBlock(at: { col: number; row: number }, block: Block, sheetName?: string): string[] {
+    this.refuseWhileBusy();
+    checkBlock(at, block);
     const index = this.sheetIndex(sheetName);
     const sheet = this.sheetList[index];
-    const width = Math.max(1, ...block.map((r) => r.length));
-    const range = {
-      top: at.row,
-      left: at.col,
-      bottom: at.row + block.length - 1,
-      right: at.col + width - 1,
-    };
-    const cell = (i: number, j: number) => ({ sheet: sheet.id, col: at.col + j, row: at.row + i });
-    // Before translating: what the cells were typed with belongs to the state undo puts back.
-    const before = this.state();
-    const filled = block.map((r, i) =>
-      Array.from({ length: width }, (_, j) => this.spills.cellContent(cell(i, j), r[j] ?? null))
-    );
-    const hasContent = filled.some((r) => r.some((v) => v !== null && v !== ""));
-    const addresses = this.change(
-      index,
-      () => {
-        this.hf.setCellContents(cell(0, 0), filled);
-        if (hasContent) this.growTable(index, range);
-      },
-      before
-    );
+    const range = blockRange(at, block.length, blockWidth(block));
+    const touches = { cells: [cellsBefore(this.hf, sheet.id, range)] };
+    const addresses = this.guard(touches, () => {
+      // Before translating: what the cells were typed with belongs to the state undo puts back.
+      const before = this.state();
+      const filled = this.typedBlock(sheet.id, at, block, range.right - range.left + 1);
+      return this.change(
+        index,
+        () => {
+          this.hf.setCellContents({ sheet: sheet.id, ...at }, filled);
+          if (hasContent(filled)) this.growTable(index, range);
+        },
+        before
+      );
+    });
     const written = formatAddress(at.col, at.row);
     if (!addresses.includes(written)) addresses.push(written);
     return addresses;
+  }
+
+  /**
+   * A paste: writeBlock, in chunks of rows with pauses between them when the block is large
+   * (chunkedPaste.ts), telling `progress` the fraction done. Still one action of the history,
+   * refused or put back as a whole; every other change is refused while it runs.
+   */
+  async pasteBlock(
+    at: { col: number; row: number },
+    block: Block,
+    progress?: (fraction: number) => void
+  ): Promise<string[]> {
+    this.refuseWhileBusy();
+    checkBlock(at, block);
+    const width = blockWidth(block);
+    if (!isLarge(block.length, width)) return this.writeBlock(at, block);
+    const index = this.active;
+    const id = this.sheetList[index].id;
+    const range = blockRange(at, block.length, width);
+    const chunks = chunksOf(block, width);
+    const before = this.state();
+    this.pasting = { before: this.saved() };
+    const workbook = this.pasting.before;
+    let touched: Touches = { workbook };
+    const writeChunk = (chunk: Chunk, last: boolean): ExportedChange[] => {
+      const corner = { sheet: id, col: at.col, row: at.row + chunk.offset };
+      touched = {
+        cells: [cellsBefore(this.hf, id, blockRange(corner, chunk.rows.length, width))],
+        workbook,
+      };
+      const filled = this.typedBlock(id, corner, chunk.rows, width);
+      return this.hf.batch(() => {
+        this.hf.setCellContents(corner, filled);
+        if (last) this.growTable(index, range);
+      });
+    };
+    try {
+      return await allOrNothingAsync(
+        this.guarded,
+        () => touched,
+        async () => {
+          const changes = await writeInChunks(chunks, writeChunk, progress);
+          return this.settled(index, changes, chunks.length, before);
+        }
+      );
+    } finally {
+      this.pasting = undefined;
+      this.announce();
+    }
   }
 
   /** Empties every cell of a range (Delete on a selection), as one change. */
@@ -254,13 +342,13 @@ export class HyperFormulaHost implements PaneHost {
       start: { sheet: sheet.id, col: r.left, row: r.top },
       end: { sheet: sheet.id, col: r.right, row: r.bottom },
     });
-    const targetRange = {
-      top: target.row,
-      left: target.col,
-      bottom: target.row + source.bottom - source.top,
-      right: target.col + source.right - source.left,
-    };
-    const block = this.hf.getFillRangeData(range(source), range(targetRange));
+    const size = { rows: source.bottom - source.top + 1, cols: source.right - source.left + 1 };
+    checkBlock(target, [new Array<null>(size.cols).fill(null)]);
+    checkBlock({ ...target, row: target.row + size.rows - 1 }, [[null]]);
+    const block = this.hf.getFillRangeData(
+      range(source),
+      range(blockRange(target, size.rows, size.cols))
+    );
     return this.writeBlock(target, block);
   }
 
@@ -271,28 +359,23 @@ export class HyperFormulaHost implements PaneHost {
   moveRange(source: CellRange, target: { col: number; row: number }): string[] {
     const index = this.active;
     const sheet = this.sheetList[index];
-    const dc = target.col - source.left;
-    const dr = target.row - source.top;
-    return this.change(index, () => {
-      this.hf.moveCells(
-        {
-          start: { sheet: sheet.id, col: source.left, row: source.top },
-          end: { sheet: sheet.id, col: source.right, row: source.bottom },
-        },
-        { sheet: sheet.id, col: target.col, row: target.row }
-      );
-      const formats = new Map(sheet.formats);
-      const moved: Array<[string, CellFormat]> = [];
-      for (const [address, format] of sheet.formats) {
-        const { col, row } = parseAddress(address);
-        if (row < source.top || row > source.bottom || col < source.left || col > source.right)
-          continue;
-        formats.delete(address);
-        moved.push([formatAddress(col + dc, row + dr), format]);
-      }
-      for (const [address, format] of moved) formats.set(address, format);
-      this.replaceSheet(index, { ...sheet, formats });
-    });
+    const rows = source.bottom - source.top + 1;
+    checkBlock(target, [new Array<null>(source.right - source.left + 1).fill(null)]);
+    checkBlock({ ...target, row: target.row + rows - 1 }, [[null]]);
+    return this.guard({ workbook: this.saved() }, () =>
+      this.change(index, () => {
+        this.hf.moveCells(
+          {
+            start: { sheet: sheet.id, col: source.left, row: source.top },
+            end: { sheet: sheet.id, col: source.right, row: source.bottom },
+          },
+          { sheet: sheet.id, col: target.col, row: target.row }
+        );
+        const dc = target.col - source.left;
+        const dr = target.row - source.top;
+        this.replaceSheet(index, movedFormats(sheet, source, dc, dr));
+      })
+    );
   }
 
   /** The cells of a range as typed (formulas, values), rows of cells. */
@@ -306,33 +389,31 @@ export class HyperFormulaHost implements PaneHost {
 
   /** Inserts `count` empty rows above row `at` (0-based) of the active sheet. */
   insertRows(at: number, count = 1): void {
+    if (this.extent().rows + count > MAX_ROWS) throw new RefusedOperation("shiftOff");
     this.shiftRows(at, count);
   }
 
   /** Deletes `count` rows from row `at` (0-based) of the active sheet. */
   deleteRows(at: number, count = 1): void {
+    this.refuseWhileBusy();
+    checkRowsDelete(this.hf, this.activeSheet.id, at, count);
     this.shiftRows(at, -count);
   }
 
   /** Undoes the last change (cells, formats, table, sheets together). */
   undo(): boolean {
-    const entry = this.history.takeUndo();
-    if (!entry) return false;
-    for (let i = 0; i < entry.engineSteps; i++) this.hf.undo();
-    this.restoreState(entry.before);
-    return true;
+    this.refuseWhileBusy();
+    return this.replay(this.history.takeUndo(), "undo");
   }
 
   /** Redoes the change last undone. */
   redo(): boolean {
-    const entry = this.history.takeRedo();
-    if (!entry) return false;
-    for (let i = 0; i < entry.engineSteps; i++) this.hf.redo();
-    this.restoreState(entry.after);
-    return true;
+    this.refuseWhileBusy();
+    return this.replay(this.history.takeRedo(), "redo");
   }
 
   async insertTemplate(plan: TemplatePlan): Promise<string> {
+    this.refuseWhileBusy();
     const before = this.state();
     const name = uniqueSheetName(plan.sheetName, this.hf.getSheetNames());
     const addedName = this.hf.addSheet(name);
@@ -358,7 +439,7 @@ export class HyperFormulaHost implements PaneHost {
     this.active = this.sheetList.length - 1;
     this.selected = normalAddress(plan.activeCell);
     // addSheet, then templateSheet's one batch: two engine steps.
-    this.history.record({ engineSteps: 2, before, after: this.state() });
+    this.record({ engineSteps: 2, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return addedName;
   }
@@ -385,12 +466,8 @@ export class HyperFormulaHost implements PaneHost {
         if (isGpuFormula(formula)) cells.push([{ sheet: sheet.id, col: c, row: r }, formula]);
       })
     );
-    if (cells.length > 0) {
-      this.change(this.active, () => {
-        for (const [address, formula] of cells)
-          this.hf.setCellContents(address, reenteredFormula(formula));
-      });
-    }
+    if (cells.length > 0)
+      this.rewrite(cells.map(([at, formula]) => [at, reenteredFormula(formula)]));
     return { sheet: sheet.name, formulas: cells.length };
   }
 
@@ -404,10 +481,7 @@ export class HyperFormulaHost implements PaneHost {
     const result = { source: source.name, converted: converted.length, untranslated };
     if (converted.length === 0) return { ...result, sheet: source.name };
     if (mode === "in-place") {
-      this.change(this.active, () => {
-        for (const cell of converted)
-          this.hf.setCellContents(this.cellAddress(cell.address), cell.formula);
-      });
+      this.rewrite(converted.map((cell) => [this.cellAddress(cell.address), cell.formula]));
       return { ...result, sheet: source.name };
     }
     return { ...result, sheet: this.copySheet(source, converted) };
@@ -418,8 +492,9 @@ export class HyperFormulaHost implements PaneHost {
     return;
   }
 
-  /** The whole workbook as plain data, for the browser's storage. */
+  /** The whole workbook as plain data, for the browser's storage (during a paste: as before it). */
   saved(): SavedWorkbook {
+    if (this.pasting) return this.pasting.before;
     const names = savedNames(this.hf.getAllNamedExpressionsSerialized(), this.sheetList);
     return {
       format: SAVED_FORMAT,
@@ -438,24 +513,14 @@ export class HyperFormulaHost implements PaneHost {
 
   /** Replaces the whole workbook with a saved one (checked by readSaved); no undo across it. */
   load(saved: SavedWorkbook): void {
+    this.refuseWhileBusy();
     this.removeAllSheets();
-    const records = saved.sheets.map((s) => sheetFromSaved(this.addEmptySheet(s.name), s));
-    for (const named of saved.names) {
-      const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
-      this.hf.addNamedExpression(named.name, named.expression, scope);
-    }
-    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, s.cells));
-    // Formulas saved as typed with A1#: translated once every array is in place.
-    saved.sheets.forEach((s, i) => this.spills.retype(records[i].id, s.cells));
-    this.sheetList = records;
-    this.active = Math.min(saved.active, records.length - 1);
-    this.selected = normalAddress(saved.selected);
-    this.forgetHistory();
-    this.emit({ kind: "sheets" });
+    this.loadSaved(saved);
   }
 
   /** A new workbook: one empty sheet, nothing to undo. */
   reset(): void {
+    this.refuseWhileBusy();
     this.removeAllSheets();
     this.sheetList = [this.addEmptySheet(this.firstSheetName)];
     this.active = 0;
@@ -466,6 +531,7 @@ export class HyperFormulaHost implements PaneHost {
 
   /** Adds a copy of `source` after it with `converted` formulas, as one undoable change. */
   private copySheet(source: SheetView, converted: readonly FormulaCell[]): string {
+    this.refuseWhileBusy();
     const before = this.state();
     const { id, name } = addSheetCopy(this.hf, source, converted);
     const at = this.sheetList.indexOf(source) + 1;
@@ -473,7 +539,7 @@ export class HyperFormulaHost implements PaneHost {
     this.sheetList = [...this.sheetList.slice(0, at), record, ...this.sheetList.slice(at)];
     this.active = at;
     this.selected = "A1";
-    this.history.record({ engineSteps: SHEET_COPY_STEPS, before, after: this.state() });
+    this.record({ engineSteps: SHEET_COPY_STEPS, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return name;
   }
@@ -491,9 +557,57 @@ export class HyperFormulaHost implements PaneHost {
     this.sheetList = [];
   }
 
+  /** Writes a saved workbook into the engine, which holds no sheet; nothing to undo. */
+  private loadSaved(saved: SavedWorkbook): void {
+    const records = saved.sheets.map((s) => sheetFromSaved(this.addEmptySheet(s.name), s));
+    for (const named of saved.names) {
+      const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
+      this.hf.addNamedExpression(named.name, named.expression, scope);
+    }
+    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, s.cells));
+    // Formulas saved as typed with A1#: translated once every array is in place.
+    saved.sheets.forEach((s, i) => this.spills.retype(records[i].id, s.cells));
+    this.sheetList = records;
+    this.active = Math.min(saved.active, records.length - 1);
+    this.selected = normalAddress(saved.selected);
+    this.forgetHistory();
+    this.emit({ kind: "sheets" });
+  }
+
+  /** A new engine holding `saved` (the old one could not be trusted): no undo across it. */
+  private rebuild(saved: SavedWorkbook): void {
+    const old = this.engine;
+    this.engine = newEngine();
+    this.spills = new SpillFormulas(this.engine);
+    this.sheetList = [];
+    this.pending = undefined;
+    this.loadSaved(saved);
+    try {
+      old.destroy();
+    } catch {
+      // A broken engine may not even come apart cleanly: it is dropped either way.
+    }
+  }
+
   private forgetHistory(): void {
     this.hf.clearUndoStack();
     this.history.clear();
+  }
+
+  private record(entry: HistoryEntry): void {
+    forgetOldest(this.hf, this.history.record(entry));
+  }
+
+  /** Runs an entry's engine steps (undo or redo) and puts back its side of the workbook. */
+  private replay(entry: HistoryEntry | undefined, direction: "undo" | "redo"): boolean {
+    if (!entry) return false;
+    for (let i = 0; i < entry.engineSteps; i++) {
+      if (direction === "undo") this.hf.undo();
+      else this.hf.redo();
+    }
+    this.setState(direction === "undo" ? entry.before : entry.after);
+    this.emit({ kind: "sheets" });
+    return true;
   }
 
   private state(): HostState {
@@ -501,42 +615,99 @@ export class HyperFormulaHost implements PaneHost {
     return { sheets, active, selected, typed: this.spills.snapshot() };
   }
 
-  private restoreState(state: HostState): void {
+  private setState(state: HostState): void {
     this.sheetList = state.sheets;
     this.active = state.active;
     this.selected = state.selected;
     this.spills.restore(state.typed);
-    this.emit({ kind: "sheets" });
+  }
+
+  private refuseWhileBusy(): void {
+    if (this.pasting) throw new RefusedOperation("busy");
+  }
+
+  /** Runs an operation all or nothing (allOrNothing.ts), then announces what it changed. */
+  private guard<T>(touches: Touches, work: () => T): T {
+    this.refuseWhileBusy();
+    const result = allOrNothing(this.guarded, touches, work);
+    this.announce();
+    return result;
+  }
+
+  private announce(): void {
+    const change = this.pending;
+    this.pending = undefined;
+    if (change) this.emit(change);
   }
 
   /**
    * Runs one change as one HyperFormula batch and one undo entry; returns the changed addresses.
-   * After the batch, spill references are translated again and blocked arrays spill again where
-   * they can: their rewrites belong to the same entry.
+   * Call inside guard(): the change is announced once it has all succeeded.
    */
   private change(index: number, work: () => void, before = this.state()): string[] {
-    const changes = this.hf.batch(work);
+    return this.settled(index, this.hf.batch(work), 1, before);
+  }
+
+  /**
+   * After a change's `engineSteps` batches: spill references are translated again and blocked
+   * arrays spill again where they can (their rewrites belong to the same entry), the entry is
+   * recorded, the change kept to announce; returns the changed addresses.
+   */
+  private settled(
+    index: number,
+    changes: ExportedChange[],
+    engineSteps: number,
+    before: HostState
+  ): string[] {
     this.spills.written();
     const settled = this.spills.settle(changes);
-    changes.push(...settled.changes);
-    const engineSteps = 1 + settled.engineSteps;
-    this.history.record({ engineSteps, before, after: this.state() });
+    for (const change of settled.changes) changes.push(change);
+    this.record({ engineSteps: engineSteps + settled.engineSteps, before, after: this.state() });
     const sheet = this.sheetList[index];
     const addresses = changedAddresses(changes, sheet.id);
-    if (before.sheets[index] !== sheet) this.emit({ kind: "sheets" });
-    else this.emit({ kind: "values", sheet: sheet.name, addresses });
+    const sheetsChanged = before.sheets[index] !== sheet;
+    this.pending = sheetsChanged
+      ? { kind: "sheets" }
+      : { kind: "values", sheet: sheet.name, addresses };
     return addresses;
   }
 
+  /** Writes formulas into cells as one change (GPU.* formulas entered again, made portable). */
+  private rewrite(cells: ReadonlyArray<readonly [SimpleCellAddress, string]>): void {
+    const one = (at: SimpleCellAddress) => blockRange(at, 1, 1);
+    const touches = { cells: cells.map(([at]) => cellsBefore(this.hf, at.sheet, one(at))) };
+    this.guard(touches, () =>
+      this.change(this.active, () => {
+        for (const [address, formula] of cells) this.hf.setCellContents(address, formula);
+      })
+    );
+  }
+
+  /** Inserts (count > 0) or deletes rows, arrays spilling through them spilling again. */
   private shiftRows(at: number, count: number): void {
     const index = this.active;
     const sheet = this.sheetList[index];
-    this.change(index, () => {
-      if (count > 0) this.hf.addRows(sheet.id, [at, count]);
-      else this.hf.removeRows(sheet.id, [at, -count]);
-      this.replaceSheet(index, shiftedRows(sheet, at, count));
-      this.renameTableColumns(index);
-    });
+    this.guard({ workbook: this.saved() }, () =>
+      this.change(index, () => {
+        shiftRowsThroughArrays(this.hf, sheet.id, at, count);
+        this.replaceSheet(index, shiftedRows(sheet, at, count));
+        this.renameTableColumns(index);
+      })
+    );
+  }
+
+  /** A block's cells as HyperFormula takes them (spill references translated), `width` wide. */
+  private typedBlock(
+    sheet: number,
+    at: { col: number; row: number },
+    block: Block,
+    width: number
+  ): RawCellContent[][] {
+    return block.map((r, i) =>
+      Array.from({ length: width }, (_, j) =>
+        this.spills.cellContent({ sheet, col: at.col + j, row: at.row + i }, r[j] ?? null)
+      )
+    );
   }
 
   private replaceSheet(index: number, sheet: SheetView): void {
@@ -579,13 +750,11 @@ export class HyperFormulaHost implements PaneHost {
   }
 }
 
-/** The A1 addresses on one sheet among HyperFormula's exported changes. */
-function changedAddresses(changes: ReturnType<HyperFormula["batch"]>, sheetId: number): string[] {
-  const addresses: string[] = [];
-  for (const change of changes) {
-    const address = (change as { address?: SimpleCellAddress }).address;
-    if (address && address.sheet === sheetId)
-      addresses.push(formatAddress(address.col, address.row));
-  }
-  return addresses;
+/** The rectangle of a block `rows` × `columns` with its top-left corner at `at`. */
+function blockRange(at: { col: number; row: number }, rows: number, columns: number): CellRange {
+  return { top: at.row, left: at.col, bottom: at.row + rows - 1, right: at.col + columns - 1 };
+}
+
+function hasContent(block: ReadonlyArray<ReadonlyArray<RawCellContent>>): boolean {
+  return block.some((row) => row.some((v) => v !== null && v !== ""));
 }

@@ -11,6 +11,7 @@ import type { Language } from "../template";
 import { formatAddress, formatRange, parseAddress, type CellRange } from "./address";
 import { editText, type DisplayValue } from "./format";
 import type { HostChange, HyperFormulaHost } from "./hyperformulaHost";
+import { RefusedOperation } from "./refusal";
 import { cellFormat } from "./sheetRecord";
 import { CellEditor } from "./grid/cellEditor";
 import { errorText } from "./grid/cellStyle";
@@ -24,7 +25,7 @@ import { attachMouse } from "./grid/mouse";
 import { resolveReference } from "./grid/reference";
 import { selectedRange, single, type Cell, type Selection } from "./grid/selection";
 import { StatusBar, type Figures } from "./grid/statusBar";
-import { GRID_TEXT, type GridText } from "./grid/text";
+import { GRID_TEXT, refusalText, type GridText } from "./grid/text";
 import { Toolbar, type Words } from "./grid/toolbar";
 import { VirtualGrid, type GridSource } from "./grid/virtualGrid";
 
@@ -289,7 +290,28 @@ export class WorkbookView {
   write(cell: Cell, text: string): void {
     const host = this.host;
     if (!host) return;
-    host.setInput(formatRange(selectedRange(single(cell))), text);
+    this.attempt(() => host.setInput(formatRange(selectedRange(single(cell))), text));
+  }
+
+  /**
+   * Runs a change of the host; when it is refused (nothing changed), the status bar says what and
+   * why. Returns whether it was done.
+   */
+  attempt(change: () => unknown): boolean {
+    try {
+      change();
+      return true;
+    } catch (error) {
+      if (!(error instanceof RefusedOperation)) throw error;
+      this.refused(error);
+      return false;
+    }
+  }
+
+  /** Says in the status bar what was refused and why. */
+  refused(error: RefusedOperation): void {
+    this.updateCommands();
+    this.say(refusalText(this.text, error));
   }
 
   /** Point mode: an arrow key moves (Shift: extends) the reference being written. */
@@ -326,27 +348,27 @@ export class WorkbookView {
   }
 
   undo(): void {
-    if (this.host?.undo()) this.updateCommands();
+    this.attempt(() => this.host?.undo() && this.updateCommands());
   }
 
   redo(): void {
-    if (this.host?.redo()) this.updateCommands();
+    this.attempt(() => this.host?.redo() && this.updateCommands());
   }
 
   /** Inserts as many rows as the selection spans, above it. */
   insertRows(): void {
     const range = selectedRange(this.selection);
-    this.host?.insertRows(range.top, range.bottom - range.top + 1);
+    this.attempt(() => this.host?.insertRows(range.top, range.bottom - range.top + 1));
   }
 
   deleteRows(): void {
     const range = selectedRange(this.selection);
-    this.host?.deleteRows(range.top, range.bottom - range.top + 1);
+    this.attempt(() => this.host?.deleteRows(range.top, range.bottom - range.top + 1));
   }
 
   /** Delete: empties every cell of the selection. */
   clearSelection(): void {
-    this.host?.clear(selectedRange(this.selection));
+    this.attempt(() => this.host?.clear(selectedRange(this.selection)));
   }
 
   private readonly commands: Array<{ button: HTMLButtonElement; enabled: () => boolean }> = [];
