@@ -3,15 +3,15 @@
  * that the Excel host writes (values, formulas, the company table as plain cells, the revenue
  * column as a sheet-scoped named expression) and keeps what HyperFormula has no notion of (number
  * formats, styles, column widths, the table's extent, the chart) as immutable sheet records.
- * Every change is one entry of the undo history (HyperFormula's steps and the records together).
- * It translates, never computes: every figure comes from HyperFormula evaluating the plan's
+ * Every change is one entry of the undo history (HyperFormula's steps and the records together),
+ * all or nothing: the state and the one path every change takes are workbookCore.ts; this file
+ * holds the operations (typing, pastes, rows, the pane's). It translates, never computes: every figure comes from HyperFormula evaluating the plan's
  * formulas with the GPU.* plugin over the engine. No DOM here, so jest can drive it from node.
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
 import type {
   CellValue,
   ExportedChange,
-  HyperFormula,
   RawCellContent,
   SimpleCellAddress,
   SimpleCellRange,
@@ -26,185 +26,34 @@ import {
   type ReenteredFormulas,
 } from "../taskpane/host";
 import { quoteSheetName, uniqueSheetName, type TemplatePlan } from "../template";
-import {
-  absoluteRange,
-  formatAddress,
-  normalAddress,
-  parseAddress,
-  type CellRange,
-} from "./address";
-import {
-  allOrNothing,
-  allOrNothingAsync,
-  cellsBefore,
-  type GuardedHost,
-  type Touches,
-} from "./allOrNothing";
+import { formatAddress, normalAddress, parseAddress, type CellRange } from "./address";
+import { allOrNothingAsync, cellsBefore, type Touches } from "./allOrNothing";
 import { checkRowsDelete, shiftRowsThroughArrays } from "./arrayRows";
-import { changedAddresses, MAX_ROWS, newEngine } from "./engine";
-import { forgetOldest } from "./engineStacks";
-import { History, type HistoryEntry, type HostState } from "./history";
+import { MAX_ROWS } from "./engine";
 import { blockWidth, checkBlock } from "./inputLimits";
 import { chunksOf, isLarge, writeInChunks, type Chunk } from "./chunkedPaste";
 import { RefusedOperation } from "./refusal";
 import {
-  SAVED_FORMAT,
-  SAVED_VERSION,
-  savedNames,
-  savedSheet,
-  sheetFromSaved,
-  type SavedCell,
-  type SavedWorkbook,
-} from "./savedWorkbook";
-import {
   cellFormat,
-  grownTable,
   movedFormats,
-  newSheetRecord,
   shiftedRows,
-  tableColumnRange,
   type CellFormat,
   type SheetView,
 } from "./sheetRecord";
-import {
-  addSheetCopy,
-  copiedRecord,
-  formulaCells,
-  ownContents,
-  SHEET_COPY_STEPS,
-} from "./sheetCopy";
-import { SpillFormulas } from "./spillFormulas";
+import { addSheetCopy, copiedRecord, formulaCells, SHEET_COPY_STEPS } from "./sheetCopy";
 import { templateSheet } from "./templateSheet";
+import { WorkbookCore, type Block } from "./workbookCore";
 
 export { absoluteRange, formatAddress, parseAddress, parseRange, type CellRange } from "./address";
 export type { CellFormat, SheetView, TableView } from "./sheetRecord";
 /** For the page's benchmark hook (window.gpuPreview): plans built in the engine's chunk. */
 export { buildTemplatePlan } from "../template";
-
 export { MAX_ROWS } from "./engine";
 export { RefusedOperation } from "./refusal";
+export type { HostChange, HyperFormulaHostOptions } from "./workbookCore";
 
-export type HostChange =
-  | { readonly kind: "sheets" }
-  | { readonly kind: "selection" }
-  | { readonly kind: "values"; readonly sheet: string; readonly addresses: readonly string[] };
-
-export interface HyperFormulaHostOptions {
-  /** The first, empty sheet of the new workbook (as in a new Excel workbook). */
-  readonly firstSheetName?: string;
-}
-
-type Block = ReadonlyArray<ReadonlyArray<RawCellContent>>;
-
-export class HyperFormulaHost implements PaneHost {
+export class HyperFormulaHost extends WorkbookCore implements PaneHost {
   readonly kind = "preview" as const;
-  /** The engine; a new one replaces it when an operation left it broken (allOrNothing.ts). */
-  private engine: HyperFormula;
-  /** Formulas typed with a spill reference (A1#), shown as typed. */
-  private spills: SpillFormulas;
-  private sheetList: readonly SheetView[] = [];
-  private active = 0;
-  private selected = "A1";
-  private readonly listeners = new Set<(change: HostChange) => void>();
-  private readonly history = new History();
-  private readonly firstSheetName: string;
-  /** The change to announce once the operation that made it has succeeded. */
-  private pending?: HostChange;
-  /** While a large paste runs: the workbook as it was before it (what a save stores meanwhile). */
-  private pasting?: { readonly before: SavedWorkbook };
-  /** What allOrNothing needs of this host to put an operation back. */
-  private readonly guarded: GuardedHost = {
-    hf: undefined as unknown as HyperFormula,
-    state: () => this.state(),
-    setState: (state) => {
-      this.pending = undefined;
-      this.setState(state);
-    },
-    saved: () => this.saved(),
-    rebuild: (saved) => this.rebuild(saved),
-    forgetRedo: () => {
-      this.hf.clearRedoStack();
-      this.history.clearFuture();
-    },
-  };
-
-  constructor(options: HyperFormulaHostOptions = {}) {
-    this.engine = newEngine();
-    this.spills = new SpillFormulas(this.engine);
-    Object.defineProperty(this.guarded, "hf", { get: () => this.engine });
-    this.firstSheetName = options.firstSheetName ?? "Sheet1";
-    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
-    // The first sheet is the new workbook, not an action to undo.
-    this.engine.clearUndoStack();
-  }
-
-  get hf(): HyperFormula {
-    return this.engine;
-  }
-
-  /** Every sheet, in tab order. */
-  get sheets(): readonly SheetView[] {
-    return this.sheetList;
-  }
-
-  get activeSheet(): SheetView {
-    return this.sheetList[this.active];
-  }
-
-  /** The selected cell on the active sheet, e.g. "B6". */
-  get selection(): string {
-    return this.selected;
-  }
-
-  get canUndo(): boolean {
-    return !this.pasting && this.history.canUndo;
-  }
-
-  get canRedo(): boolean {
-    return !this.pasting && this.history.canRedo;
-  }
-
-  /** How many actions can be undone, and how many engine steps they hold (for tests). */
-  get undoDepth(): { actions: number; engineSteps: number } {
-    return { actions: this.history.depth, engineSteps: this.history.engineSteps };
-  }
-
-  /** Whether a large paste is being applied (every other change is refused meanwhile). */
-  get busy(): boolean {
-    return this.pasting !== undefined;
-  }
-
-  /** Calls the listener after every change of sheets, selection or values; returns the unsubscribe. */
-  subscribe(listener: (change: HostChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Shows another sheet; the selection moves to its A1. */
-  activate(name: string): void {
-    const index = this.sheetList.findIndex((sheet) => sheet.name === name);
-    if (index === -1) throw new Error(`No sheet named ${name}`);
-    if (index === this.active) return;
-    this.active = index;
-    this.selected = "A1";
-    this.emit({ kind: "sheets" });
-  }
-
-  /** Selects a cell on the active sheet. */
-  select(address: string): void {
-    const normal = normalAddress(address);
-    if (normal === this.selected) return;
-    this.selected = normal;
-    this.emit({ kind: "selection" });
-  }
-
-  /** The sheet with that name, or the active one. */
-  sheet(name?: string): SheetView {
-    if (name === undefined) return this.activeSheet;
-    const sheet = this.sheetList.find((s) => s.name === name);
-    if (!sheet) throw new Error(`No sheet named ${name}`);
-    return sheet;
-  }
 
   /** The evaluated value of a cell: number, text, boolean, null, or a DetailedCellError. */
   value(address: string, sheetName?: string): CellValue {
@@ -324,10 +173,12 @@ export class HyperFormulaHost implements PaneHost {
     }
   }
 
-  /** Empties every cell of a range (Delete on a selection), as one change. */
+  /** Empties every cell of a range (Delete on a selection) within the sheet's used cells, as one change. */
   clear(range: CellRange, sheetName?: string): string[] {
-    const rows = range.bottom - range.top + 1;
-    const cols = range.right - range.left + 1;
+    const used = this.extent(sheetName);
+    const rows = Math.min(range.bottom, used.rows - 1) - range.top + 1;
+    const cols = Math.min(range.right, used.columns - 1) - range.left + 1;
+    if (rows <= 0 || cols <= 0) return [];
     const block = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
     return this.writeBlock({ col: range.left, row: range.top }, block, sheetName);
   }
@@ -398,18 +249,6 @@ export class HyperFormulaHost implements PaneHost {
     this.refuseWhileBusy();
     checkRowsDelete(this.hf, this.activeSheet.id, at, count);
     this.shiftRows(at, -count);
-  }
-
-  /** Undoes the last change (cells, formats, table, sheets together). */
-  undo(): boolean {
-    this.refuseWhileBusy();
-    return this.replay(this.history.takeUndo(), "undo");
-  }
-
-  /** Redoes the change last undone. */
-  redo(): boolean {
-    this.refuseWhileBusy();
-    return this.replay(this.history.takeRedo(), "redo");
   }
 
   async insertTemplate(plan: TemplatePlan): Promise<string> {
@@ -492,43 +331,6 @@ export class HyperFormulaHost implements PaneHost {
     return;
   }
 
-  /** The whole workbook as plain data, for the browser's storage (during a paste: as before it). */
-  saved(): SavedWorkbook {
-    if (this.pasting) return this.pasting.before;
-    const names = savedNames(this.hf.getAllNamedExpressionsSerialized(), this.sheetList);
-    return {
-      format: SAVED_FORMAT,
-      version: SAVED_VERSION,
-      sheets: this.sheetList.map((sheet) =>
-        savedSheet(
-          sheet,
-          this.spills.asTyped(sheet.id, ownContents(this.hf, sheet.id) as SavedCell[][])
-        )
-      ),
-      names,
-      active: this.active,
-      selected: this.selected,
-    };
-  }
-
-  /** Replaces the whole workbook with a saved one (checked by readSaved); no undo across it. */
-  load(saved: SavedWorkbook): void {
-    this.refuseWhileBusy();
-    this.removeAllSheets();
-    this.loadSaved(saved);
-  }
-
-  /** A new workbook: one empty sheet, nothing to undo. */
-  reset(): void {
-    this.refuseWhileBusy();
-    this.removeAllSheets();
-    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
-    this.active = 0;
-    this.selected = "A1";
-    this.forgetHistory();
-    this.emit({ kind: "sheets" });
-  }
-
   /** Adds a copy of `source` after it with `converted` formulas, as one undoable change. */
   private copySheet(source: SheetView, converted: readonly FormulaCell[]): string {
     this.refuseWhileBusy();
@@ -542,134 +344,6 @@ export class HyperFormulaHost implements PaneHost {
     this.record({ engineSteps: SHEET_COPY_STEPS, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return name;
-  }
-
-  private addEmptySheet(name: string): SheetView {
-    const added = this.hf.addSheet(name);
-    return newSheetRecord(this.hf.getSheetId(added) as number, added);
-  }
-
-  private removeAllSheets(): void {
-    this.spills.clear();
-    for (const named of this.hf.getAllNamedExpressionsSerialized())
-      this.hf.removeNamedExpression(named.name, named.scope);
-    for (const sheet of this.sheetList) this.hf.removeSheet(sheet.id);
-    this.sheetList = [];
-  }
-
-  /** Writes a saved workbook into the engine, which holds no sheet; nothing to undo. */
-  private loadSaved(saved: SavedWorkbook): void {
-    const records = saved.sheets.map((s) => sheetFromSaved(this.addEmptySheet(s.name), s));
-    for (const named of saved.names) {
-      const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
-      this.hf.addNamedExpression(named.name, named.expression, scope);
-    }
-    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, s.cells));
-    // Formulas saved as typed with A1#: translated once every array is in place.
-    saved.sheets.forEach((s, i) => this.spills.retype(records[i].id, s.cells));
-    this.sheetList = records;
-    this.active = Math.min(saved.active, records.length - 1);
-    this.selected = normalAddress(saved.selected);
-    this.forgetHistory();
-    this.emit({ kind: "sheets" });
-  }
-
-  /** A new engine holding `saved` (the old one could not be trusted): no undo across it. */
-  private rebuild(saved: SavedWorkbook): void {
-    const old = this.engine;
-    this.engine = newEngine();
-    this.spills = new SpillFormulas(this.engine);
-    this.sheetList = [];
-    this.pending = undefined;
-    this.loadSaved(saved);
-    try {
-      old.destroy();
-    } catch {
-      // A broken engine may not even come apart cleanly: it is dropped either way.
-    }
-  }
-
-  private forgetHistory(): void {
-    this.hf.clearUndoStack();
-    this.history.clear();
-  }
-
-  private record(entry: HistoryEntry): void {
-    forgetOldest(this.hf, this.history.record(entry));
-  }
-
-  /** Runs an entry's engine steps (undo or redo) and puts back its side of the workbook. */
-  private replay(entry: HistoryEntry | undefined, direction: "undo" | "redo"): boolean {
-    if (!entry) return false;
-    for (let i = 0; i < entry.engineSteps; i++) {
-      if (direction === "undo") this.hf.undo();
-      else this.hf.redo();
-    }
-    this.setState(direction === "undo" ? entry.before : entry.after);
-    this.emit({ kind: "sheets" });
-    return true;
-  }
-
-  private state(): HostState {
-    const { sheetList: sheets, active, selected } = this;
-    return { sheets, active, selected, typed: this.spills.snapshot() };
-  }
-
-  private setState(state: HostState): void {
-    this.sheetList = state.sheets;
-    this.active = state.active;
-    this.selected = state.selected;
-    this.spills.restore(state.typed);
-  }
-
-  private refuseWhileBusy(): void {
-    if (this.pasting) throw new RefusedOperation("busy");
-  }
-
-  /** Runs an operation all or nothing (allOrNothing.ts), then announces what it changed. */
-  private guard<T>(touches: Touches, work: () => T): T {
-    this.refuseWhileBusy();
-    const result = allOrNothing(this.guarded, touches, work);
-    this.announce();
-    return result;
-  }
-
-  private announce(): void {
-    const change = this.pending;
-    this.pending = undefined;
-    if (change) this.emit(change);
-  }
-
-  /**
-   * Runs one change as one HyperFormula batch and one undo entry; returns the changed addresses.
-   * Call inside guard(): the change is announced once it has all succeeded.
-   */
-  private change(index: number, work: () => void, before = this.state()): string[] {
-    return this.settled(index, this.hf.batch(work), 1, before);
-  }
-
-  /**
-   * After a change's `engineSteps` batches: spill references are translated again and blocked
-   * arrays spill again where they can (their rewrites belong to the same entry), the entry is
-   * recorded, the change kept to announce; returns the changed addresses.
-   */
-  private settled(
-    index: number,
-    changes: ExportedChange[],
-    engineSteps: number,
-    before: HostState
-  ): string[] {
-    this.spills.written();
-    const settled = this.spills.settle(changes);
-    for (const change of settled.changes) changes.push(change);
-    this.record({ engineSteps: engineSteps + settled.engineSteps, before, after: this.state() });
-    const sheet = this.sheetList[index];
-    const addresses = changedAddresses(changes, sheet.id);
-    const sheetsChanged = before.sheets[index] !== sheet;
-    this.pending = sheetsChanged
-      ? { kind: "sheets" }
-      : { kind: "values", sheet: sheet.name, addresses };
-    return addresses;
   }
 
   /** Writes formulas into cells as one change (GPU.* formulas entered again, made portable). */
@@ -694,59 +368,6 @@ export class HyperFormulaHost implements PaneHost {
         this.renameTableColumns(index);
       })
     );
-  }
-
-  /** A block's cells as HyperFormula takes them (spill references translated), `width` wide. */
-  private typedBlock(
-    sheet: number,
-    at: { col: number; row: number },
-    block: Block,
-    width: number
-  ): RawCellContent[][] {
-    return block.map((r, i) =>
-      Array.from({ length: width }, (_, j) =>
-        this.spills.cellContent({ sheet, col: at.col + j, row: at.row + i }, r[j] ?? null)
-      )
-    );
-  }
-
-  private replaceSheet(index: number, sheet: SheetView): void {
-    this.sheetList = this.sheetList.map((s, i) => (i === index ? sheet : s));
-  }
-
-  /** A block written just under the table, within its columns, makes those rows part of the table. */
-  private growTable(index: number, block: CellRange): void {
-    const sheet = this.sheetList[index];
-    const table = grownTable(sheet.table, block);
-    if (!table) return;
-    this.replaceSheet(index, { ...sheet, table });
-    this.renameTableColumns(index);
-  }
-
-  /** Points the table's column names at its data rows (after it grew or shrank). */
-  private renameTableColumns(index: number): void {
-    const sheet = this.sheetList[index];
-    if (!sheet.table) return;
-    for (const named of sheet.tableNames) {
-      const range = tableColumnRange(sheet.table, named.column);
-      this.hf.changeNamedExpression(named.name, `=${absoluteRange(sheet.name, range)}`, sheet.id);
-    }
-  }
-
-  private sheetIndex(name?: string): number {
-    if (name === undefined) return this.active;
-    const index = this.sheetList.findIndex((s) => s.name === name);
-    if (index === -1) throw new Error(`No sheet named ${name}`);
-    return index;
-  }
-
-  private cellAddress(address: string, sheetName?: string): SimpleCellAddress {
-    const { col, row } = parseAddress(address);
-    return { sheet: this.sheet(sheetName).id, col, row };
-  }
-
-  private emit(change: HostChange): void {
-    for (const listener of Array.from(this.listeners)) listener(change);
   }
 }
 

@@ -93,6 +93,7 @@ export class GridClipboard {
         const pasting = host.pasteBlock(target, block, progress);
         view.updateCommands();
         await pasting;
+        view.say("");
       }
     } catch (error) {
       if (!(error instanceof RefusedOperation)) throw error;
