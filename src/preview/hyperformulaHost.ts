@@ -30,6 +30,7 @@ import { formatAddress, normalAddress, parseAddress, type CellRange } from "./ad
 import { allOrNothingAsync, cellsBefore, type Touches } from "./allOrNothing";
 import { checkRowsDelete, shiftRowsThroughArrays } from "./arrayRows";
 import { MAX_ROWS } from "./engine";
+import { dropSince, engineMark, undoSince, type EngineMark } from "./engineStacks";
 import { blockWidth, checkBlock } from "./inputLimits";
 import { chunksOf, isLarge, writeInChunks, type Chunk } from "./chunkedPaste";
 import { RefusedOperation } from "./refusal";
@@ -254,6 +255,7 @@ export class HyperFormulaHost extends WorkbookCore implements PaneHost {
   async insertTemplate(plan: TemplatePlan): Promise<string> {
     this.refuseWhileBusy();
     const before = this.state();
+    const mark = engineMark(this.hf);
     const name = uniqueSheetName(plan.sheetName, this.hf.getSheetNames());
     const addedName = this.hf.addSheet(name);
     const id = this.hf.getSheetId(addedName) as number;
@@ -261,14 +263,7 @@ export class HyperFormulaHost extends WorkbookCore implements PaneHost {
     try {
       sheet = templateSheet(this.hf, id, addedName, plan);
     } catch (error) {
-      // Nothing half-written stays behind: the new sheet (and its names) goes.
-      let cleanup: "removed" | "failed" = "removed";
-      try {
-        if (this.hf.getSheetId(addedName) !== undefined) this.hf.removeSheet(id);
-      } catch {
-        cleanup = "failed";
-      }
-      this.forgetHistory();
+      const cleanup = this.removeFailedSheet(mark, id, addedName);
       throw new PaneError("failed", error instanceof Error ? error.message : String(error), {
         sheet: addedName,
         cleanup,
@@ -281,6 +276,28 @@ export class HyperFormulaHost extends WorkbookCore implements PaneHost {
     this.record({ engineSteps: 2, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return addedName;
+  }
+
+  /**
+   * Nothing half-written stays behind a template that could not be written: its engine steps (the
+   * new sheet, the partial batch) are undone and dropped, the undo history kept; if that fails, the
+   * sheet is removed and the history cleared.
+   */
+  private removeFailedSheet(mark: EngineMark, id: number, name: string): "removed" | "failed" {
+    const names = this.sheetList.map((sheet) => sheet.name);
+    if (undoSince(this.hf, mark) && dropSince(this.hf, mark, false)) {
+      if (JSON.stringify(this.hf.getSheetNames()) === JSON.stringify(names)) {
+        this.history.clearFuture();
+        return "removed";
+      }
+    }
+    this.forgetHistory();
+    try {
+      if (this.hf.getSheetId(name) !== undefined) this.hf.removeSheet(id);
+      return "removed";
+    } catch {
+      return "failed";
+    }
   }
 
   /** Writes the formula into the selected cell if it is empty; never overwrites what is there. */

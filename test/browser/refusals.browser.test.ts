@@ -6,7 +6,9 @@
  *   - Insert row through a spilled =GPU.ARTICLE_TABLE(): the array spills again, as in Excel;
  *   - a 20,000-column paste: refused, past column XFD;
  *   - an HTML-only clipboard, and the context menu's Paste with the clipboard denied: a message,
- *     no uncaught rejection.
+ *     no uncaught rejection;
+ *   - a 50,000-row paste: in chunks, "Pasting… N%" in the status bar, an edit meanwhile refused,
+ *     one step of undo.
  */
 import type { Page } from "playwright-core";
 import { DIST_PREVIEW, browserSession, describeInBrowser, openWatched, problems } from "./support";
@@ -145,6 +147,61 @@ describeInBrowser("refused operations in Chromium", (executablePath) => {
       await expect(status(page)).resolves.toBe(
         "The browser did not allow reading the clipboard. Press Ctrl+V (⌘V on a Mac) to paste."
       );
+      expect(problems(opened)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60000);
+
+  it("pastes 50,000 rows in chunks: progress said, an edit meanwhile refused, one undo", async () => {
+    const opened = await open();
+    const { page, context } = opened;
+    try {
+      await goTo(page, "A1");
+      const seen = await page.evaluate(async () => {
+        const { host, view } = (
+          window as unknown as {
+            gpuPreview: {
+              host: { busy: boolean };
+              view: { write(cell: { col: number; row: number }, text: string): void };
+            };
+          }
+        ).gpuPreview;
+        const messages: string[] = [];
+        const status = document.getElementById("status-message")!;
+        // Each message replaces the status text node: the added nodes are every message said.
+        new MutationObserver((records) => {
+          for (const record of records)
+            for (const node of Array.from(record.addedNodes)) messages.push(node.textContent ?? "");
+        }).observe(status, { childList: true });
+        const lines = Array.from({ length: 50_000 }, (_, i) => `Company ${i + 1}\t${i + 1}`);
+        const data = new DataTransfer();
+        data.setData("text/plain", lines.join("\n"));
+        document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data }));
+        const busyAfterDispatch = host.busy;
+        view.write({ col: 5, row: 0 }, "typed meanwhile");
+        while (host.busy) await new Promise((resolve) => setTimeout(resolve, 10));
+        return { busyAfterDispatch, messages };
+      });
+      expect(seen.busyAfterDispatch).toBe(true);
+      expect(seen.messages).toContain(
+        "A paste is still being applied: wait until it is done, then try again."
+      );
+      // 100,000 cells in chunks of 20,000: 20%, 40%... 100% (the last said again as the grid repaints).
+      const progress = seen.messages.filter((m) => m.startsWith("Pasting…"));
+      expect(progress.filter((m, i) => m !== progress[i - 1])).toEqual([
+        "Pasting… 20%",
+        "Pasting… 40%",
+        "Pasting… 60%",
+        "Pasting… 80%",
+        "Pasting… 100%",
+      ]);
+      await expect(engineValue(page, "A50000")).resolves.toBe("Company 50000");
+      await expect(engineValue(page, "F1")).resolves.toBeNull();
+      await expect(page.locator("#name-box").inputValue()).resolves.toBe("A1:B50000");
+      await page.locator("#undo").click();
+      await expect(engineValue(page, "A50000")).resolves.toBeNull();
+      await expect(page.locator("#undo").isDisabled()).resolves.toBe(true);
       expect(problems(opened)).toEqual([]);
     } finally {
       await context.close();

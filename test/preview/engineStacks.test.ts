@@ -101,13 +101,12 @@ describe("putBack and allOrNothing over a real engine", () => {
     const hf = engine();
     const { host, calls } = guarded(hf);
     const touches = { cells: [cellsBefore(hf, 0, { top: 0, left: 0, bottom: 0, right: 1 })] };
-    const thrown = (() => {
-      try {
-        allOrNothing(host, touches, () => hf.batch(() => hf.setCellContents(at(0), [[9, deep]])));
-      } catch (error) {
-        return error as RefusedOperation;
-      }
-    })();
+    let thrown: RefusedOperation | undefined;
+    try {
+      allOrNothing(host, touches, () => hf.batch(() => hf.setCellContents(at(0), [[9, deep]])));
+    } catch (error) {
+      thrown = error as RefusedOperation;
+    }
     expect(thrown).toBeInstanceOf(RefusedOperation);
     expect(thrown?.reason).toBe("engine");
     expect(calls).toEqual(["setState(before)"]);
