@@ -31,7 +31,7 @@ import { allOrNothingAsync, cellsBefore, type Touches } from "./allOrNothing";
 import { checkRowsDelete, shiftRowsThroughArrays } from "./arrayRows";
 import { MAX_ROWS } from "./engine";
 import { dropSince, engineMark, undoSince, type EngineMark } from "./engineStacks";
-import { blockWidth, checkBlock } from "./inputLimits";
+import { blockWidth, checkBlock, checkFits } from "./inputLimits";
 import { chunksOf, isLarge, writeInChunks, type Chunk } from "./chunkedPaste";
 import { RefusedOperation } from "./refusal";
 import {
@@ -187,21 +187,23 @@ export class HyperFormulaHost extends WorkbookCore implements PaneHost {
   /**
    * Pastes a copied range of the active sheet at `target` as Excel does: formulas keep their
    * absolute references and move their relative ones by the offset (HyperFormula's fill data).
+   * The grid pastes a large one in chunks: pasteBlock(target, fillBlock(source, target)).
    */
   pasteRange(source: CellRange, target: { col: number; row: number }): string[] {
-    const sheet = this.activeSheet;
+    return this.writeBlock(target, this.fillBlock(source, target));
+  }
+
+  /** What pasting a copied range at `target` writes (refused when it does not fit on the sheet). */
+  fillBlock(source: CellRange, target: { col: number; row: number }): RawCellContent[][] {
+    const id = this.activeSheet.id;
     const range = (r: CellRange): SimpleCellRange => ({
-      start: { sheet: sheet.id, col: r.left, row: r.top },
-      end: { sheet: sheet.id, col: r.right, row: r.bottom },
+      start: { sheet: id, col: r.left, row: r.top },
+      end: { sheet: id, col: r.right, row: r.bottom },
     });
-    const size = { rows: source.bottom - source.top + 1, cols: source.right - source.left + 1 };
-    checkBlock(target, [new Array<null>(size.cols).fill(null)]);
-    checkBlock({ ...target, row: target.row + size.rows - 1 }, [[null]]);
-    const block = this.hf.getFillRangeData(
-      range(source),
-      range(blockRange(target, size.rows, size.cols))
-    );
-    return this.writeBlock(target, block);
+    const rows = source.bottom - source.top + 1;
+    const columns = source.right - source.left + 1;
+    checkFits(target, rows, columns);
+    return this.hf.getFillRangeData(range(source), range(blockRange(target, rows, columns)));
   }
 
   /**
@@ -211,9 +213,7 @@ export class HyperFormulaHost extends WorkbookCore implements PaneHost {
   moveRange(source: CellRange, target: { col: number; row: number }): string[] {
     const index = this.active;
     const sheet = this.sheetList[index];
-    const rows = source.bottom - source.top + 1;
-    checkBlock(target, [new Array<null>(source.right - source.left + 1).fill(null)]);
-    checkBlock({ ...target, row: target.row + rows - 1 }, [[null]]);
+    checkFits(target, source.bottom - source.top + 1, source.right - source.left + 1);
     return this.guard({ workbook: this.saved() }, () =>
       this.change(index, () => {
         this.hf.moveCells(

@@ -274,7 +274,11 @@ export class WorkbookView {
   }
 
   private commitEdit(cell: Cell, text: string, dc: number, dr: number): void {
-    if (text !== this.editTextOf(cell)) this.write(cell, text);
+    // Refused (too long, nested too deep...): the text stays in the editor to be fixed.
+    if (text !== this.editTextOf(cell) && !this.write(cell, text)) {
+      this.startEdit(text, false);
+      return;
+    }
     this.grid.showPoint(undefined);
     this.select(single({ col: cell.col + dc, row: cell.row + dr }));
     this.focusGrid();
@@ -287,10 +291,10 @@ export class WorkbookView {
   }
 
   /** Writes typed text into a cell (HyperFormula recalculates its dependents). */
-  write(cell: Cell, text: string): void {
+  write(cell: Cell, text: string): boolean {
     const host = this.host;
-    if (!host) return;
-    this.attempt(() => host.setInput(formatRange(selectedRange(single(cell))), text));
+    if (!host) return false;
+    return this.attempt(() => host.setInput(formatRange(selectedRange(single(cell))), text));
   }
 
   /**

@@ -82,3 +82,33 @@ describe("the Undo and Redo buttons", () => {
     expect(host.value("A1")).toBe(5);
   });
 });
+
+describe("an edit the workbook refuses, in the view", () => {
+  it("says why in the status bar and keeps the text in the editor; undo is as before", () => {
+    const { host, view, grid, press, type, editor, status, root } = mount();
+    view.write({ col: 0, row: 0 }, "5");
+    grid.focus();
+    const deep = `=${"(".repeat(65)}1${")".repeat(65)}`;
+    type(deep);
+    press(editor()!, "Enter");
+    expect(status()).toBe(
+      "A1: There are too many levels of nesting in this formula: a formula can nest at most 64 levels."
+    );
+    expect(editor()?.value).toBe(deep);
+    expect(host.value("A1")).toBe(5);
+    expect(host.undoDepth.actions).toBe(1);
+    press(editor()!, "Escape");
+    expect(root.querySelector<HTMLButtonElement>("#undo")!.disabled).toBe(false);
+    view.undo();
+    expect(host.value("A1")).toBeNull();
+  });
+
+  it("in 繁體中文 too", () => {
+    const { view, status } = mount();
+    view.setLanguage("zh-TW");
+    view.write({ col: 0, row: 0 }, `="${"x".repeat(256)}"`);
+    expect(status()).toBe(
+      "A1：公式中的文字值限制為 255 個字元。若要在公式中建立更長的文字，請用 & 運算子連接較短的片段。"
+    );
+  });
+});

@@ -78,22 +78,25 @@ export class GridClipboard {
     let size = { rows: rows.length, columns: 0 };
     for (const row of rows) size.columns = Math.max(size.columns, row.length);
     try {
-      if (copied && copied.text === text && copied.sheet === host.activeSheet.name) {
-        if (copied.cut) {
-          host.moveRange(copied.range, target);
-          this.copied = undefined;
-        } else host.pasteRange(copied.range, target);
-        size = {
-          rows: copied.range.bottom - copied.range.top + 1,
-          columns: copied.range.right - copied.range.left + 1,
-        };
+      const ours = copied && copied.text === text && copied.sheet === host.activeSheet.name;
+      if (ours && copied.cut) {
+        host.moveRange(copied.range, target);
+        this.copied = undefined;
       } else {
-        const block = rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
+        const block = ours
+          ? host.fillBlock(copied.range, target)
+          : rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
         const progress = (done: number) => view.say(view.text.pasting(Math.floor(done * 100)));
         const pasting = host.pasteBlock(target, block, progress);
         view.updateCommands();
         await pasting;
         view.say("");
+      }
+      if (ours) {
+        size = {
+          rows: copied.range.bottom - copied.range.top + 1,
+          columns: copied.range.right - copied.range.left + 1,
+        };
       }
     } catch (error) {
       if (!(error instanceof RefusedOperation)) throw error;
