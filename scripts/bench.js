@@ -322,7 +322,7 @@ function browserRows(b) {
   return [
     [
       "Preview: 100,000 × 2 pasted (chunked), longest main-thread task",
-      `${ms(b.paste.longestTaskMs)} (${b.paste.longTasks} tasks over 50 ms; the paste ${ms(b.paste.totalMs)} in all)`,
+      `${ms(b.paste.longestTaskMs)} (${b.paste.longTasks} tasks over 50 ms; the paste ${ms(b.paste.totalMs)} in all; in one batch it would be one task of ${ms(b.paste.oneBatchMs)})`,
       "≤ 1,500 ms",
       met(b.paste.longestTaskMs <= 1500),
     ],

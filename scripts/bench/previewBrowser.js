@@ -290,10 +290,17 @@ async function pasteTimes(browser, origin) {
       const totalMs = performance.now() - start;
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       observer.disconnect();
+      // For comparison: the same block in one batch (writeBlock), one task, on a fresh sheet.
+      await host.insertTemplate(window.gpuPreview.buildTemplatePlan());
+      const block = lines.map((line) => line.split("\t"));
+      const oneStart = performance.now();
+      host.writeBlock({ col: 0, row: 100 }, block);
+      const oneBatchMs = performance.now() - oneStart;
       return {
         totalMs,
         longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : 0,
         longTasks: tasks.length,
+        oneBatchMs,
       };
     });
   } finally {
