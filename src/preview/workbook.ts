@@ -11,7 +11,6 @@ import type { Language } from "../template";
 import { formatAddress, formatRange, parseAddress, type CellRange } from "./address";
 import { editText, type DisplayValue } from "./format";
 import type { HostChange, HyperFormulaHost } from "./hyperformulaHost";
-import { RefusedOperation } from "./refusal";
 import { cellFormat } from "./sheetRecord";
 import { CellEditor } from "./grid/cellEditor";
 import { errorText } from "./grid/cellStyle";
@@ -25,7 +24,8 @@ import { attachMouse } from "./grid/mouse";
 import { resolveReference } from "./grid/reference";
 import { selectedRange, single, type Cell, type Selection } from "./grid/selection";
 import { StatusBar, type Figures } from "./grid/statusBar";
-import { GRID_TEXT, refusalText, type GridText } from "./grid/text";
+import { attempt } from "./grid/refusals";
+import { GRID_TEXT, type GridText } from "./grid/text";
 import { Toolbar, type Words } from "./grid/toolbar";
 import { VirtualGrid, type GridSource } from "./grid/virtualGrid";
 
@@ -294,28 +294,7 @@ export class WorkbookView {
   write(cell: Cell, text: string): boolean {
     const host = this.host;
     if (!host) return false;
-    return this.attempt(() => host.setInput(formatRange(selectedRange(single(cell))), text));
-  }
-
-  /**
-   * Runs a change of the host; when it is refused (nothing changed), the status bar says what and
-   * why. Returns whether it was done.
-   */
-  attempt(change: () => unknown): boolean {
-    try {
-      change();
-      return true;
-    } catch (error) {
-      if (!(error instanceof RefusedOperation)) throw error;
-      this.refused(error);
-      return false;
-    }
-  }
-
-  /** Says in the status bar what was refused and why. */
-  refused(error: RefusedOperation): void {
-    this.updateCommands();
-    this.say(refusalText(this.text, error));
+    return attempt(this, () => host.setInput(formatRange(selectedRange(single(cell))), text));
   }
 
   /** Point mode: an arrow key moves (Shift: extends) the reference being written. */
@@ -352,27 +331,27 @@ export class WorkbookView {
   }
 
   undo(): void {
-    this.attempt(() => this.host?.undo() && this.updateCommands());
+    attempt(this, () => this.host?.undo() && this.updateCommands());
   }
 
   redo(): void {
-    this.attempt(() => this.host?.redo() && this.updateCommands());
+    attempt(this, () => this.host?.redo() && this.updateCommands());
   }
 
   /** Inserts as many rows as the selection spans, above it. */
   insertRows(): void {
     const range = selectedRange(this.selection);
-    this.attempt(() => this.host?.insertRows(range.top, range.bottom - range.top + 1));
+    attempt(this, () => this.host?.insertRows(range.top, range.bottom - range.top + 1));
   }
 
   deleteRows(): void {
     const range = selectedRange(this.selection);
-    this.attempt(() => this.host?.deleteRows(range.top, range.bottom - range.top + 1));
+    attempt(this, () => this.host?.deleteRows(range.top, range.bottom - range.top + 1));
   }
 
   /** Delete: empties every cell of the selection. */
   clearSelection(): void {
-    this.attempt(() => this.host?.clear(selectedRange(this.selection)));
+    attempt(this, () => this.host?.clear(selectedRange(this.selection)));
   }
 
   private readonly commands: Array<{ button: HTMLButtonElement; enabled: () => boolean }> = [];
@@ -385,7 +364,8 @@ export class WorkbookView {
       run: () => void,
       enabled: () => boolean
     ) => this.commands.push({ button: t.addButton(id, words(pick), run), enabled });
-    const ready = () => this.host !== undefined;
+    // While a large paste runs, nothing else changes the workbook.
+    const ready = () => this.host !== undefined && !this.host.busy;
     add(
       "new-workbook",
       (w) => w.newWorkbook,
@@ -428,7 +408,7 @@ export class WorkbookView {
   private newWorkbook(): void {
     const view = this.root.ownerDocument.defaultView;
     if (!view?.confirm(this.text.confirmNew)) return;
-    this.options.onNewWorkbook?.();
+    attempt(this, () => this.options.onNewWorkbook?.());
   }
 }
 

@@ -179,11 +179,15 @@ describeInBrowser("refused operations in Chromium", (executablePath) => {
         data.setData("text/plain", lines.join("\n"));
         document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data }));
         const busyAfterDispatch = host.busy;
+        const buttons = ["undo", "insert-row", "new-workbook"].map(
+          (id) => (document.getElementById(id) as HTMLButtonElement).disabled
+        );
         view.write({ col: 5, row: 0 }, "typed meanwhile");
         while (host.busy) await new Promise((resolve) => setTimeout(resolve, 10));
-        return { busyAfterDispatch, messages };
+        return { busyAfterDispatch, buttons, messages };
       });
       expect(seen.busyAfterDispatch).toBe(true);
+      expect(seen.buttons).toEqual([true, true, true]); // nothing else changes the workbook meanwhile
       expect(seen.messages).toContain(
         "A paste is still being applied: wait until it is done, then try again."
       );
@@ -199,6 +203,7 @@ describeInBrowser("refused operations in Chromium", (executablePath) => {
       await expect(engineValue(page, "A50000")).resolves.toBe("Company 50000");
       await expect(engineValue(page, "F1")).resolves.toBeNull();
       await expect(page.locator("#name-box").inputValue()).resolves.toBe("A1:B50000");
+      await expect(page.locator("#insert-row").isDisabled()).resolves.toBe(false);
       await page.locator("#undo").click();
       await expect(engineValue(page, "A50000")).resolves.toBeNull();
       await expect(page.locator("#undo").isDisabled()).resolves.toBe(true);

@@ -10,6 +10,7 @@ import { RefusedOperation } from "../refusal";
 import { cellFormat } from "../sheetRecord";
 import type { WorkbookView } from "../workbook";
 import { htmlTableRows } from "./htmlTable";
+import { sayRefused } from "./refusals";
 import { selectedRange } from "./selection";
 import { parseTsv, toTsv } from "./tsv";
 
@@ -100,7 +101,7 @@ export class GridClipboard {
       }
     } catch (error) {
       if (!(error instanceof RefusedOperation)) throw error;
-      view.refused(error);
+      sayRefused(view, error);
       return;
     }
     view.select(
