@@ -38,7 +38,15 @@ export function arraysInTheWay(
 ): LiftedArray[] {
   const lifted: LiftedArray[] = [];
   const lastDeleted = at - count - 1;
-  hf.getSheetFormulas(sheet).forEach((row, r) =>
+  // The arrays in the way start above `at` (insert) or by the last deleted row: only those rows.
+  const lastAnchorRow = count > 0 ? at - 1 : lastDeleted;
+  const { width, height } = hf.getSheetDimensions(sheet);
+  if (width === 0 || lastAnchorRow < 0) return lifted;
+  const formulas = hf.getRangeFormulas({
+    start: { sheet, col: 0, row: 0 },
+    end: { sheet, col: width - 1, row: Math.min(lastAnchorRow, height - 1) },
+  });
+  formulas.forEach((row, r) =>
     row.forEach((formula, c) => {
       if (formula === undefined) return;
       const address = { sheet, col: c, row: r };
