@@ -140,3 +140,23 @@ export function shiftedRows(sheet: SheetView, at: number, count: number): SheetV
   const charts = sheet.charts.flatMap((chart) => shiftedChart(chart, at, count) ?? []);
   return { ...sheet, formats, table, tableNames: table ? sheet.tableNames : [], charts };
 }
+
+/** The record after the cells of `source` moved by (dc, dr): their formats go with them. */
+export function movedFormats(
+  sheet: SheetView,
+  source: CellRange,
+  dc: number,
+  dr: number
+): SheetView {
+  const formats = new Map(sheet.formats);
+  const moved: Array<[string, CellFormat]> = [];
+  for (const [address, format] of sheet.formats) {
+    const { col, row } = parseAddress(address);
+    if (row < source.top || row > source.bottom || col < source.left || col > source.right)
+      continue;
+    formats.delete(address);
+    moved.push([formatAddress(col + dc, row + dr), format]);
+  }
+  for (const [address, format] of moved) formats.set(address, format);
+  return { ...sheet, formats };
+}
