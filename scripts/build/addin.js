@@ -17,7 +17,7 @@ const ADDIN = {
   name: { en: "GPU Payback", "zh-TW": "GPU 回本試算" },
   /** At most 80 characters (the unified manifest's description.short). */
   description: {
-    en: 'Sequoia\'s "AI\'s $200B Question" payback math: GPU.* functions and a live sheet.',
+    en: "Sequoia's \"AI's $200B Question\" payback math: GPU.* functions and a live sheet.",
     "zh-TW": "將 Sequoia〈AI's $200B Question〉的回本計算做成 GPU.* 函數與即時範本工作表。",
   },
   /** The longer description a store or an admin centre shows (the unified manifest's description.full). */

@@ -55,7 +55,12 @@ function ribbon(addin, url) {
     supertip: { title: addin.ribbon.label.en, description: addin.ribbon.tooltip.en },
     actionId: ACTION_ID,
   };
-  const group = { id: addin.ribbon.groupId, label: addin.ribbon.label.en, icons, controls: [button] };
+  const group = {
+    id: addin.ribbon.groupId,
+    label: addin.ribbon.label.en,
+    icons,
+    controls: [button],
+  };
   return [{ contexts: ["default"], tabs: [{ builtInTabId: addin.ribbon.tab, groups: [group] }] }];
 }
 
@@ -170,15 +175,20 @@ function customFunctionsProblems(manifest, metadataFunctions) {
     const expected = unifiedFunction(fn);
     for (const key of ["name", "helpUrl", "requiresParameterAddress"]) {
       if (found[key] !== expected[key]) {
-        problems.push(`${fn.id}: manifest.json has ${key} ${JSON.stringify(found[key])}, functions.json ${JSON.stringify(expected[key])}`);
+        problems.push(
+          `${fn.id}: manifest.json has ${key} ${JSON.stringify(found[key])}, functions.json ${JSON.stringify(expected[key])}`
+        );
       }
     }
     const names = (list) => (list ?? []).map((p) => p.name).join(", ");
     if (names(found.parameters) !== names(expected.parameters)) {
-      problems.push(`${fn.id}: manifest.json has parameters (${names(found.parameters)}), functions.json (${names(expected.parameters)})`);
+      problems.push(
+        `${fn.id}: manifest.json has parameters (${names(found.parameters)}), functions.json (${names(expected.parameters)})`
+      );
     }
   }
-  for (const id of listed.keys()) problems.push(`manifest.json has ${id}, which functions.json does not`);
+  for (const id of listed.keys())
+    problems.push(`manifest.json has ${id}, which functions.json does not`);
   return problems;
 }
 

@@ -39,7 +39,9 @@ function validator(version, file) {
     addFormats(ajv);
     const schemaFile = path.join(SCHEMAS, `v${version}`, file);
     if (!fs.existsSync(schemaFile)) {
-      throw new Error(`@microsoft/app-manifest has no schema for manifest version ${version} (${schemaFile})`);
+      throw new Error(
+        `@microsoft/app-manifest has no schema for manifest version ${version} (${schemaFile})`
+      );
     }
     compiled.set(key, ajv.compile(JSON.parse(fs.readFileSync(schemaFile, "utf8"))));
   }
@@ -47,7 +49,10 @@ function validator(version, file) {
 }
 
 const describeErrors = (errors) =>
-  (errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`);
+  (errors ?? []).map(
+    (e) =>
+      `${e.instancePath || "(root)"} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`
+  );
 
 /** The schema's complaints about a manifest (an empty list when it is valid). */
 function manifestErrors(manifest) {

@@ -117,7 +117,8 @@ ${ribbonIcons("                  ")}
 
 function resources(addin, url) {
   const i = "        ";
-  const string = (id, texts) => localized(`bt:String id="${id}"`, texts, i, "DefaultValue", "bt:Override");
+  const string = (id, texts) =>
+    localized(`bt:String id="${id}"`, texts, i, "DefaultValue", "bt:Override");
   const metadataOverrides = addin.localizedMetadata.flatMap(({ file, locales }) =>
     locales.map((locale) => `${i}  <bt:Override Locale="${locale}" Value="${url(file)}"/>`)
   );

@@ -34,7 +34,10 @@ function fillPage(template, env = process.env) {
   const words = contact(env);
   const values = { version: ADDIN.version, contact: words.en, "contact.zh-TW": words["zh-TW"] };
   return template.replace(/\{\{([\w.-]+)\}\}/g, (whole, key) => {
-    if (!(key in values)) throw new Error(`a page has the placeholder ${whole}, which scripts/build/pages.js does not fill`);
+    if (!(key in values))
+      throw new Error(
+        `a page has the placeholder ${whole}, which scripts/build/pages.js does not fill`
+      );
     return values[key];
   });
 }
