@@ -221,6 +221,25 @@ describe("every URL of both manifests", () => {
   });
 });
 
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = fs.readFileSync(file);
+  expect(bytes.toString("latin1", 1, 4)).toBe("PNG");
+  expect(bytes.toString("ascii", 12, 16)).toBe("IHDR");
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+const distFile = (url: string) =>
+  path.join(DIST, new URL(url).pathname.slice(new URL(BASE).pathname.length));
+
+describe("the icons both manifests name", () => {
+  it("are the sizes they say: ribbon 16, 32, 80; the add-in's icon 32, its high-resolution one 64", () => {
+    for (const { size, url } of control.icons)
+      expect([url, pngSize(distFile(url))]).toEqual([url, [size, size]]);
+    expect(pngSize(distFile(value(OFFICE, "IconUrl")))).toEqual([32, 32]);
+    expect(pngSize(distFile(value(OFFICE, "HighResolutionIconUrl")))).toEqual([64, 64]);
+  });
+});
+
 describe("the project's manifest.xml", () => {
   it("is the build's for the development address (npm run manifest rewrites it)", () => {
     expect(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")).toBe(manifestXml(DEV_URL));
