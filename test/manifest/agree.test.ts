@@ -144,6 +144,13 @@ describe("the XML and the unified manifest of one build", () => {
     expect(zh["extensions[0].getStartedMessages[0].description"]).toBe(zhOverride(description));
   });
 
+  it("ask for the same access: ReadWriteDocument is Document.ReadWrite.User", () => {
+    expect(text(OFFICE, "Permissions")).toBe("ReadWriteDocument");
+    expect(json.authorization.permissions.resourceSpecific).toEqual([
+      { name: "Document.ReadWrite.User", type: "Delegated" },
+    ]);
+  });
+
   it("point at the same support page", () => {
     expect(json.developer.websiteUrl).toBe(value(OFFICE, "SupportUrl"));
     expect(json.developer.websiteUrl).toBe(`${BASE}support.html`);
