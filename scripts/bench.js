@@ -19,7 +19,9 @@
  *      once the page has warmed its engine (≤ 300 ms to the next frame; before it, for comparison), one edit over it (≤ 16 ms script, ≤ 50 ms to the next frame),
  *      scrolling it (≤ 8 ms script per frame), a 100,000-row table;
  *  10. npm run export: --help from its bundle against TypeScript compiled on require, and one
- *      template export (scripts/bench/exportCli.js).
+ *      template export (scripts/bench/exportCli.js);
+ *  11. both manifests written and checked against Microsoft's schema, and npm run package's zip
+ *      (scripts/bench/manifests.js).
  * Times are medians after a warm-up. Nothing here asserts: it prints a table and writes
  * test-output/bench.json (git-ignored). Builds dist/ first when it is missing (--build: always).
  */
@@ -35,6 +37,7 @@ const { benchHyperFormulaGap } = require("./bench/hyperformulaGap");
 const { benchPreviewServer } = require("./bench/previewServer");
 const { benchPreviewBrowser } = require("./bench/previewBrowser");
 const { benchExportCli } = require("./bench/exportCli");
+const { benchManifests } = require("./bench/manifests");
 
 const DIST = path.join(ROOT, "dist");
 const OUTPUT = path.join(ROOT, "test-output", "bench.json");
@@ -417,6 +420,7 @@ async function main() {
   const server = await benchPreviewServer();
   const browser = await benchPreviewBrowser();
   const cli = await benchExportCli();
+  const manifests = benchManifests();
 
   const rows = [["Measure", "Result", "Goal", "Met"]];
   for (const g of gapResults) {
@@ -510,6 +514,19 @@ async function main() {
     "",
   ]);
 
+  rows.push([
+    "Both manifests, checked against the schema (build step)",
+    `first ${ms(manifests.firstMs)} (compiles the schemas), then ${ms(manifests.againMs)} median of ${manifests.runs}; manifest.json ${(manifests.manifestBytes / KB).toFixed(1)} KB`,
+    "",
+    "",
+  ]);
+  rows.push([
+    "npm run package (the app package's zip)",
+    `${ms(manifests.packageMs)} median of ${manifests.runs} (${manifests.packageBytes} bytes)`,
+    "",
+    "",
+  ]);
+
   const cpu = os.cpus()[0];
   const machine = `${cpu ? cpu.model.trim() : "unknown CPU"}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, node ${process.version}`;
   console.log(`\nGPU Payback benchmark — ${new Date().toISOString()}\n${machine}\n`);
@@ -546,6 +563,7 @@ async function main() {
         previewServer: server,
         chargesInService: chargesResults,
         browser,
+        manifests,
         sink, // the timed work's results, so that none of it can be optimised away
       },
       null,

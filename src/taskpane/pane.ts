@@ -7,6 +7,7 @@ import type { Language } from "../template";
 import { CATALOG, type FunctionSpec } from "../engine";
 import type { PaneHost } from "./host";
 import { PaneContext } from "./parts/context";
+import { firstRunPart, type FirstRunStore } from "./parts/firstRun";
 import { functionReferencePart } from "./parts/functionReference";
 import { headerPart } from "./parts/header";
 import { insertPart } from "./parts/insert";
@@ -26,6 +27,8 @@ export interface PaneOptions {
   readonly functions?: readonly FunctionSpec[];
   /** The actions on the open workbook; the project's own when not given. */
   readonly workbookActions?: readonly WorkbookAction[];
+  /** Whether the welcome was seen (parts/firstRun.ts); no welcome when not given. */
+  readonly firstRun?: FirstRunStore;
 }
 
 /** Renders the whole task pane into root and wires it to the host. */
@@ -33,9 +36,11 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   const context = new PaneContext(root, options.language ?? "en");
   const status = statusPart(context);
   const insert = insertPart(context, host, status.run);
+  const welcome = options.firstRun ? firstRunPart(context, options.firstRun, insert.insert) : null;
   root.classList.add("gpu-pane");
   root.replaceChildren(
     headerPart(context),
+    ...(welcome ? [welcome] : []),
     insert.node,
     functionReferencePart(context, host, status.run, options.functions ?? CATALOG),
     workbookActionsPart(

@@ -7,6 +7,7 @@ import { languageFor, type Language } from "../template";
 import { ExcelHost, officeEnvironment } from "./excelHost";
 import type { PaneHost } from "./host";
 import { mountPane } from "./pane";
+import { browserFirstRunStore, type FirstRunStore } from "./parts/firstRun";
 import { PANE_TEXT } from "./paneText";
 
 /** The parts of the Office global the page uses. */
@@ -21,6 +22,8 @@ export interface StartOptions {
   readonly createHost?: () => PaneHost;
   /** The browser's language, for the message outside Office. */
   readonly browserLanguage?: string;
+  /** Whether the welcome was seen; the page's localStorage when not given. */
+  readonly firstRun?: FirstRunStore;
 }
 
 /** The element the page mounts into (#app), or the body. */
@@ -63,6 +66,7 @@ export async function start(
   const language = languageFor(office.context.displayLanguage);
   const host = options.createHost ? options.createHost() : new ExcelHost(officeEnvironment());
   doc.documentElement.lang = PANE_TEXT[language].htmlLang;
-  mountPane(appRoot(doc), host, { language });
+  const firstRun = options.firstRun ?? browserFirstRunStore(() => doc.defaultView?.localStorage);
+  mountPane(appRoot(doc), host, { language, firstRun });
   return "pane";
 }
