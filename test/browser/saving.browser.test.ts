@@ -24,8 +24,8 @@ import {
 describeInBrowser("saving the preview's workbook in Chromium", (executablePath) => {
   const session = browserSession(executablePath, { "/": DIST_PREVIEW });
 
-  async function open() {
-    const watched = await openWatched(session.browser, `${session.origin}/`, { locale: "en-US" });
+  async function open(locale = "en-US") {
+    const watched = await openWatched(session.browser, `${session.origin}/`, { locale });
     await watched.page.addInitScript(failIndexedDb);
     await ready(watched.page);
     return watched;
@@ -48,6 +48,17 @@ describeInBrowser("saving the preview's workbook in Chromium", (executablePath) 
       );
       expect(storedCell((await storedRecords(page)).current, 0, 0)).toBe("1234"); // as typed
       expect(problems(opened)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60000);
+
+  it("says the save state in Traditional Chinese too", async () => {
+    const { page, context } = await open("zh-TW");
+    try {
+      await expect(page.locator("#save-status").textContent()).resolves.toBe("已儲存在這個瀏覽器");
+      await typeInto(page, "A1", "1");
+      await expect(page.locator("#save-status").textContent()).resolves.toBe("正在儲存…");
     } finally {
       await context.close();
     }

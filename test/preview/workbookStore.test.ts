@@ -8,6 +8,8 @@
  *   - of the IndexedDB copy and the localStorage copy the higher revision comes first, IndexedDB's
  *     on a tie; the localStorage copy is removed only once IndexedDB holds its revision.
  */
+import { GRID_TEXT } from "../../src/preview/grid/text";
+import { failureReason } from "../../src/preview/saveStatus";
 import { newestFirst, revisionOf, SyncCopy, type SyncStorage } from "../../src/preview/syncCopy";
 import { WorkbookStore } from "../../src/preview/workbookStore";
 
@@ -199,5 +201,20 @@ describe("the localStorage copy", () => {
     storage.items.set("gpu-payback-preview:pending", "{not json");
     expect(new SyncCopy(storage).read()).toBe("{not json");
     expect(new SyncCopy(undefined).write({ revision: 1, savedAt: 1 })).toBe(false);
+  });
+});
+
+describe("why a save failed, in words", () => {
+  it("names a full disk and an aborted write in both languages, else gives the browser's reason", () => {
+    const full = new DOMException("Quota exceeded", "QuotaExceededError");
+    const aborted = new DOMException("", "AbortError");
+    expect(failureReason(full, GRID_TEXT.en)).toBe(GRID_TEXT.en.storageFull);
+    expect(failureReason(full, GRID_TEXT["zh-TW"])).toBe(
+      "這個瀏覽器的儲存空間已滿（請釋放磁碟空間，或清除其他網站的資料）"
+    );
+    expect(failureReason(aborted, GRID_TEXT.en)).toBe(
+      "the browser stopped the write before it reached the disk"
+    );
+    expect(failureReason(new Error("DataCloneError: no"), GRID_TEXT.en)).toBe("DataCloneError: no");
   });
 });
