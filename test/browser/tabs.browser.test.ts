@@ -3,7 +3,8 @@
  * second page shows the workbook read-only and says so; clicks, keys and the task pane's Insert
  * change nothing there; it follows the first page's saves; "Use it here" takes the workbook over
  * with the first page's last edit (saved before letting go), and the first page then says where
- * the workbook went. A holder that does not answer has the workbook taken after a while.
+ * the workbook went. A holder that does not answer has the workbook taken after a while. Without
+ * the Web Locks API the page writes as the only tab.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { DIST_PREVIEW, browserSession, describeInBrowser, guardNetwork } from "./support";
@@ -113,4 +114,24 @@ describeInBrowser("two tabs on one workbook in Chromium", (executablePath) => {
       await opened.close();
     }
   }, 90000);
+
+  it("without the Web Locks API (an old browser) the page still saves, as the only writer", async () => {
+    const opened = await context();
+    try {
+      const page = await opened.newPage();
+      await page.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, "locks", { get: () => undefined })
+      );
+      await page.goto(`${session.origin}/`);
+      await ready(page);
+      await expect(page.evaluate(() => navigator.locks)).resolves.toBeUndefined();
+      await typeInto(page, "A1", "8");
+      await settled(page);
+      await expect(saveState(page)).resolves.toBe("saved");
+      expect(storedCell((await storedRecords(page)).current, 0, 0)).toBe("8");
+      await expect(page.locator("#read-only").isHidden()).resolves.toBe(true);
+    } finally {
+      await opened.close();
+    }
+  }, 60000);
 });
