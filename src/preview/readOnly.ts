@@ -2,7 +2,7 @@
  * The page while another tab holds the workbook: a bar under the app bar says so and offers
  * "Use it here"; the workbook and the task pane are inert (no click, focus or typing reaches
  * them), and keys, paste and drops anywhere else on the page are stopped before the grid's
- * page-wide shortcuts (Ctrl+Z) see them.
+ * page-wide shortcuts (Ctrl+Z) see them; the browser's own keys (Tab, reload) still work.
  */
 import type { Language } from "../template";
 import { element } from "./grid/dom";
@@ -39,8 +39,9 @@ export class ReadOnlyBar {
 
   private stop(event: Event): void {
     if (!this.shown || this.root.contains(event.target as Node)) return;
-    event.preventDefault();
     event.stopImmediatePropagation();
+    // A key keeps the browser's own meaning (Tab, F5, Ctrl+R); a paste or a drop does nothing.
+    if (event.type !== "keydown") event.preventDefault();
   }
 
   show(say: (text: GridText) => string): void {

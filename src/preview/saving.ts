@@ -10,7 +10,7 @@ import type { HyperFormulaHost } from "./hyperformulaHost";
 import { ReadOnlyBar } from "./readOnly";
 import { restore, type Restored } from "./restore";
 import { readSaved } from "./savedWorkbook";
-import { failureReason, SaveStatus } from "./saveStatus";
+import { failureReason, SaveStatus, type SaveState } from "./saveStatus";
 import { revisionOf, SyncCopy } from "./syncCopy";
 import { TabLock } from "./tabLock";
 import { WorkbookStore } from "./workbookStore";
@@ -28,76 +28,104 @@ export interface Saving {
   readonly problem?: (text: GridText) => string;
 }
 
+/** The parts, and what they do to each other. */
+class Keeper {
+  readonly store = new WorkbookStore();
+  readonly copy = new SyncCopy();
+  readonly status: SaveStatus;
+  readonly autosave: AutoSave;
+  readonly bar: ReadOnlyBar;
+  readonly lock: TabLock;
+  /** The revision the host shows. */
+  private shown = 0;
+
+  constructor(
+    private readonly host: HyperFormulaHost,
+    private readonly view: SavingView,
+    language: Language
+  ) {
+    this.status = new SaveStatus(language);
+    this.autosave = new AutoSave(host, {
+      store: this.store,
+      copy: this.copy,
+      onState: (state, error) => this.showState(state, error),
+      onSaved: (revision) => this.lock.announce((this.shown = revision)),
+    });
+    this.bar = new ReadOnlyBar(language, document.querySelector<HTMLElement>(".layout"), () =>
+      this.lock.takeOver()
+    );
+    this.lock = new TabLock({
+      acquired: () => this.acquired(),
+      lost: () => {
+        this.autosave.pause();
+        this.bar.show((t) => t.movedTab);
+        void this.follow();
+      },
+      beforeRelease: () => this.autosave.handOver(),
+      saved: () => void this.follow(),
+    });
+    document.querySelector(".app-bar")?.append(this.status.root);
+    document.querySelector(".app-bar")?.after(this.bar.root);
+    view.onLanguage.push((next) => {
+      this.status.setLanguage(next);
+      this.bar.setLanguage(next);
+    });
+  }
+
+  private showState(state: SaveState, error: unknown): void {
+    const reason = error === undefined ? undefined : (t: GridText) => failureReason(error, t);
+    this.status.show(state, reason && ((t) => t.saveFailed(reason(t))));
+    if (reason) this.view.say(this.view.text.saveFailed(reason(this.view.text)));
+  }
+
+  /** This tab writes from what was read, or refuses to when it could not be read. */
+  apply(restored: Restored): void {
+    this.shown = restored.revision;
+    if (restored.writable) void this.autosave.adopt(restored.revision, restored.pending);
+    else {
+      this.autosave.block();
+      this.status.show("unsaved", restored.problem);
+    }
+  }
+
+  /** Only looking: the workbook as read, nothing written. */
+  look(restored: Restored): void {
+    this.shown = restored.revision;
+    this.autosave.pause();
+    this.bar.show((t) => t.otherTab);
+  }
+
+  /** Taken over: read again (the other tab saved before letting go), then write. */
+  private async acquired(): Promise<void> {
+    const restored = await restore(this.host, this.store, this.copy, true);
+    this.apply(restored);
+    this.bar.hide();
+    if (restored.problem) this.view.say(restored.problem(this.view.text));
+  }
+
+  /** A tab that only looks follows the holder's saves. */
+  private async follow(): Promise<void> {
+    const data = await this.store.load().catch(() => undefined);
+    if (this.lock.held || revisionOf(data) <= this.shown) return;
+    try {
+      this.host.load(readSaved(data));
+      this.shown = revisionOf(data);
+    } catch {
+      // the holder's next save is read again
+    }
+  }
+}
+
 /** Reads the workbook into `host` and keeps it saved; call before the view attaches the host. */
 export async function mountSaving(
   host: HyperFormulaHost,
   view: SavingView,
   language: Language
 ): Promise<Saving> {
-  const store = new WorkbookStore();
-  const copy = new SyncCopy();
-  const status = new SaveStatus(language);
-  document.querySelector(".app-bar")?.append(status.root);
-  let shown = 0; // the revision the host shows
-  const autosave = new AutoSave(host, {
-    store,
-    copy,
-    onState: (state, error) => {
-      const reason = error === undefined ? undefined : (t: GridText) => failureReason(error, t);
-      status.show(state, reason && ((t) => t.saveFailed(reason(t))));
-      if (reason) view.say(view.text.saveFailed(reason(view.text)));
-    },
-    onSaved: (revision) => lock.announce((shown = revision)),
-  });
-  const apply = (restored: Restored): void => {
-    shown = restored.revision;
-    if (restored.writable) void autosave.adopt(restored.revision, restored.pending);
-    else {
-      autosave.block();
-      status.show("unsaved", restored.problem);
-    }
-  };
-  /** A tab that only looks follows the holder's saves. */
-  const follow = async (): Promise<void> => {
-    const data = await store.load().catch(() => undefined);
-    if (lock.held || revisionOf(data) <= shown) return;
-    try {
-      host.load(readSaved(data));
-      shown = revisionOf(data);
-    } catch {
-      // the holder's next save is read again
-    }
-  };
-  const bar = new ReadOnlyBar(language, document.querySelector<HTMLElement>(".layout"), () =>
-    lock.takeOver()
-  );
-  document.querySelector(".app-bar")?.after(bar.root);
-  const lock = new TabLock({
-    acquired: async () => {
-      const restored = await restore(host, store, copy, true);
-      apply(restored);
-      bar.hide();
-      if (restored.problem) view.say(restored.problem(view.text));
-    },
-    lost: () => {
-      autosave.pause();
-      bar.show((t) => t.movedTab);
-      void follow();
-    },
-    beforeRelease: () => autosave.handOver(),
-    saved: () => void follow(),
-  });
-  view.onLanguage.push((next) => {
-    status.setLanguage(next);
-    bar.setLanguage(next);
-  });
-  const held = await lock.start();
-  const restored = await restore(host, store, copy, held);
-  if (held) apply(restored);
-  else {
-    shown = restored.revision;
-    autosave.pause();
-    bar.show((t) => t.otherTab);
-  }
-  return { autosave, lock, problem: restored.problem };
+  const keeper = new Keeper(host, view, language);
+  const held = await keeper.lock.start();
+  const restored = await restore(host, keeper.store, keeper.copy, held);
+  if (held) keeper.apply(restored);
+  else keeper.look(restored);
+  return { autosave: keeper.autosave, lock: keeper.lock, problem: restored.problem };
 }

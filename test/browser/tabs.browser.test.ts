@@ -75,6 +75,10 @@ describeInBrowser("two tabs on one workbook in Chromium", (executablePath) => {
       await expect(first.locator("#read-only").textContent()).resolves.toMatch(
         /^This workbook was opened in another tab: it is edited there now\./
       );
+      await clickAt(first, '.cell[data-address="B2"]'); // the first tab only looks now
+      await first.keyboard.type("77");
+      await first.keyboard.press("Enter");
+      await expect(cellText(first, "B2")).resolves.toBe("");
       await typeInto(second, "A4", "4");
       await settled(second);
       await expect(saveState(second)).resolves.toBe("saved");
