@@ -1,7 +1,8 @@
 /**
  * Saving a person can trust, in Chromium, waiting on the page's own signals (body[data-save], the
  * autosave's promise), never on a clock:
- *   - an edit followed at once by a reload, or by a navigation away and back, is there after it;
+ *   - an edit followed at once by a reload, a navigation away and back, or closing the tab, is
+ *     there after it;
  *   - IndexedDB writes that fail: "Not saved" in words, the stored copy untouched, and the edits
  *     still come back on the next load (the localStorage copy written as the page went away);
  *   - IndexedDB reads that fail: the message, "Not saved", and nothing deleted or overwritten;
@@ -48,6 +49,20 @@ describeInBrowser("saving the preview's workbook in Chromium", (executablePath) 
       );
       expect(storedCell((await storedRecords(page)).current, 0, 0)).toBe("1234"); // as typed
       expect(problems(opened)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60000);
+
+  it("an edit followed at once by closing the tab is there in the next tab", async () => {
+    const { page, context } = await open();
+    try {
+      await typeInto(page, "D4", "=2^10");
+      await page.close();
+      const next = await context.newPage();
+      await next.goto(`${session.origin}/`);
+      await ready(next);
+      await expect(cellText(next, "D4")).resolves.toBe("1024");
     } finally {
       await context.close();
     }
