@@ -8,7 +8,8 @@
  *     time and time to the next frame (goal ≤ 300 ms); the same before any warm-up, for comparison;
  *   - one edit of GPU spend over that table: script time (≤ 16 ms) and to the next frame (≤ 50 ms);
  *   - scrolling that table: the grid's script per scroll step (≤ 8 ms) and the frame interval;
- *   - a 100,000-row table: inserted, and its gap right.
+ *   - a 100,000-row table: inserted, and its gap right;
+ *   - an edit to its completed save, and the page-hide copy (scripts/bench/saveTime.js).
  * Medians of several runs in one browser; nothing asserts.
  */
 const fs = require("fs");
@@ -16,6 +17,7 @@ const os = require("os");
 const path = require("path");
 const { createStaticServer } = require("../staticServer");
 const { ROOT } = require("./typescript");
+const { benchSaving } = require("./saveTime");
 
 const DIST_PREVIEW = path.join(ROOT, "dist-preview");
 const HF_UMD = path.join(ROOT, "node_modules", "hyperformula", "dist", "hyperformula.full.min.js");
@@ -325,7 +327,12 @@ async function benchPreviewBrowser() {
     const load = await loadTimes(browser, origin);
     const table = await tableTimes(browser, origin);
     const paste = await pasteTimes(browser, origin);
-    return { load, ...table, paste };
+    const saving = await benchSaving(async () => {
+      const opened = await newPage(browser, origin);
+      await opened.page.goto(`${origin}/`);
+      return opened;
+    });
+    return { load, ...table, paste, saving };
   } finally {
     await browser.close();
     server.close();

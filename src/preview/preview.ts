@@ -2,7 +2,8 @@
  * The preview page: a workbook grid beside the add-in's real task pane, both over one
  * HyperFormulaHost. No office.js: the page runs in any browser, no Excel needed.
  * The grid is painted first; HyperFormula (the largest part) arrives as a separate chunk and the
- * workbook saved in this browser is read back before the grid shows it.
+ * workbook saved in this browser is read back before the grid shows it (saving.ts: saved as the
+ * user works, one tab writing).
  */
 import "../taskpane/taskpane.css";
 import { LANGUAGES, type Language } from "../engine/catalog/types";
@@ -10,30 +11,9 @@ import { languageFor } from "../template/labels";
 import { mountDownload } from "./download";
 import { GRID_TEXT } from "./grid/text";
 import { mountLayout } from "./layout";
-import { AutoSave, WorkbookStore } from "./persistence";
-import { readSaved } from "./savedWorkbook";
+import { mountSaving } from "./saving";
 import { mountWorkbook, type WorkbookView } from "./workbook";
 import "./preview.css";
-
-/** Reads the saved workbook into the host; a message when it could not be read. */
-async function restore(
-  host: import("./hyperformulaHost").HyperFormulaHost,
-  store: WorkbookStore,
-  language: Language
-): Promise<string | undefined> {
-  let data: unknown;
-  try {
-    data = await store.load();
-    if (data === undefined) return undefined;
-    host.load(readSaved(data));
-    return undefined;
-  } catch (error) {
-    host.reset();
-    await store.keepAside(data).catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
-    return GRID_TEXT[language].unreadable(reason);
-  }
-}
 
 /** The app bar's words in the language: what the page is, around the HyperFormula link. */
 function sayAppBar(language: Language): void {
@@ -67,7 +47,6 @@ async function mount(): Promise<void> {
   if (!workbookRoot || !paneRoot) throw new Error("The preview page lacks #workbook or #taskpane");
   const language = languageFor(navigator.language);
   sayAppBar(language);
-  const store = new WorkbookStore();
   let onNew = () => undefined as void;
   const view = mountWorkbook(workbookRoot, undefined, {
     language,
@@ -84,17 +63,12 @@ async function mount(): Promise<void> {
       import(/* webpackChunkName: "engine" */ "./warmUp"),
     ]);
   const host = new HyperFormulaHost({ firstSheetName: GRID_TEXT[language].firstSheet });
-  const problem = await restore(host, store, language);
   // Saving follows the host before the view attaches: what was typed while loading is saved too.
-  const autosave = new AutoSave(host, store, (error) =>
-    view.say(error instanceof Error ? error.message : String(error))
-  );
+  const { autosave, problem } = await mountSaving(host, view, language);
   view.attach(host);
-  if (problem) view.say(problem);
-  onNew = () => {
-    host.reset();
-    void store.clear();
-  };
+  if (problem) view.say(problem(view.text));
+  // The new, empty workbook is saved over the old one as any change is.
+  onNew = () => host.reset();
   mountPane(paneRoot, host, { language });
   mountDownload(view, host);
   followPaneLanguage(paneRoot, view);

@@ -49,7 +49,7 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
     await page.locator("[role=tab][aria-selected=true]", { hasText: /GPU|GPU 回收/ }).waitFor();
   }
 
-  /** Waits for the autosave to write what is pending (it also saves on its own after 400 ms). */
+  /** Waits for the autosave to write what is pending (it also saves on its own a quarter of a second after the last change). */
   const saved = (page: Page) =>
     page.evaluate(() =>
       (

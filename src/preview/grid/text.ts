@@ -46,6 +46,16 @@ export interface GridText {
   /** A paste with nothing this grid can read on the clipboard, or a clipboard it may not read. */
   readonly clipboardHtmlOnly: string;
   readonly clipboardDenied: string;
+  /** Saving: the app bar's state, what went wrong, and the tab that holds the workbook. */
+  readonly saveState: Readonly<Record<"saved" | "saving" | "unsaved" | "readonly", string>>;
+  readonly saveFailed: (reason: string) => string;
+  readonly storageFull: string;
+  readonly writeAborted: string;
+  readonly cannotRead: (reason: string) => string;
+  readonly cannotKeepAside: (reason: string) => string;
+  readonly otherTab: string;
+  readonly movedTab: string;
+  readonly useHere: string;
 }
 
 /** The status bar's words for a refused operation, in the language. */
@@ -129,6 +139,25 @@ export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
       "Nothing was pasted: the clipboard holds no text this grid can read (formatted content only, or nothing). Copy the cells again, or paste them into a text editor first and copy them from there.",
     clipboardDenied:
       "The browser did not allow reading the clipboard. Press Ctrl+V (⌘V on a Mac) to paste.",
+    saveState: {
+      saved: "Saved in this browser",
+      saving: "Saving…",
+      unsaved: "Not saved",
+      readonly: "Read-only",
+    },
+    saveFailed: (reason) =>
+      `Not saved: ${reason}. Your changes are still on this page; the next change tries again.`,
+    storageFull:
+      "this browser's storage is full (free some disk space, or clear other sites' data)",
+    writeAborted: "the browser stopped the write before it reached the disk",
+    cannotRead: (reason) =>
+      `The workbook saved in this browser could not be read (${reason}). Nothing was changed or deleted, and changes made now are not saved: reload the page to try again.`,
+    cannotKeepAside: (reason) =>
+      `The workbook saved in this browser could not be read (${reason}) nor kept aside: it is left as it was, and changes made now are not saved. Reload the page to try again.`,
+    otherTab:
+      "This workbook is open in another tab: it is edited there. Here you can look, not edit.",
+    movedTab: "This workbook was opened in another tab: it is edited there now.",
+    useHere: "Use it here",
   },
   "zh-TW": {
     sheets: "工作表",
@@ -192,5 +221,21 @@ export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
     clipboardHtmlOnly:
       "沒有貼上任何內容：剪貼簿中沒有這個格線能讀取的文字（只有格式化的內容，或是空的）。請再複製一次儲存格，或先貼到文字編輯器中再從那裡複製。",
     clipboardDenied: "瀏覽器不允許讀取剪貼簿。請按 Ctrl+V（Mac 上為 ⌘V）貼上。",
+    saveState: {
+      saved: "已儲存在這個瀏覽器",
+      saving: "正在儲存…",
+      unsaved: "未儲存",
+      readonly: "唯讀",
+    },
+    saveFailed: (reason) => `未儲存：${reason}。您的變更仍在此頁面上；下一次變更時會再試一次。`,
+    storageFull: "這個瀏覽器的儲存空間已滿（請釋放磁碟空間，或清除其他網站的資料）",
+    writeAborted: "瀏覽器在寫入磁碟之前中止了寫入",
+    cannotRead: (reason) =>
+      `無法讀取這個瀏覽器中儲存的活頁簿（${reason}）。沒有變更或刪除任何內容，但現在所做的變更不會儲存：請重新載入頁面再試一次。`,
+    cannotKeepAside: (reason) =>
+      `無法讀取這個瀏覽器中儲存的活頁簿（${reason}），也無法另外保留：它維持原狀，現在所做的變更不會儲存。請重新載入頁面再試一次。`,
+    otherTab: "此活頁簿已在另一個索引標籤中開啟，並在那裡編輯。在這裡只能檢視，無法編輯。",
+    movedTab: "此活頁簿已在另一個索引標籤中開啟，現在由那裡編輯。",
+    useHere: "在這裡使用",
   },
 };
