@@ -26,23 +26,7 @@ const all = suites(TEST_ROOT);
 const built = all.filter((file) => BUILT.test(fs.readFileSync(file, "utf8")));
 const unit = all.filter((file) => !built.includes(file));
 
-/** What both projects share: ts-jest and the module map. */
-const base = {
-  testEnvironment: "node",
-  rootDir: __dirname,
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
-  transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
-  },
-  moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest, whose ESM-only dependency jest cannot load.
-    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
-    // numfmt 4.0.1's package.json names dist/index.cjs for require(), a file its package does not
-    // ship; its CommonJS build is dist/index.js (the preview bundle takes its ES build, index.mjs).
-    "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js",
-  },
-};
+const base = require("./jest.base");
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -59,5 +43,3 @@ module.exports = {
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   testTimeout: 60000,
 };
-/** The shared project settings, for tools that run one set of suites (stryker.config.mjs). */
-module.exports.base = base;

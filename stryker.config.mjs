@@ -3,6 +3,7 @@
  * host, with the jest tests that exercise those sources directly. Not part of CI (it takes long on
  * a small machine); README "Mutation testing" has the last score and the equivalent mutants.
  */
+import jestBase from "./jest.base.js";
 import jestConfig from "./jest.config.js";
 
 // test/support/functionsBundle.ts then loads src/functions/functions.ts (as mutated), not dist/.
@@ -27,7 +28,7 @@ export default {
   jest: {
     projectType: "custom",
     config: {
-      ...jestConfig.base,
+      ...jestBase,
       // The tests here read sources, not builds: no rebuild per mutant, no CI summary line.
       testTimeout: jestConfig.testTimeout,
       reporters: ["default"],

@@ -37,3 +37,16 @@ export function excelNumbersIn<T>(
     row.map((cell) => (typeof cell === "string" ? excelNumbers(cell) : cell))
   );
 }
+
+/** A number as a cell takes it typed: sign, a currency sign, digits, an exponent, a percent sign. */
+const TYPED_NUMBER = /^\s*([+-]?)\$?\s*((?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*%?\s*$/i;
+
+/**
+ * A typed number past a double's range (1E+309, -1E309) is kept as the text typed, as Excel keeps
+ * it: HyperFormula would hold Infinity, which no cell can show and no file can store.
+ */
+export function typedNumberInRange(typed: string): string {
+  const number = TYPED_NUMBER.exec(typed);
+  if (!number || Number.isFinite(Number(`${number[1]}${number[2]}`))) return typed;
+  return `'${typed}`;
+}

@@ -7,6 +7,7 @@
 import type { RawCellContent } from "hyperformula";
 import { EXCEL_LIMITS } from "../engine/excelLimits";
 import { formatAddress } from "./address";
+import { excelReads } from "./formulaSyntax";
 import { RefusedOperation, type RefusalReason } from "./refusal";
 
 /** The widest row of a block (no spread: a block of 125,000 rows would overflow the stack). */
@@ -52,7 +53,7 @@ export function cellProblem(content: RawCellContent): RefusalReason | undefined 
   const { depth, longestText } = formulaShape(content);
   if (depth > EXCEL_LIMITS.nesting) return "nesting";
   if (longestText > EXCEL_LIMITS.formulaText) return "formulaText";
-  return undefined;
+  return excelReads(content) ? undefined : "syntax";
 }
 
 /** Refuses a block whose corner at `at` puts it past the sheet's last row or column. */

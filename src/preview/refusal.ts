@@ -10,6 +10,8 @@ import { GRID_TEXT, refusalText } from "./grid/text";
 export type RefusalReason =
   /** A formula longer than Excel's 8,192 characters. */
   | "formulaLength"
+  /** A formula Excel's grammar does not read (=SUM(1, or a number past a double's range). */
+  | "syntax"
   /** More than 32,767 characters in one cell. */
   | "cellText"
   /** A text constant ("...") of more than 255 characters inside a formula. */

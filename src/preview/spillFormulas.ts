@@ -7,7 +7,7 @@
  */
 import { DetailedCellError } from "hyperformula";
 import type { ExportedChange, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { excelNumbers } from "./excelNumbers";
+import { excelNumbers, typedNumberInRange } from "./excelNumbers";
 import { hasSpillReference, translateSpillReferences } from "./spillReferences";
 
 interface Typed {
@@ -52,7 +52,7 @@ export class SpillFormulas {
    * typed with before.
    */
   contentFor(address: SimpleCellAddress, typed: string): string {
-    const input = excelNumbers(typed);
+    const input = typed.startsWith("=") ? excelNumbers(typed) : typedNumberInRange(typed);
     if (!input.startsWith("=") || !hasSpillReference(input)) {
       this.typed.delete(key(address));
       return input;

@@ -115,6 +115,8 @@ export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
     ],
     refused: {
       formulaLength: "This formula is too long: a formula can have at most 8,192 characters.",
+      syntax:
+        "There's a problem with this formula: check its parentheses, commas, operators and numbers. Not trying to type a formula? Start the text with an apostrophe ('=…).",
       cellText: "This text is too long: a cell can hold at most 32,767 characters.",
       formulaText:
         "Text values in formulas are limited to 255 characters. To create longer text in a formula, join shorter pieces with the & operator.",
@@ -204,6 +206,8 @@ export const GRID_TEXT: Readonly<Record<Language, GridText>> = {
     ],
     refused: {
       formulaLength: "這個公式太長：公式最多只能有 8,192 個字元。",
+      syntax:
+        "這個公式有問題：請檢查括號、逗號、運算子與數字。不是要輸入公式嗎？請在文字前加上單引號（'=…）。",
       cellText: "這段文字太長：一個儲存格最多只能容納 32,767 個字元。",
       formulaText:
         "公式中的文字值限制為 255 個字元。若要在公式中建立更長的文字，請用 & 運算子連接較短的片段。",
