@@ -11,7 +11,7 @@ import { LABELS } from "./labels";
 import { columnLetter, Stack } from "./layout";
 import { resultsChartSection, yearsChartSection } from "./sections/chart";
 import { companyTableSection, REVENUES_NAME } from "./sections/companyTable";
-import { debateSection } from "./sections/debate";
+import { DEBATE_COLUMNS, debateSection } from "./sections/debate";
 import { DEBATE_LABELS } from "./debateLabels";
 import { GRID_MARGINS, lifeGridSection, spendGridSection } from "./sections/grid";
 import { HEADING_ROWS, headingSection } from "./sections/heading";
@@ -37,7 +37,7 @@ const SIDE_COLUMN = 4;
  * button; from F, one column a margin or a year.
  */
 function columnWidths(): ColumnWidth[] {
-  const sideColumns = Math.max(GRID_MARGINS.length, LAST_YEAR - FIRST_YEAR + 1);
+  const sideColumns = Math.max(GRID_MARGINS.length, LAST_YEAR - FIRST_YEAR + 1, DEBATE_COLUMNS - 5);
   return [
     { column: "A", points: 190 },
     { column: "B", points: 110 },

@@ -30,6 +30,8 @@ const COLUMNS = {
   also: 12,
   difference: 13,
 } as const;
+/** The columns the section spans (A:N from A): the last one, the difference, overflows right. */
+export const DEBATE_COLUMNS = COLUMNS.difference + 1;
 /** At most this many input cells a row (F:J from A). */
 export const DEBATE_INPUTS = COLUMNS.headline - COLUMNS.inputs;
 
