@@ -32,6 +32,8 @@ export interface DebateLabels {
     readonly difference: string;
   };
   readonly analyses: Readonly<Record<AnalysisId, AnalysisWords>>;
+  /** J.P. Morgan's implied life where the yearly revenue never repays the capex at the rate. */
+  readonly neverRepaid: string;
 }
 
 export const DEBATE_LABELS: Readonly<Record<Language, DebateLabels>> = {
@@ -49,6 +51,7 @@ export const DEBATE_LABELS: Readonly<Record<Language, DebateLabels>> = {
       also: "And",
       difference: "Difference",
     },
+    neverRepaid: "Never: the revenue a year must exceed rate × capex",
     analyses: {
       essay2023: {
         who: 'David Cahn, Sequoia Capital, "AI\'s $200B Question"',
@@ -117,6 +120,7 @@ export const DEBATE_LABELS: Readonly<Record<Language, DebateLabels>> = {
       also: "另",
       difference: "差異",
     },
+    neverRepaid: "永不回本：每年營收必須大於資金成本 × 資本支出",
     analyses: {
       essay2023: {
         who: "David Cahn，Sequoia Capital，〈AI's $200B Question〉",

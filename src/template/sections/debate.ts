@@ -17,6 +17,7 @@ import { at, type Block, type Origin } from "../layout";
 import { MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT, YEARS_FORMAT } from "../styles";
 import type { CellPlan, DebateRow } from "../types";
 import { heading } from "./line";
+import { quoted } from "./rules";
 
 /** Column offsets from the section's first column. */
 const COLUMNS = {
@@ -52,7 +53,8 @@ interface Figure {
 /** The reproduction and the second figure, given the input cells and the reproduction's cell. */
 type Reproduction = (
   x: readonly string[],
-  reproduced: string
+  reproduced: string,
+  text: DebateLabels
 ) => {
   readonly reproduced?: Figure;
   readonly also?: Figure;
@@ -66,8 +68,12 @@ const REPRODUCTIONS: Readonly<Record<AnalysisId, Reproduction>> = {
   essay2023: (x, r) => ({ reproduced: required(x[0], x), also: money(`=GPU.GAP(${x[3]},${r})`) }),
   essay2024: (x, r) => ({ reproduced: required(x[0], x), also: money(`=GPU.GAP(${x[3]},${r})`) }),
   bain2025: (x, r) => ({ reproduced: required(x[0], x), also: money(`=${r}-${x[3]}`) }),
-  jpMorgan2025: (x, r) => ({
-    reproduced: { formula: `=NPER(${x[2]},-${x[0]},${x[1]})`, numberFormat: LIFE_FORMAT },
+  // The life NPER(rate, −charge, capex); none where the charge never repays the capex at the rate.
+  jpMorgan2025: (x, r, text) => ({
+    reproduced: {
+      formula: `=IF(${x[0]}<=${x[2]}*${x[1]},${quoted(text.neverRepaid)},NPER(${x[2]},-${x[0]},${x[1]}))`,
+      numberFormat: LIFE_FORMAT,
+    },
     also: money(`=GPU.ANNUAL_CHARGE(${x[1]},${r},${x[2]})`),
   }),
   exponentialView2026: (x) => ({
@@ -99,7 +105,7 @@ function analysisRow(origin: Origin, row: number, analysis: Analysis, text: Deba
   const words = text.analyses[analysis.id];
   const source = CAPITAL_SOURCES[analysis.sources[0]];
   const inputs = analysis.inputs.map((_, i) => col("inputs", i));
-  const figures = REPRODUCTIONS[analysis.id](inputs, col("reproduced"));
+  const figures = REPRODUCTIONS[analysis.id](inputs, col("reproduced"), text);
   const cells: CellPlan[] = [
     { address: col("who"), value: words.who, style: "label" },
     { address: col("when"), value: words.when, style: "label" },
