@@ -17,7 +17,9 @@
  *   9. the preview in headless Chromium (scripts/bench/previewBrowser.js): first painted cell
  *      against a page loading HyperFormula alone (≤ 1.2×), a 10,000-row table's insertion
  *      once the page has warmed its engine (≤ 300 ms to the next frame; before it, for comparison), one edit over it (≤ 16 ms script, ≤ 50 ms to the next frame),
- *      scrolling it (≤ 8 ms script per frame), a 100,000-row table.
+ *      scrolling it (≤ 8 ms script per frame), a 100,000-row table;
+ *  10. npm run export: --help from its bundle against TypeScript compiled on require, and one
+ *      template export (scripts/bench/exportCli.js).
  * Times are medians after a warm-up. Nothing here asserts: it prints a table and writes
  * test-output/bench.json (git-ignored). Builds dist/ first when it is missing (--build: always).
  */
@@ -32,6 +34,7 @@ const { registerTypeScript, ROOT } = require("./bench/typescript");
 const { benchHyperFormulaGap } = require("./bench/hyperformulaGap");
 const { benchPreviewServer } = require("./bench/previewServer");
 const { benchPreviewBrowser } = require("./bench/previewBrowser");
+const { benchExportCli } = require("./bench/exportCli");
 
 const DIST = path.join(ROOT, "dist");
 const OUTPUT = path.join(ROOT, "test-output", "bench.json");
@@ -407,6 +410,7 @@ async function main() {
   const hfGap = benchHyperFormulaGap();
   const server = await benchPreviewServer();
   const browser = await benchPreviewBrowser();
+  const cli = await benchExportCli();
 
   const rows = [["Measure", "Result", "Goal", "Met"]];
   for (const g of gapResults) {
@@ -486,6 +490,19 @@ async function main() {
       "compressed, 304",
       met(server.brBytes < server.rawBytes / 3 && server.reloadStatus === 304),
     ]);
+
+  rows.push([
+    "npm run export -- --help (from dist-cli/)",
+    `${ms(cli.helpMs)} median of ${cli.runs} (TypeScript compiled on require: ${ms(cli.typeScriptMs)})`,
+    "",
+    "",
+  ]);
+  rows.push([
+    "Template export from the bundle (HyperFormula + writer)",
+    `${ms(cli.exportMs)} median of ${cli.runs} (${cli.bytes} bytes)`,
+    "",
+    "",
+  ]);
 
   const cpu = os.cpus()[0];
   const machine = `${cpu ? cpu.model.trim() : "unknown CPU"}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, node ${process.version}`;

@@ -81,9 +81,14 @@ describe("insertTemplate", () => {
       numberFormat: MONEY_FORMAT,
       style: "result",
     });
+    // An input keeps its rule (for the .xlsx's data validation) and the address it was planned for.
     expect(host.format(plan.addresses.margin)).toEqual({
       numberFormat: PERCENT_FORMAT,
       style: "input",
+      validation: {
+        address: plan.addresses.margin,
+        plan: plan.cells.find((cell) => cell.address === plan.addresses.margin)?.validation,
+      },
     });
     expect(host.format("A1").style).toBe("title");
     expect(host.format("B30")).toEqual({ numberFormat: MONEY_FORMAT }); // the table's revenue column
