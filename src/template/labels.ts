@@ -116,7 +116,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       sept2023: 'Source: David Cahn, "AI\'s $200B Question", Sequoia Capital, September 2023',
       june2024: 'Source: David Cahn, "AI\'s $600B Question", Sequoia Capital, June 20, 2024',
       may2026:
-        'Sources: Nvidia\'s results, 20 May 2026; Exponential View, "The State of the AI Economy", 25 June 2026; by the method of David Cahn, "AI\'s $600B Question", June 20, 2024',
+        'Sources: Nvidia\'s results, 20 May 2026, as reported by Lets Data Science and Novara News; Exponential View, "The State of the AI Economy", 25 June 2026; by the method of David Cahn, "AI\'s $600B Question", June 20, 2024',
     },
     method:
       "Method: GPU spend × (1 + energy) = data-center cost; ÷ (1 − end-customer margin) = revenue required to pay it back; − identified AI revenue = the gap.",
@@ -128,7 +128,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     spendNote: {
       sept2023: "Nvidia's run-rate GPU revenue by year end, an analyst estimate (Cahn, Sept 2023)",
       june2024: "Nvidia's data-center run-rate revenue forecast (Cahn, June 2024)",
-      may2026: "Nvidia's $75.2B Data Center quarter to 26 Apr 2026 × 4 (Nvidia, 20 May 2026)",
+      may2026: "Nvidia's $75.2B data-center quarter to 26 Apr 2026 × 4 (as reported, 20 May 2026)",
     },
     energyNote: "Every $1 spent on GPUs needs about $1 of data-center energy (Cahn, Sept 2023)",
     marginNote: "The GPU's end user must earn a margin too (Cahn, Sept 2023)",
@@ -232,7 +232,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       june2024:
         "資料來源：David Cahn，〈AI's $600B Question〉，Sequoia Capital，2024 年 6 月 20 日",
       may2026:
-        "資料來源：Nvidia 財報，2026 年 5 月 20 日；Exponential View，〈The State of the AI Economy〉，2026 年 6 月 25 日；方法依 David Cahn，〈AI's $600B Question〉，2024 年 6 月 20 日",
+        "資料來源：Nvidia 財報，2026 年 5 月 20 日，Lets Data Science 與 Novara News 報導；Exponential View，〈The State of the AI Economy〉，2026 年 6 月 25 日；方法依 David Cahn，〈AI's $600B Question〉，2024 年 6 月 20 日",
     },
     method:
       "方法：GPU 支出 × (1 + 能源) = 資料中心成本；÷ (1 − 終端客戶利潤率) = 回本所需營收；− 已確認的 AI 營收 = 缺口。",
@@ -245,7 +245,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       sept2023: "Nvidia 年底的 GPU 營收年化值，分析師估計（Cahn，2023 年 9 月）",
       june2024: "Nvidia 資料中心營收年化預測（Cahn，2024 年 6 月）",
       may2026:
-        "Nvidia 截至 2026 年 4 月 26 日單季資料中心營收 752 億美元 × 4（Nvidia，2026 年 5 月 20 日）",
+        "Nvidia 截至 2026 年 4 月 26 日單季資料中心營收 752 億美元 × 4（據報導，2026 年 5 月 20 日）",
     },
     energyNote: "每花 1 美元買 GPU，約需 1 美元的資料中心能源成本（Cahn，2023 年 9 月）",
     marginNote: "GPU 的終端使用者也必須賺取利潤（Cahn，2023 年 9 月）",

@@ -38,13 +38,15 @@ describe("the May 2026 plan", () => {
 
   it("names each input's source and date in its note, in both languages", () => {
     expect(noteOf(en, en.addresses.spend)).toMatch(
-      /\$75\.2B.*26 Apr 2026 × 4.*Nvidia, 20 May 2026/
+      /\$75\.2B.*26 Apr 2026 × 4 \(as reported, 20 May 2026\)/
     );
     expect(noteOf(en, en.addresses.energy)).toMatch(/Cahn, Sept 2023/);
     expect(noteOf(en, en.addresses.margin)).toMatch(/Cahn, Sept 2023/);
-    expect(noteOf(zh, zh.addresses.spend)).toMatch(/752 億美元 × 4（Nvidia，2026 年 5 月 20 日）/);
+    expect(noteOf(zh, zh.addresses.spend)).toMatch(/752 億美元 × 4（據報導，2026 年 5 月 20 日）/);
     expect(noteOf(zh, zh.addresses.energy)).toMatch(/Cahn，2023 年 9 月/);
-    expect(cell(en, "A2")?.value).toMatch(/Nvidia.*20 May 2026.*Exponential View.*25 June 2026/);
+    expect(cell(en, "A2")?.value).toMatch(
+      /Nvidia.*20 May 2026, as reported by Lets Data Science and Novara News.*Exponential View.*25 June 2026/
+    );
     expect(cell(zh, "A2")?.value).toMatch(/2026 年 5 月 20 日.*2026 年 6 月 25 日/);
   });
 
