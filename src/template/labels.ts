@@ -126,11 +126,11 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     energy: "Energy ($ per GPU $)",
     margin: "End-customer margin",
     spendNote: {
-      sept2023: "Nvidia's run-rate GPU revenue by year end, an analyst estimate (Cahn, Sept 2023)",
+      sept2023: "Nvidia's run-rate GPU revenue by year end, an estimate (Cahn, Sept 2023)",
       june2024: "Nvidia's data-center run-rate revenue forecast (Cahn, June 2024)",
-      may2026: "Nvidia's $75.2B data-center quarter to 26 Apr 2026 × 4 (as reported, 20 May 2026)",
+      may2026: "Nvidia's $75.2B data-center quarter to 26 Apr 2026 × 4 (reported 20 May 2026)",
     },
-    energyNote: "Every $1 spent on GPUs needs about $1 of data-center energy (Cahn, Sept 2023)",
+    energyNote: "Every $1 on GPUs needs about $1 of data-center energy (Cahn, Sept 2023)",
     marginNote: "The GPU's end user must earn a margin too (Cahn, Sept 2023)",
     results: "Results",
     dataCenterCost: "Data-center cost ($B)",
@@ -170,19 +170,20 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     spendGrowth: "GPU spend growth a year",
     revenueGrowth: "AI revenue growth a year",
     cloudMarginInputNote: "Left out by the article (Cahn, 2023): 0% keeps its figures",
-    lifeNote: "Server lives 5–6 years (hyperscalers' 10-Ks); AI chips 2–3 years (Burry)",
+    lifeNote: "Server lives 5–6 years (10-Ks, 2022–25); AI chips 2–3 years (Burry, undated)",
     rateNote: "0% as in the article (Cahn, 2023); above 0 the yearly charge is Excel's −PMT",
     revenuesNameComment: "The AI revenue column of the company table",
     spendGrowthNote: {
       sept2023: "After 2024: the year before × (1 + growth); 0% holds $150B (Cahn, 2024)",
       june2024: "After 2024: the year before × (1 + growth); 0% holds $150B (Cahn, 2024)",
-      may2026: "2025 and after 2026: the year before × (1 + growth); 2026 is the GPU spend input",
+      may2026:
+        "2025, and from 2027: year before × (1 + growth); 2026: the spend (Nvidia, May 2026)",
     },
     revenueGrowthNote: {
       sept2023: "After 2023: the year before × (1 + growth); 0% holds $75B (Cahn, 2023)",
       june2024: "After 2023: the year before × (1 + growth); 0% holds $75B (Cahn, 2023)",
       may2026:
-        "2024–25 and after 2026: the year before × (1 + growth); 2023 is $75B (Cahn), 2026 the table",
+        "2023: $75B (Cahn, 2023); 2026: the table (Exponential View, June 2026); else growth",
     },
     annualRequiredRevenue: "Annual required revenue ($B)",
     annualRequiredRevenueNote:
@@ -299,19 +300,20 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     spendGrowth: "GPU 支出年增率",
     revenueGrowth: "AI 營收年增率",
     cloudMarginInputNote: "原文（Cahn，2023）未計入：0% 即原文數字",
-    lifeNote: "伺服器 5–6 年（各大雲端業者 10-K）；AI 晶片 2–3 年（Burry）",
+    lifeNote: "伺服器 5–6 年（各大雲端業者 10-K，2022–25 年）；AI 晶片 2–3 年（Burry，未註明日期）",
     rateNote: "0% 即原文（Cahn，2023）算法；高於 0 時為 Excel 的 −PMT",
     revenuesNameComment: "公司表格的 AI 營收欄",
     spendGrowthNote: {
       sept2023: "2024 年後：前一年 × (1 + 年增率)；0% 維持 1500 億（Cahn，2024）",
       june2024: "2024 年後：前一年 × (1 + 年增率)；0% 維持 1500 億（Cahn，2024）",
-      may2026: "2025 年及 2026 年後：前一年 × (1 + 年增率)；2026 年即 GPU 支出輸入",
+      may2026:
+        "2025 年及 2027 年起：前一年 × (1 + 年增率)；2026 年即支出輸入（Nvidia，2026 年 5 月）",
     },
     revenueGrowthNote: {
       sept2023: "2023 年後：前一年 × (1 + 年增率)；0% 維持 750 億（Cahn，2023）",
       june2024: "2023 年後：前一年 × (1 + 年增率)；0% 維持 750 億（Cahn，2023）",
       may2026:
-        "2024–25 年及 2026 年後：前一年 × (1 + 年增率)；2023 年為 750 億（Cahn），2026 年取表格",
+        "2023 年 750 億（Cahn，2023）；2026 年取表格（Exponential View，2026 年 6 月）；其餘依年增率",
     },
     annualRequiredRevenue: "每年所需營收（十億美元）",
     annualRequiredRevenueNote: "GPU 使用年限內每年：每年資本費用 ÷ 兩層利潤率",

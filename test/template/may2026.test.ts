@@ -38,7 +38,7 @@ describe("the May 2026 plan", () => {
 
   it("names each input's source and date in its note, in both languages", () => {
     expect(noteOf(en, en.addresses.spend)).toMatch(
-      /\$75\.2B.*26 Apr 2026 × 4 \(as reported, 20 May 2026\)/
+      /\$75\.2B.*26 Apr 2026 × 4 \(reported 20 May 2026\)/
     );
     expect(noteOf(en, en.addresses.energy)).toMatch(/Cahn, Sept 2023/);
     expect(noteOf(en, en.addresses.margin)).toMatch(/Cahn, Sept 2023/);
@@ -48,6 +48,29 @@ describe("the May 2026 plan", () => {
       /Nvidia.*20 May 2026, as reported by Lets Data Science and Novara News.*Exponential View.*25 June 2026/
     );
     expect(cell(zh, "A2")?.value).toMatch(/2026 年 5 月 20 日.*2026 年 6 月 25 日/);
+  });
+
+  it("every input's note names who and when, in both languages", () => {
+    const keys = [
+      "spend",
+      "energy",
+      "margin",
+      "cloudMargin",
+      "life",
+      "rate",
+      "spendGrowth",
+      "revenueGrowth",
+    ] as const;
+    for (const plan of [en, zh]) {
+      for (const key of keys) {
+        const note = noteOf(plan, plan.addresses[key]);
+        expect([key, /(Cahn|Nvidia|Exponential View|10-K|Burry|報導)/.test(note)]).toEqual([
+          key,
+          true,
+        ]);
+        expect([key, /(20\d\d|undated|未註明日期)/.test(note)]).toEqual([key, true]);
+      }
+    }
   });
 
   it("has one table row, Exponential View's $175B, in both languages", () => {
