@@ -1,4 +1,5 @@
 export * from "./article";
+export * from "./debate";
 export * from "./errors";
 export * from "./payback";
 export * from "./capital";

@@ -16,6 +16,8 @@ export interface Citation {
   readonly url: string;
   /** What it says that we rely on, in our words. */
   readonly says: string;
+  /** Further addresses of the same report (other summaries of it), if any. */
+  readonly alsoAt?: readonly string[];
 }
 
 export const CAPITAL_SOURCES = {
@@ -103,6 +105,70 @@ export const CAPITAL_SOURCES = {
     says:
       "PMT(rate, nper, pv) is the constant payment, principal and interest, that repays pv over " +
       "nper periods at rate: the yearly capital charge of capex at a cost of capital.",
+  },
+  nvidiaQ1Fy2027: {
+    who: "Nvidia, as reported by Lets Data Science and Novara News",
+    what: "Results for the first quarter of fiscal 2027 (quarter ended 26 April 2026)",
+    date: "20 May 2026",
+    zh: {
+      what: "2027 會計年度第一季財報（截至 2026 年 4 月 26 日的季度），Lets Data Science 與 Novara News 報導",
+      date: "2026 年 5 月 20 日",
+    },
+    url: "https://letsdatascience.com/news/nvidia-reports-record-q1-revenue-data-center-hits-752b-67a4c9c9",
+    alsoAt: [
+      "https://novaranews.com/en/news/nvidia-q1-fy27-data-center-revenue-ai-guidance-buyback",
+    ],
+    says:
+      "Data Center revenue of $75.2B in the quarter ended 26 April 2026: × 4, a run-rate of " +
+      "$300.8B, taken as the year's GPU spend as the June 2024 essay took about $150B.",
+  },
+  exponentialView2026: {
+    who: "Exponential View",
+    what: "The State of the AI Economy",
+    date: "25 June 2026",
+    zh: { what: "The State of the AI Economy", date: "2026 年 6 月 25 日" },
+    url: "https://wpnews.pro/news/the-state-of-the-ai-economy",
+    alsoAt: ["https://wiredtoai.com/news/777", "https://growtify.ai/en/news/state-of-ai-economy"],
+    says:
+      "Generative-AI revenue paid by end customers, de-duplicated, outside China: $110B over the " +
+      "trailing twelve months, an annualised run-rate above $175B; in Q1 2026 about $25B of " +
+      "sales against about $21B of data-center and chip depreciation.",
+  },
+  bain2025: {
+    who: "Bain & Company, as reported by Cybernews",
+    what: "Technology Report 2025",
+    date: "23 September 2025",
+    zh: { what: "Technology Report 2025，Cybernews 報導", date: "2025 年 9 月 23 日" },
+    url: "https://cybernews.com/tech/ai-progress-requires-billions-investment/",
+    says:
+      "About $500B of data-center capex a year by 2030 needs about $2T of annual revenue; even " +
+      "with AI savings reinvested, the world is about $800B short.",
+  },
+  jpMorgan2025: {
+    who: "J.P. Morgan research, as reported by Tom's Hardware and InvestorsObserver",
+    what: "The AI build-out's capex and the revenue it needs",
+    date: "November 2025",
+    zh: {
+      what: "AI 基礎建設的資本支出與所需營收，Tom's Hardware 與 InvestorsObserver 報導",
+      date: "2025 年 11 月",
+    },
+    url: "https://investorsobserver.com/news/jpmorgan-says-ai-will-need-astronomical-amount-of-capex/",
+    says:
+      "More than $5T of data-center and AI infrastructure capex through 2030 needs about $650B " +
+      "of annual revenue in perpetuity for a 10% return.",
+  },
+  bigTechCapex2026: {
+    who: "Bloomberg, as reported by Business Standard",
+    what: "Big Tech capex guidance for 2026 (Alphabet, Amazon, Meta, Microsoft)",
+    date: "6 February 2026",
+    zh: {
+      what: "大型科技公司 2026 年資本支出指引（Alphabet、Amazon、Meta、Microsoft），Business Standard 轉述",
+      date: "2026 年 2 月 6 日",
+    },
+    url: "https://www.business-standard.com/",
+    says:
+      "Amazon about $200B, Alphabet $175–185B, Meta $115–135B, Microsoft not guided: about " +
+      "$650B combined in 2026. Context for the spend inputs, not a payback claim.",
   },
 } as const satisfies Record<string, Citation>;
 

@@ -1,6 +1,6 @@
 /**
- * The command line's arguments: `npm run export -- --preset sept2023|june2024 --language en|zh-TW
- * --formulas native|gpu --out FILE.xlsx [--force]`. Parsing only (no file system), so every
+ * The command line's arguments: `npm run export -- --preset sept2023|june2024|may2026
+ * --language en|zh-TW --formulas native|gpu --out FILE.xlsx [--force]`. Parsing only (no file system), so every
  * refusal is tested; scripts/export.js does the writing.
  */
 import { PRESET_IDS, type PresetId } from "../engine";
@@ -21,12 +21,13 @@ export type ParsedArgs =
   | { readonly kind: "error"; readonly message: string };
 
 export const USAGE = [
-  "Usage: npm run export -- --out FILE.xlsx [--preset sept2023|june2024] [--language en|zh-TW]",
-  "                         [--formulas native|gpu] [--force]",
+  "Usage: npm run export -- --out FILE.xlsx [--preset sept2023|june2024|may2026]",
+  "                         [--language en|zh-TW] [--formulas native|gpu] [--force]",
   "",
   "Writes the GPU Payback template as an Excel workbook, without Excel.",
   "  --out FILE.xlsx    the file to write (required; never overwritten without --force)",
-  "  --preset           sept2023 (the article, default) or june2024 (the $600B update)",
+  "  --preset           sept2023 (the article, default), june2024 (the $600B update) or",
+  "                     may2026 (today's figures by the essay's method)",
   "  --language         en (default) or zh-TW",
   "  --formulas         native (default: plain Excel formulas that open anywhere) or gpu",
   "                     (the GPU.* functions, which need the GPU Payback add-in)",

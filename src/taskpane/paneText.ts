@@ -117,6 +117,7 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     presets: {
       sept2023: "Sept 2023: AI's $200B Question",
       june2024: "June 2024: AI's $600B Question",
+      may2026: "May 2026: today's figures, $1.2T",
     },
     presetInputs: (spend, energy, margin) =>
       `GPU spend $${spend}B, energy $${energy} per GPU $, end-customer margin ${margin}%`,
@@ -227,6 +228,7 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     presets: {
       sept2023: "2023 年 9 月：2000 億美元問題",
       june2024: "2024 年 6 月：6000 億美元問題",
+      may2026: "2026 年 5 月：今日數字，1.2 兆美元",
     },
     presetInputs: (spend, energy, margin) =>
       `GPU 支出 ${spend}（十億美元）、每 1 美元 GPU 的能源 ${energy} 美元、終端客戶利潤率 ${margin}%`,

@@ -1,3 +1,4 @@
+export * from "./debateLabels";
 export * from "./labels";
 export * from "./layout";
 export * from "./nativeFormulas";

@@ -16,9 +16,10 @@ export interface SheetLabels {
   sheetName: string;
   /**
    * The title follows the sheet's own required revenue R ($B): before + ROUND(R × scale) + after,
-   * e.g. "GPU Payback: AI's $" 200 "B Question"; `plain` where R is an error.
+   * e.g. "GPU Payback: AI's $" 200 "B Question"; from $1,000B on, in trillions to one decimal,
+   * before + ROUND(R ÷ 1000, 1) + trillions ("AI's $1.2T Question"); `plain` where R is an error.
    */
-  title: { before: string; scale: number; after: string; plain: string };
+  title: { before: string; scale: number; after: string; trillions: string; plain: string };
   source: Record<PresetId, string>;
   method: string;
   inputs: string;
@@ -64,10 +65,10 @@ export interface SheetLabels {
   cloudMarginInputNote: string;
   lifeNote: string;
   rateNote: string;
-  spendGrowthNote: string;
+  spendGrowthNote: Record<PresetId, string>;
   /** The Name Manager comment of the name over the revenue column. */
   revenuesNameComment: string;
-  revenueGrowthNote: string;
+  revenueGrowthNote: Record<PresetId, string>;
   annualRequiredRevenue: string;
   annualRequiredRevenueNote: string;
   paybackYears: string;
@@ -104,10 +105,18 @@ export interface SheetLabels {
 export const LABELS: Readonly<Record<Language, SheetLabels>> = {
   en: {
     sheetName: "GPU Payback",
-    title: { before: "GPU Payback: AI's $", scale: 1, after: "B Question", plain: "GPU Payback" },
+    title: {
+      before: "GPU Payback: AI's $",
+      scale: 1,
+      after: "B Question",
+      trillions: "T Question",
+      plain: "GPU Payback",
+    },
     source: {
       sept2023: 'Source: David Cahn, "AI\'s $200B Question", Sequoia Capital, September 2023',
       june2024: 'Source: David Cahn, "AI\'s $600B Question", Sequoia Capital, June 20, 2024',
+      may2026:
+        'Sources: Nvidia\'s results, 20 May 2026, as reported by Lets Data Science and Novara News; Exponential View, "The State of the AI Economy", 25 June 2026; by the method of David Cahn, "AI\'s $600B Question", June 20, 2024',
     },
     method:
       "Method: GPU spend × (1 + energy) = data-center cost; ÷ (1 − end-customer margin) = revenue required to pay it back; − identified AI revenue = the gap.",
@@ -117,11 +126,12 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     energy: "Energy ($ per GPU $)",
     margin: "End-customer margin",
     spendNote: {
-      sept2023: "Nvidia's run-rate GPU revenue by year end (a conservative analyst estimate)",
-      june2024: "Nvidia's data-center run-rate revenue forecast",
+      sept2023: "Nvidia's run-rate GPU revenue by year end, an estimate (Cahn, Sept 2023)",
+      june2024: "Nvidia's data-center run-rate revenue forecast (Cahn, June 2024)",
+      may2026: "Nvidia's $75.2B data-center quarter to 26 Apr 2026 × 4 (reported 20 May 2026)",
     },
-    energyNote: "Every $1 spent on GPUs needs about $1 of data-center energy cost",
-    marginNote: "The GPU's end user (a startup, an app company) must earn a margin too",
+    energyNote: "Every $1 on GPUs needs about $1 of data-center energy (Cahn, Sept 2023)",
+    marginNote: "The GPU's end user must earn a margin too (Cahn, Sept 2023)",
     results: "Results",
     dataCenterCost: "Data-center cost ($B)",
     requiredRevenue: "Required revenue ($B)",
@@ -151,6 +161,8 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       sept2023: "The essay: identified revenue of only $75B leaves a gap of at least $125B.",
       june2024:
         "The essay calls the gap about $500B (a round figure); on the 2023 table the sheet computes $525B.",
+      may2026:
+        "The essay's method on 2026 figures: $1,203.2B required against Exponential View's $175B run-rate.",
     },
     cloudMargin: "Cloud margin",
     life: "Useful life (years)",
@@ -158,11 +170,21 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     spendGrowth: "GPU spend growth a year",
     revenueGrowth: "AI revenue growth a year",
     cloudMarginInputNote: "Left out by the article (Cahn, 2023): 0% keeps its figures",
-    lifeNote: "Server lives 5–6 years (hyperscalers' 10-Ks); AI chips 2–3 years (Burry)",
+    lifeNote: "Server lives 5–6 years (10-Ks, 2022–25); AI chips 2–3 years (Burry, undated)",
     rateNote: "0% as in the article (Cahn, 2023); above 0 the yearly charge is Excel's −PMT",
     revenuesNameComment: "The AI revenue column of the company table",
-    spendGrowthNote: "After 2024: the year before × (1 + growth); 0% holds $150B (Cahn, 2024)",
-    revenueGrowthNote: "After 2023: the year before × (1 + growth); 0% holds $75B (Cahn, 2023)",
+    spendGrowthNote: {
+      sept2023: "After 2024: the year before × (1 + growth); 0% holds $150B (Cahn, 2024)",
+      june2024: "After 2024: the year before × (1 + growth); 0% holds $150B (Cahn, 2024)",
+      may2026:
+        "2025, and from 2027: year before × (1 + growth); 2026: the spend (Nvidia, May 2026)",
+    },
+    revenueGrowthNote: {
+      sept2023: "After 2023: the year before × (1 + growth); 0% holds $75B (Cahn, 2023)",
+      june2024: "After 2023: the year before × (1 + growth); 0% holds $75B (Cahn, 2023)",
+      may2026:
+        "2023: $75B (Cahn, 2023); 2026: the table (Exponential View, June 2026); else growth",
+    },
     annualRequiredRevenue: "Annual required revenue ($B)",
     annualRequiredRevenueNote:
       "Each year of the GPUs' life: the yearly capital charge ÷ both margins",
@@ -203,12 +225,15 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       before: "GPU 回本試算：AI 的 ",
       scale: 10,
       after: " 億美元問題",
+      trillions: " 兆美元問題",
       plain: "GPU 回本試算",
     },
     source: {
       sept2023: "資料來源：David Cahn，〈AI's $200B Question〉，Sequoia Capital，2023 年 9 月",
       june2024:
         "資料來源：David Cahn，〈AI's $600B Question〉，Sequoia Capital，2024 年 6 月 20 日",
+      may2026:
+        "資料來源：Nvidia 財報，2026 年 5 月 20 日，Lets Data Science 與 Novara News 報導；Exponential View，〈The State of the AI Economy〉，2026 年 6 月 25 日；方法依 David Cahn，〈AI's $600B Question〉，2024 年 6 月 20 日",
     },
     method:
       "方法：GPU 支出 × (1 + 能源) = 資料中心成本；÷ (1 − 終端客戶利潤率) = 回本所需營收；− 已確認的 AI 營收 = 缺口。",
@@ -218,11 +243,13 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     energy: "能源（每 1 美元 GPU）",
     margin: "終端客戶利潤率",
     spendNote: {
-      sept2023: "Nvidia 年底的 GPU 營收年化值（保守的分析師估計）",
-      june2024: "Nvidia 資料中心營收年化預測",
+      sept2023: "Nvidia 年底的 GPU 營收年化值，分析師估計（Cahn，2023 年 9 月）",
+      june2024: "Nvidia 資料中心營收年化預測（Cahn，2024 年 6 月）",
+      may2026:
+        "Nvidia 截至 2026 年 4 月 26 日單季資料中心營收 752 億美元 × 4（據報導，2026 年 5 月 20 日）",
     },
-    energyNote: "每花 1 美元買 GPU，約需 1 美元的資料中心能源成本",
-    marginNote: "GPU 的終端使用者（新創、應用公司）也必須賺取利潤",
+    energyNote: "每花 1 美元買 GPU，約需 1 美元的資料中心能源成本（Cahn，2023 年 9 月）",
+    marginNote: "GPU 的終端使用者也必須賺取利潤（Cahn，2023 年 9 月）",
     results: "結果",
     dataCenterCost: "資料中心成本（十億美元）",
     requiredRevenue: "回本所需營收（十億美元）",
@@ -252,6 +279,10 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
         "假設；作者於 2024 年 6 月的重述中列名，中文譯本未列",
       "The article's stated total ($75B) less the companies it names ($71B)":
         "文章所述總額（750 億美元）減去其列名公司（710 億美元）",
+      "End customers' generative-AI spend (de-duplicated, outside China)":
+        "終端客戶的生成式 AI 支出（去除重複、不含中國）",
+      "Exponential View, annualised run-rate above $175B (25 June 2026)":
+        "Exponential View，年化超過 1750 億美元（2026 年 6 月 25 日）",
     },
     gridSection: "敏感度分析：回本所需營收（十億美元）",
     gridCorner: "GPU 支出 ↓ / 利潤率 →",
@@ -260,6 +291,8 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     presetNote: {
       sept2023: "原文：已確認營收僅 750 億美元，缺口至少 1250 億美元。",
       june2024: "原文稱缺口約 5000 億美元（取整數）；以 2023 年表格，本表算得 5250 億美元。",
+      may2026:
+        "以原文方法套用 2026 年數字：所需 12032 億美元，對照 Exponential View 的年化 1750 億美元。",
     },
     cloudMargin: "雲端利潤率",
     life: "使用年限（年）",
@@ -267,11 +300,21 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     spendGrowth: "GPU 支出年增率",
     revenueGrowth: "AI 營收年增率",
     cloudMarginInputNote: "原文（Cahn，2023）未計入：0% 即原文數字",
-    lifeNote: "伺服器 5–6 年（各大雲端業者 10-K）；AI 晶片 2–3 年（Burry）",
+    lifeNote: "伺服器 5–6 年（各大雲端業者 10-K，2022–25 年）；AI 晶片 2–3 年（Burry，未註明日期）",
     rateNote: "0% 即原文（Cahn，2023）算法；高於 0 時為 Excel 的 −PMT",
     revenuesNameComment: "公司表格的 AI 營收欄",
-    spendGrowthNote: "2024 年後：前一年 × (1 + 年增率)；0% 維持 1500 億（Cahn，2024）",
-    revenueGrowthNote: "2023 年後：前一年 × (1 + 年增率)；0% 維持 750 億（Cahn，2023）",
+    spendGrowthNote: {
+      sept2023: "2024 年後：前一年 × (1 + 年增率)；0% 維持 1500 億（Cahn，2024）",
+      june2024: "2024 年後：前一年 × (1 + 年增率)；0% 維持 1500 億（Cahn，2024）",
+      may2026:
+        "2025 年及 2027 年起：前一年 × (1 + 年增率)；2026 年即支出輸入（Nvidia，2026 年 5 月）",
+    },
+    revenueGrowthNote: {
+      sept2023: "2023 年後：前一年 × (1 + 年增率)；0% 維持 750 億（Cahn，2023）",
+      june2024: "2023 年後：前一年 × (1 + 年增率)；0% 維持 750 億（Cahn，2023）",
+      may2026:
+        "2023 年 750 億（Cahn，2023）；2026 年取表格（Exponential View，2026 年 6 月）；其餘依年增率",
+    },
     annualRequiredRevenue: "每年所需營收（十億美元）",
     annualRequiredRevenueNote: "GPU 使用年限內每年：每年資本費用 ÷ 兩層利潤率",
     paybackYears: "回本年數",

@@ -6,10 +6,13 @@
  * columns (the model in A:C; the grids, the years, the charts and the sources from E), so each one's position
  * follows from those before it: adding a section moves nothing by hand.
  */
+import { PRESETS } from "../engine";
 import { LABELS } from "./labels";
 import { columnLetter, Stack } from "./layout";
 import { resultsChartSection, yearsChartSection } from "./sections/chart";
 import { companyTableSection, REVENUES_NAME } from "./sections/companyTable";
+import { DEBATE_COLUMNS, debateSection } from "./sections/debate";
+import { DEBATE_LABELS } from "./debateLabels";
 import { GRID_MARGINS, lifeGridSection, spendGridSection } from "./sections/grid";
 import { HEADING_ROWS, headingSection } from "./sections/heading";
 import { nativeTemplatePlan } from "./nativeFormulas";
@@ -34,7 +37,7 @@ const SIDE_COLUMN = 4;
  * button; from F, one column a margin or a year.
  */
 function columnWidths(): ColumnWidth[] {
-  const sideColumns = Math.max(GRID_MARGINS.length, LAST_YEAR - FIRST_YEAR + 1);
+  const sideColumns = Math.max(GRID_MARGINS.length, LAST_YEAR - FIRST_YEAR + 1, DEBATE_COLUMNS - 5);
   return [
     { column: "A", points: 190 },
     { column: "B", points: 110 },
@@ -64,7 +67,9 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
   const results = model.place((origin) =>
     resultsSection(origin, text, presetId, input, REVENUES_NAME)
   );
-  const company = model.place((origin) => companyTableSection(origin, text));
+  const company = model.place((origin) =>
+    companyTableSection(origin, text, PRESETS[presetId].revenues)
+  );
   const heading = headingSection(headingOrigin, text, presetId, results.addresses.requiredRevenue);
 
   const side = new Stack(sideTop, SIDE_COLUMN);
@@ -74,7 +79,9 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
         side.place((origin) => lifeGridSection(origin, text, input)),
       ]
     : [];
-  const years = side.place((origin) => yearsSection(origin, text, input, results.addresses));
+  const years = side.place((origin) =>
+    yearsSection(origin, text, input, results.addresses, presetId)
+  );
   const charts = includeChart
     ? [
         side.place((origin) => resultsChartSection(origin, text, results.addresses)),
@@ -82,6 +89,11 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
       ]
     : [];
   const sources = side.place((origin) => sourcesSection(origin, text, language));
+  // Below everything, so that it shares no rows with the company table, which grows.
+  const bottom = Math.max(model.nextRow, side.nextRow);
+  const debate = new Stack(bottom, MODEL_COLUMN).place((origin) =>
+    debateSection(origin, DEBATE_LABELS[language])
+  );
 
   const addresses: TemplateAddresses = {
     ...input,
@@ -92,7 +104,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     language,
     preset: presetId,
     sheetName: text.sheetName,
-    cells: [heading, inputs, results, company, ...grids, years, sources].flatMap(
+    cells: [heading, inputs, results, company, ...grids, years, sources, debate].flatMap(
       (block) => block.cells
     ),
     table: company.table,
@@ -100,6 +112,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     grids: grids.map((block) => block.grid),
     years: years.years,
     charts: charts.map((block) => block.chart),
+    debate: debate.analyses,
     columnWidths: columnWidths(),
     addresses,
     activeCell: addresses.spend,

@@ -1,7 +1,7 @@
 /**
  * The template sheet as data: what the hosts (Excel, the preview) write and the tests read.
  */
-import type { PresetId } from "../engine";
+import type { AnalysisId, PresetId } from "../engine";
 import type { Language } from "./labels";
 
 export type StyleName =
@@ -140,6 +140,18 @@ export interface TemplateAddresses {
   readonly paybackYears: string;
 }
 
+/** Where one analysis of "The debate since" is: its row, input cells and figures. */
+export interface DebateRow {
+  readonly id: AnalysisId;
+  readonly row: number;
+  readonly inputs: readonly string[];
+  readonly headline: string;
+  /** The live formula that reproduces the headline (absent where there is nothing to reproduce). */
+  readonly reproduced?: string;
+  /** The second figure, where the analysis has one. */
+  readonly also?: string;
+}
+
 export interface ColumnWidth {
   readonly column: string;
   /** Width in points (Excel's unit); 1 point = 4/3 CSS px. */
@@ -159,6 +171,8 @@ export interface TemplatePlan {
   readonly years: YearsPlan;
   /** The charts (none when left out). */
   readonly charts: readonly ChartPlan[];
+  /** "The debate since": one row per published analysis, below every other section. */
+  readonly debate: readonly DebateRow[];
   readonly columnWidths: readonly ColumnWidth[];
   readonly addresses: TemplateAddresses;
   /** The cell to select when the sheet is shown. */

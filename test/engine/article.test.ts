@@ -25,11 +25,12 @@ describe("the article's defaults and presets", () => {
     expect(ARTICLE_DEFAULTS).toEqual({ spend: 50, energy: 1, margin: 0.5 });
   });
 
-  it("has two presets: September 2023 (spend 50) and June 2024 (spend 150), energy and margin unchanged", () => {
-    expect(PRESET_IDS).toEqual(["sept2023", "june2024"]);
+  it("has three presets: September 2023 (spend 50), June 2024 (150), May 2026 (4 × 75.2 = 300.8), energy and margin unchanged", () => {
+    expect(PRESET_IDS).toEqual(["sept2023", "june2024", "may2026"]);
     expect(Object.keys(PRESETS).sort()).toEqual([...PRESET_IDS].sort());
     expect(PRESETS.sept2023.inputs).toEqual({ spend: 50, energy: 1, margin: 0.5 });
     expect(PRESETS.june2024.inputs).toEqual({ spend: 150, energy: 1, margin: 0.5 });
+    expect(PRESETS.may2026.inputs).toEqual({ spend: 300.8, energy: 1, margin: 0.5 });
     for (const id of PRESET_IDS) {
       expect(PRESETS[id].id).toBe(id);
       expect(PRESETS[id].spendBasis.length).toBeGreaterThan(10);

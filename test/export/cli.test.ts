@@ -66,7 +66,7 @@ describe("the arguments", () => {
 
   test("an unknown value is refused with the allowed values", () => {
     expect(error(["--out", "a.xlsx", "--preset", "2025"])).toBe(
-      "--preset 2025 is not allowed. Allowed values: sept2023, june2024."
+      "--preset 2025 is not allowed. Allowed values: sept2023, june2024, may2026."
     );
     expect(error(["--out", "a.xlsx", "--language", "fr"])).toBe(
       "--language fr is not allowed. Allowed values: en, zh-TW."
@@ -78,7 +78,7 @@ describe("the arguments", () => {
 
   test("a missing value, a repeated option, a missing or non-.xlsx --out, --force=yes", () => {
     expect(error(["--out", "a.xlsx", "--preset"])).toBe(
-      "--preset needs a value. Allowed values: sept2023, june2024."
+      "--preset needs a value. Allowed values: sept2023, june2024, may2026."
     );
     expect(error(["--language", "--out", "a.xlsx"])).toBe(
       "--language needs a value. Allowed values: en, zh-TW."
@@ -147,7 +147,7 @@ describe("scripts/export.js", () => {
     const out = path.join(dir, "never.xlsx");
     await expect(run("node", [SCRIPT, "--out", out, "--preset", "2025"])).rejects.toMatchObject({
       code: 2,
-      stderr: "--preset 2025 is not allowed. Allowed values: sept2023, june2024.\n",
+      stderr: "--preset 2025 is not allowed. Allowed values: sept2023, june2024, may2026.\n",
     });
     expect(existsSync(out)).toBe(false);
   });

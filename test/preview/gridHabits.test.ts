@@ -80,10 +80,16 @@ describe("ranges", () => {
 describe("the keys Excel users press", () => {
   it("Ctrl+arrows go to the edge of the data; Home, End, Ctrl+Home, Ctrl+End, PageDown", async () => {
     const { host, click, press, grid, view } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    const plan = buildTemplatePlan();
+    await host.insertTemplate(plan);
     click("A30");
     press(grid, "ArrowDown", ctrl);
     expect(host.selection).toBe("A41"); // the table's last row
+    press(grid, "ArrowDown", ctrl);
+    const debateTop = plan.debate[0].row - 2; // "The debate since", below everything
+    expect(host.selection).toBe(`A${debateTop}`);
+    press(grid, "ArrowDown", ctrl);
+    expect(host.selection).toBe(`A${plan.debate[plan.debate.length - 1].row}`); // its last row
     press(grid, "ArrowDown", ctrl);
     expect(host.selection).toBe(`A${view.grid.geometry.rows}`); // nothing below: the last row
     press(grid, "Home", ctrl);

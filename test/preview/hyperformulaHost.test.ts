@@ -267,8 +267,10 @@ describe("reenterGpuFormulas", () => {
       sheet: "GPU Payback",
       formulas: gpu.length,
     });
-    // 7 results, and over 8 years: data-center cost, required, gap (8 each), the charges (1).
-    expect(gpu.length).toBe(7 + 3 * 8 + 1);
+    // 7 results, and over 8 years: data-center cost, required, gap (8 each), the charges (1);
+    // the debate's reproductions: 2 each for the essays and today's figure, 1 each for Bain (its
+    // "And" is a subtraction), J.P. Morgan (its NPER is native) and Exponential View.
+    expect(gpu.length).toBe(7 + 3 * 8 + 1 + (2 * 3 + 3));
     expect(snapshot()).toEqual(before);
     expect(host.value("B20")).toBe(125);
     expect(changes).toHaveLength(1);

@@ -100,7 +100,7 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
 
   it("writes the title, the source and the method", () => {
     expect(cell("A1")).toMatchObject({
-      formula: `=IFERROR("GPU Payback: AI's $"&ROUND(B18,0)&"B Question","GPU Payback")`,
+      formula: `=IFERROR("GPU Payback: AI's $"&IF(ROUND(B18,0)>=1000,ROUND(B18/1000,1)&"T Question",ROUND(B18,0)&"B Question"),"GPU Payback")`,
       format: { bold: true, size: 16, color: "#1F3864" },
     });
     expect(cell("A2")?.value).toBe(

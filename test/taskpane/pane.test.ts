@@ -31,6 +31,7 @@ describe("the task pane's controls", () => {
     expect(presets.map((o) => [o.value, o.textContent])).toEqual([
       ["sept2023", "Sept 2023: AI's $200B Question"],
       ["june2024", "June 2024: AI's $600B Question"],
+      ["may2026", "May 2026: today's figures, $1.2T"],
     ]);
     expect($<HTMLInputElement>("#include-grid").checked).toBe(true);
     expect($<HTMLInputElement>("#include-chart").checked).toBe(true);

@@ -161,11 +161,11 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
   it("titles the sheet with a formula over its own required revenue", () => {
     expect(at(sept, "A1")).toEqual({
       address: "A1",
-      formula: `=IFERROR("GPU Payback: AI's $"&ROUND(B18,0)&"B Question","GPU Payback")`,
+      formula: `=IFERROR("GPU Payback: AI's $"&IF(ROUND(B18,0)>=1000,ROUND(B18/1000,1)&"T Question",ROUND(B18,0)&"B Question"),"GPU Payback")`,
       style: "title",
     });
     expect(at(zh, "A1")?.formula).toBe(
-      `=IFERROR("GPU 回本試算：AI 的 "&ROUND(B18*10,0)&" 億美元問題","GPU 回本試算")`
+      `=IFERROR("GPU 回本試算：AI 的 "&IF(ROUND(B18,0)>=1000,ROUND(B18/1000,1)&" 兆美元問題",ROUND(B18*10,0)&" 億美元問題"),"GPU 回本試算")`
     );
     expect(at(sept, "A2")?.value).toContain("September 2023");
     expect(at(sept, "A25")?.value).toContain("cloud vendors");
@@ -211,11 +211,18 @@ describe("the sources", () => {
       style: "section",
     });
     expect(at(zh, `E${top}`)?.value).toBe("附註所引資料來源");
+    const debateTop = sept.debate[0].row - 2;
     const cited = sept.cells.filter(
-      (c) => position(c.address)[1] > top && position(c.address)[0] === 4
+      (c) =>
+        position(c.address)[1] > top &&
+        position(c.address)[1] < debateTop &&
+        position(c.address)[0] === 4
     );
     expect(cited.length).toBe(Object.keys(CAPITAL_SOURCES).length);
-    for (const cell of cited) expect(cell.value).toMatch(/^[^=+\-@].*, ".+", .+: https:\/\/\S+$/);
+    for (const cell of cited)
+      expect(cell.value).toMatch(
+        /^[^=+\-@].*, ".+", .+: https:\/\/\S+(; also at https:\/\/\S+(, https:\/\/\S+)*)?$/
+      );
     const all = cited.map((c) => String(c.value)).join("\n");
     for (const named of [
       "AI's $200B Question",
@@ -537,7 +544,7 @@ describe("the template plan: options, presets and languages", () => {
     // Every label is translated: no English text from the English sheet is left but the
     // citations of the sources (names and titles as published).
     const citation = (c: CellPlan) =>
-      typeof c.value === "string" && /[:：] ?https:\/\//.test(c.value);
+      typeof c.value === "string" && /(^|[:：] ?)https:\/\//.test(c.value);
     const english = new Set(
       sept.cells
         .filter((c) => !citation(c))

@@ -1,5 +1,5 @@
-/** The company table: the article's AI revenue by company, and the name over its revenue column. */
-import { COMPANY_REVENUES } from "../../engine";
+/** The company table: the preset's AI revenue by company, and the name over its revenue column. */
+import type { CompanyRevenue } from "../../engine";
 import type { SheetLabels } from "../labels";
 import { at, type Block, type Origin } from "../layout";
 import { MONEY_FORMAT } from "../styles";
@@ -15,17 +15,22 @@ export interface CompanyTableBlock extends Block {
   readonly names: readonly NamePlan[];
 }
 
-export function companyTableSection(origin: Origin, text: SheetLabels): CompanyTableBlock {
+/** The table of the preset's identified revenue: the article's companies, or one sourced figure. */
+export function companyTableSection(
+  origin: Origin,
+  text: SheetLabels,
+  revenues: readonly CompanyRevenue[]
+): CompanyTableBlock {
   const translate = (english: string): string => text.translations[english] ?? english;
   const { row, column } = origin;
   const headerRow = row + 1;
-  const lastRow = headerRow + COMPANY_REVENUES.length;
+  const lastRow = headerRow + revenues.length;
   const revenueColumn = 1;
   const table: TablePlan = {
     name: TABLE_NAME,
     range: `${at(column, headerRow)}:${at(column + 2, lastRow)}`,
     headers: [text.company, text.revenue, text.basis],
-    rows: COMPANY_REVENUES.map((r) => [translate(r.company), r.revenue, translate(r.basis)]),
+    rows: revenues.map((r) => [translate(r.company), r.revenue, translate(r.basis)]),
     columnFormats: [undefined, MONEY_FORMAT, undefined],
     revenueColumn,
     style: "TableStyleMedium2",

@@ -10,11 +10,20 @@ import { quoted } from "./rules";
 /** The heading's rows: title, source, method. */
 export const HEADING_ROWS = 3;
 
-/** The title as a formula over the required revenue; the plain title where that is an error. */
+/** From this required revenue ($B) on, the title counts in trillions ("AI's $1.2T Question"). */
+export const TITLE_TRILLION = 1000;
+
+/**
+ * The title as a formula over the required revenue, in billions below $1,000B and in trillions to
+ * one decimal from there on; the plain title where the required revenue is an error.
+ */
 export function titleFormula(text: SheetLabels, requiredRevenue: string): string {
-  const { before, scale, after, plain } = text.title;
+  const { before, scale, after, trillions, plain } = text.title;
   const figure = scale === 1 ? requiredRevenue : `${requiredRevenue}*${scale}`;
-  return `=IFERROR(${quoted(before)}&ROUND(${figure},0)&${quoted(after)},${quoted(plain)})`;
+  const billions = `ROUND(${figure},0)&${quoted(after)}`;
+  const inTrillions = `ROUND(${requiredRevenue}/${TITLE_TRILLION},1)&${quoted(trillions)}`;
+  const words = `IF(ROUND(${requiredRevenue},0)>=${TITLE_TRILLION},${inTrillions},${billions})`;
+  return `=IFERROR(${quoted(before)}&${words},${quoted(plain)})`;
 }
 
 export function headingSection(

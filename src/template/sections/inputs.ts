@@ -88,14 +88,14 @@ const INPUTS: ReadonlyArray<{
     key: "spendGrowth",
     numberFormat: PERCENT_FORMAT,
     kind: "nonNegative",
-    note: (text) => text.spendGrowthNote,
+    note: (text, preset) => text.spendGrowthNote[preset],
     value: () => MODEL_DEFAULTS.spendGrowth,
   },
   {
     key: "revenueGrowth",
     numberFormat: PERCENT_FORMAT,
     kind: "nonNegative",
-    note: (text) => text.revenueGrowthNote,
+    note: (text, preset) => text.revenueGrowthNote[preset],
     value: () => MODEL_DEFAULTS.revenueGrowth,
   },
 ];

@@ -1,11 +1,13 @@
 /**
  * "Over the years": one column a year from 2023 to 2030. GPU spend is each essay's figure for its
- * year (2023: the September 2023 run-rate, 2024: the June 2024 one), later years grow by the spend
- * growth input; every spend cell is an input a user may overwrite. Below it, each year's
+ * year (2023: the September 2023 run-rate, 2024: the June 2024 one); the preset's own year, where
+ * no essay states it (2026 for May 2026), takes the GPU spend input; the other years grow by the
+ * spend growth input; every spend cell is an input a user may overwrite. Below it, each year's
  * data-center cost, the capital charges still in service, the revenue they require, the
- * identified revenue (growing by the revenue-growth input), the gap and the cumulative gap.
+ * identified revenue (the results' figure in the year it describes, the article's stated $75B in
+ * 2023 before it, growing by the revenue-growth input otherwise), the gap and the cumulative gap.
  */
-import { PRESETS } from "../../engine";
+import { ARTICLE_STATED_TOTAL, PRESETS, type PresetId } from "../../engine";
 import type { SheetLabels } from "../labels";
 import { absolute, at, type Block, type Origin } from "../layout";
 import { MONEY_FORMAT, YEARS_FORMAT } from "../styles";
@@ -20,6 +22,11 @@ export const LAST_YEAR = 2030;
 export const STATED_SPEND: Readonly<Record<number, number>> = {
   2023: PRESETS.sept2023.inputs.spend,
   2024: PRESETS.june2024.inputs.spend,
+};
+
+/** The years whose identified revenue a source states: 2023's "only $75B". */
+export const STATED_IDENTIFIED: Readonly<Record<number, number>> = {
+  2023: ARTICLE_STATED_TOTAL,
 };
 
 export interface YearsBlock extends Block {
@@ -41,8 +48,10 @@ export function yearsSection(
   origin: Origin,
   text: SheetLabels,
   input: InputAddresses,
-  results: ResultAddresses
+  results: ResultAddresses,
+  presetId: PresetId
 ): YearsBlock {
+  const preset = PRESETS[presetId];
   const { row: top, column: left } = origin;
   const years: number[] = [];
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) years.push(year);
@@ -68,7 +77,9 @@ export function yearsSection(
     spend: (i) =>
       years[i] in STATED_SPEND
         ? { value: STATED_SPEND[years[i]] }
-        : { formula: `=${cell("spend", i - 1)}*(1+${spendGrowth})` },
+        : years[i] === preset.year
+          ? { formula: `=${absolute(input.spend)}` }
+          : { formula: `=${cell("spend", i - 1)}*(1+${spendGrowth})` },
     dataCenterCost: (i) => ({ formula: `=GPU.DATACENTER_COST(${cell("spend", i)},${energy})` }),
     charges: (i) =>
       i === 0
@@ -78,9 +89,11 @@ export function yearsSection(
       formula: `=GPU.REQUIRED_REVENUE(${cell("charges", i)},0,${margin},${cloudMargin})`,
     }),
     identified: (i) =>
-      i === 0
+      years[i] === preset.revenueYear
         ? { formula: `=${absolute(results.identifiedRevenue)}` }
-        : { formula: `=${cell("identified", i - 1)}*(1+${revenueGrowth})` },
+        : i === 0
+          ? { value: STATED_IDENTIFIED[years[i]] }
+          : { formula: `=${cell("identified", i - 1)}*(1+${revenueGrowth})` },
     gap: (i) => ({ formula: `=GPU.GAP(${cell("identified", i)},${cell("required", i)})` }),
     cumulativeGap: (i) => ({ formula: `=SUM(${firstGap}:${cell("gap", i)})` }),
   };
