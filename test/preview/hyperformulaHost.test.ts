@@ -210,10 +210,13 @@ describe("setInput: what a user types", () => {
     expect(changes).toHaveLength(1);
   });
 
-  it("shows a bad formula as an error value, not a crash", () => {
+  it("refuses a formula Excel cannot read (the cell stays as it was); an unknown function is #NAME?", () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "=GPU.REQUIRED_REVENUE(");
-    expect(host.value("A1")).toBeInstanceOf(DetailedCellError);
+    host.setInput("A1", "7");
+    expect(() => host.setInput("A1", "=GPU.REQUIRED_REVENUE(")).toThrow(
+      /problem with this formula/
+    );
+    expect(host.value("A1")).toBe(7);
     host.setInput("A2", "=NOT_A_FUNCTION(1)");
     expect((host.value("A2") as DetailedCellError).value).toBe("#NAME?");
   });
