@@ -31,6 +31,7 @@ import {
   type SheetResult,
   type SheetScalar,
 } from "../engine";
+import { languageFor, type Language } from "../template/labels";
 
 /**
  * Excel's error code for the catalog's. Read when an error is thrown, not when the bundle loads:
@@ -54,6 +55,16 @@ const CELL_ADDRESS = /(^|!)\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/;
 /** True when the argument refers to a cell (a literal or a left-out argument has no such address). */
 function refersToCell(address: string | undefined): boolean {
   return typeof address === "string" && CELL_ADDRESS.test(address);
+}
+
+/**
+ * The language of Excel's messages: Office's display language where the shared runtime has it
+ * (read when an error is thrown, as Office loads beside this bundle), English elsewhere (a
+ * custom-functions runtime without Office, a browser page).
+ */
+function messageLanguage(): Language {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return languageFor(office?.context?.displayLanguage);
 }
 
 /** The code of an error value Excel handed in (a CustomFunctions.Error-like object). */
@@ -80,8 +91,8 @@ function excelFunction(id: string) {
       // delivered only to functions whose result is a matrix (custom-functions-json.md).
       return typeof result === "number" ? [[result]] : result;
     } catch (error) {
-      const { code, message } = sheetErrorFor(error, codeOf);
-      throw new CustomFunctions.Error(errorCode(code), message);
+      const { code, message, texts } = sheetErrorFor(error, codeOf);
+      throw new CustomFunctions.Error(errorCode(code), texts?.[messageLanguage()] ?? message);
     }
   };
 }

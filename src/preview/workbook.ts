@@ -129,12 +129,21 @@ export class WorkbookView {
     this.language = language;
     const text = GRID_TEXT[language];
     this.toolbar.setLanguage(language);
+    this.grid.language = language;
     this.formulaBar.setLanguage(text);
     this.statusBar.setLanguage(text);
     this.scroller.setAttribute("aria-label", text.worksheet);
     this.root.lang = language;
     if (!this.host) this.statusBar.say(this.typedWhileLoading.message(text));
+    else this.sayActiveError();
     for (const listener of this.onLanguage ?? []) listener(language);
+  }
+
+  /** The active cell's error again, in the language now shown. */
+  private sayActiveError(): void {
+    const { col, row } = this.selection.active;
+    const error = this.host && errorText(this.host.valueAt(col, row) as DisplayValue, this.language);
+    if (error) this.statusBar.say(error);
   }
 
   get text(): GridText {
@@ -225,7 +234,8 @@ export class WorkbookView {
     this.statusBar.showFigures(host && selectionFigures(host, range));
     this.statusBar.say(
       host
-        ? (errorText(host.valueAt(active.col, active.row) as DisplayValue) ?? this.notice)
+        ? (errorText(host.valueAt(active.col, active.row) as DisplayValue, this.language) ??
+            this.notice)
         : this.typedWhileLoading.message(this.text)
     );
     this.notice = "";

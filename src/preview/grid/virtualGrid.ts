@@ -7,6 +7,7 @@
  */
 import { formatAddress, parseAddress, parseRange, type CellRange } from "../address";
 import type { DisplayValue } from "../format";
+import type { Language } from "../../engine";
 import { cellFormat, type CellFormat, type SheetView } from "../sheetRecord";
 import { applyStyle, cellLook, type TableRole } from "./cellStyle";
 import { element, place } from "./dom";
@@ -55,6 +56,8 @@ export class VirtualGrid {
   private readonly pointBox: HTMLDivElement;
   private readonly charts: SheetCharts;
   private source?: GridSource;
+  /** The language of the cells' tooltips (an error's message). */
+  language: Language = "en";
   geometry: Geometry = sheetGeometry(undefined, { rows: 0, columns: 0 });
   private readonly cells = new Map<number, HTMLDivElement>();
   private readonly pool: HTMLDivElement[] = [];
@@ -324,7 +327,7 @@ export class VirtualGrid {
     const sheet = this.source?.sheet;
     const value = this.valueAt(col, row);
     const format: CellFormat = sheet ? cellFormat(sheet, col, row) : {};
-    const look = cellLook(value, format, tableRole(sheet, col, row));
+    const look = cellLook(value, format, tableRole(sheet, col, row), this.language);
     let className = look.className;
     if (col === this.activeCell.col && row === this.activeCell.row) className += " selected";
     const overflow = look.overflows ? this.overflowWidth(col, row) : 0;
