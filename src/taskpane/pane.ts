@@ -9,6 +9,7 @@ import type { PaneHost } from "./host";
 import { PaneContext } from "./parts/context";
 import { functionReferencePart } from "./parts/functionReference";
 import { headerPart } from "./parts/header";
+import { helpLinkPart } from "./parts/help";
 import { insertPart } from "./parts/insert";
 import { portablePart } from "./parts/portable";
 import { sourcePart } from "./parts/source";
@@ -33,9 +34,11 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   const context = new PaneContext(root, options.language ?? "en");
   const status = statusPart(context);
   const insert = insertPart(context, host, status.run);
+  const header = headerPart(context);
+  header.append(helpLinkPart(context));
   root.classList.add("gpu-pane");
   root.replaceChildren(
-    headerPart(context),
+    header,
     insert.node,
     functionReferencePart(context, host, status.run, options.functions ?? CATALOG),
     workbookActionsPart(

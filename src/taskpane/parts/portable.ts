@@ -80,7 +80,7 @@ export function portablePart(context: PaneContext, host: PaneHost, run: RunActio
       convert("in-place");
     }
   );
-  confirm.append(confirmed, cancel);
+  confirm.append(context.element("div", { className: "pane-buttons" }, confirmed, cancel));
 
   const heading = context.say(
     "h3",
@@ -92,18 +92,22 @@ export function portablePart(context: PaneContext, host: PaneHost, run: RunActio
     { id: "portable-action", className: "pane-action" },
     heading,
     context.say("p", { className: "pane-hint" }, (t) => words(t).intro),
-    context.button(
-      { id: "make-portable" },
-      (t) => words(t).copyButton,
-      () => convert("copy")
-    ),
-    context.button(
-      { id: "make-portable-in-place" },
-      (t) => words(t).inPlaceButton,
-      () => {
-        confirm.hidden = false;
-        confirmed.focus();
-      }
+    context.element(
+      "div",
+      { className: "pane-buttons" },
+      context.button(
+        { id: "make-portable" },
+        (t) => words(t).copyButton,
+        () => convert("copy")
+      ),
+      context.button(
+        { id: "make-portable-in-place" },
+        (t) => words(t).inPlaceButton,
+        () => {
+          confirm.hidden = false;
+          confirmed.focus();
+        }
+      )
     ),
     confirm,
     untranslated
