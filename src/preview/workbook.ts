@@ -14,6 +14,7 @@ import type { HostChange, HyperFormulaHost } from "./hyperformulaHost";
 import { cellFormat } from "./sheetRecord";
 import { CellEditor } from "./grid/cellEditor";
 import { errorText } from "./grid/cellStyle";
+import { fitZoom } from "./grid/fitZoom";
 import { attachClipboard, type GridClipboard } from "./grid/clipboard";
 import { attachContextMenu } from "./grid/contextMenu";
 import { element } from "./grid/dom";
@@ -207,7 +208,7 @@ export class WorkbookView {
       const used = usedColumns(host?.activeSheet, host?.extent() ?? { rows: 0, columns: 0 });
       const available = viewWidth - 16;
       const needed = geometry.columnOffsets[Math.min(used, geometry.columns)];
-      zoom = available > 0 && needed > 0 ? Math.min(1, Math.max(0.5, available / needed)) : 1;
+      zoom = fitZoom(available, needed);
     }
     return Math.round(zoom * 100) / 100;
   }

@@ -26,7 +26,7 @@ export interface GridSource {
 const OVERSCAN_ROWS = 6;
 const OVERSCAN_COLUMNS = 2;
 /** How far (columns) a text may run on over empty cells. */
-const MAX_OVERFLOW_COLUMNS = 12;
+const MAX_OVERFLOW_COLUMNS = 26; // as many as the sheet keeps spare past its used ones
 const CELL_PADDING_PX = 8;
 const key = (col: number, row: number) => row * 16384 + col;
 
@@ -338,8 +338,11 @@ export class VirtualGrid {
     this.drawn.set(cell, drawn);
     applyStyle(cell, look.style);
     if (overflow > 0) {
-      const text = element("span", "overflow-text", look.text);
-      text.style.width = `${overflow}px`;
+      // As wide as the text, at most the empty cells': over them it hides their gridlines, as
+      // Excel's text does, unless the cell has a fill of its own (which does not run on).
+      const covers = !look.style?.fill && !className.includes("table-");
+      const text = element("span", covers ? "overflow-text covers" : "overflow-text", look.text);
+      text.style.maxWidth = `${overflow}px`;
       cell.replaceChildren(text);
     } else {
       cell.textContent = look.text;
