@@ -7,6 +7,7 @@
 import "../taskpane/taskpane.css";
 import { LANGUAGES, type Language } from "../engine/catalog/types";
 import { languageFor } from "../template/labels";
+import { watchActiveSheet } from "./activeSheetWatch";
 import { mountDownload } from "./download";
 import { GRID_TEXT } from "./grid/text";
 import { mountLayout } from "./layout";
@@ -95,7 +96,7 @@ async function mount(): Promise<void> {
     host.reset();
     void store.clear();
   };
-  mountPane(paneRoot, host, { language });
+  mountPane(paneRoot, host, { language, watchActiveSheet: watchActiveSheet(host) });
   mountDownload(view, host);
   followPaneLanguage(paneRoot, view);
   // For tests and the benchmark: the page is ready, and how to wait for its saving.

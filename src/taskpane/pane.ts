@@ -13,7 +13,7 @@ import { helpLinkPart } from "./parts/help";
 import { insertPart } from "./parts/insert";
 import { portablePart } from "./parts/portable";
 import { sourcePart } from "./parts/source";
-import { statusPart } from "./parts/status";
+import { statusPart, type WatchActiveSheet } from "./parts/status";
 import {
   WORKBOOK_ACTIONS,
   workbookActionsPart,
@@ -25,6 +25,8 @@ export interface PaneOptions {
   readonly language?: Language;
   /** The catalog entries the function reference lists; the whole catalog when not given. */
   readonly functions?: readonly FunctionSpec[];
+  /** Tells the pane which sheet is active after each switch (its status follows it). */
+  readonly watchActiveSheet?: WatchActiveSheet;
   /** The actions on the open workbook; the project's own when not given. */
   readonly workbookActions?: readonly WorkbookAction[];
 }
@@ -32,7 +34,7 @@ export interface PaneOptions {
 /** Renders the whole task pane into root and wires it to the host. */
 export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOptions = {}): void {
   const context = new PaneContext(root, options.language ?? "en");
-  const status = statusPart(context);
+  const status = statusPart(context, options.watchActiveSheet);
   const insert = insertPart(context, host, status.run);
   const header = headerPart(context);
   header.append(helpLinkPart(context));

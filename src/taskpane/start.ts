@@ -6,7 +6,9 @@
 import { languageFor, type Language } from "../template";
 import { ExcelHost, officeEnvironment } from "./excelHost";
 import type { PaneHost } from "./host";
+import { excelActiveSheetWatch } from "./excelSheetWatch";
 import { mountPane } from "./pane";
+import type { WatchActiveSheet } from "./parts/status";
 import { PANE_TEXT } from "./paneText";
 
 /** The parts of the Office global the page uses. */
@@ -19,6 +21,8 @@ export interface OfficeGlobal {
 export interface StartOptions {
   /** Builds the host once Office is ready (tests pass a fake). */
   readonly createHost?: () => PaneHost;
+  /** Tells the pane of sheet switches (with createHost; Excel's onActivated otherwise). */
+  readonly watchActiveSheet?: WatchActiveSheet;
   /** The browser's language, for the message outside Office. */
   readonly browserLanguage?: string;
 }
@@ -63,6 +67,9 @@ export async function start(
   const language = languageFor(office.context.displayLanguage);
   const host = options.createHost ? options.createHost() : new ExcelHost(officeEnvironment());
   doc.documentElement.lang = PANE_TEXT[language].htmlLang;
-  mountPane(appRoot(doc), host, { language });
+  const watchActiveSheet = options.createHost
+    ? options.watchActiveSheet
+    : excelActiveSheetWatch(officeEnvironment());
+  mountPane(appRoot(doc), host, { language, watchActiveSheet });
   return "pane";
 }

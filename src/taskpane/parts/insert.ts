@@ -7,7 +7,7 @@ import { PRESETS, PRESET_IDS, type PresetId } from "../../engine";
 import { TEMPLATE_FORMULAS, buildTemplatePlan, type TemplateFormulas } from "../../template";
 import type { PaneHost } from "../host";
 import type { PaneContext, Words } from "./context";
-import type { Failure, RunAction } from "./status";
+import { aboutSheet, type Failure, type RunAction } from "./status";
 
 export const INSERT_FAILURE: Failure = {
   failed: (t) => t.errors.insertFailed,
@@ -128,7 +128,7 @@ export function insertPart(context: PaneContext, host: PaneHost, run: RunAction)
         (t) => t.inserting,
         async () => {
           const sheet = await host.insertTemplate(buildTemplatePlan(templateOptions()));
-          return (t) => t.inserted(sheet);
+          return aboutSheet(sheet, (t) => t.inserted(sheet));
         }
       )
   );

@@ -6,7 +6,7 @@
 import type { PaneHost, PortableMode, PortableResult } from "../host";
 import type { PaneText } from "../paneText";
 import type { PaneContext, Words } from "./context";
-import type { Failure, RunAction } from "./status";
+import { aboutSheet, type Failure, type RunAction } from "./status";
 
 const words = (t: PaneText) => t.portable;
 
@@ -51,10 +51,11 @@ export function portablePart(context: PaneContext, host: PaneHost, run: RunActio
         const result = await host.makePortable(mode);
         show(result);
         const { converted, sheet, source } = result;
-        return (t) =>
+        return aboutSheet(sheet, (t) =>
           converted === 0
             ? words(t).nothingToConvert(source)
-            : words(t).converted(converted, sheet, source, sheet !== source);
+            : words(t).converted(converted, sheet, source, sheet !== source)
+        );
       }
     );
 
