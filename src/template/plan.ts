@@ -13,6 +13,7 @@ import { companyTableSection, REVENUES_NAME } from "./sections/companyTable";
 import { GRID_MARGINS, lifeGridSection, spendGridSection } from "./sections/grid";
 import { HEADING_ROWS, headingSection } from "./sections/heading";
 import { nativeTemplatePlan } from "./nativeFormulas";
+import { sheetTitle } from "./sheetTitle";
 import { inputsSection } from "./sections/inputs";
 import { resultsSection } from "./sections/results";
 import { sourcesSection } from "./sections/sources";
@@ -91,7 +92,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
   const plan: TemplatePlan = {
     language,
     preset: presetId,
-    sheetName: text.sheetName,
+    sheetName: sheetTitle(text.sheetName, presetId, options.formulas, language),
     cells: [heading, inputs, results, company, ...grids, years, sources].flatMap(
       (block) => block.cells
     ),
