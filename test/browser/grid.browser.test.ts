@@ -287,7 +287,7 @@ describeInBrowser("the preview's grid in Chromium", (executablePath) => {
         try {
           await insertTemplate(page);
           const scroller = (await page.locator(".grid-scroll").boundingBox())!;
-          // Readable: "Fit width" never goes below 80% (issue 18: 50% drew 7 px text); what does
+          // Readable: "Fit width" never goes below 80% (50% drew 7 px text); what does
           // not fit scrolls sideways, as in Excel.
           const zoom = Number(
             await page.locator(".sheet-canvas").evaluate((e) => (e as HTMLElement).style.zoom)

@@ -7,7 +7,8 @@
  *   - an engine error in the status bar is in the pane's language;
  *   - the pane's status follows the active sheet after a switch;
  *   - the pane's help link opens the help page in the pane's language, served by the preview;
- *   - the sheet's long texts hide the gridlines they run over.
+ *   - the sheet's long texts hide the gridlines they run over;
+ *   - the pane's portable buttons line up, and "Convert in place" stays legible when hovered.
  * Screenshots go to test-output/ (screen-<language>-<width>.png, screen-menu-..., screen-help-...).
  */
 import * as fs from "fs";
@@ -159,6 +160,48 @@ describeInBrowser("the preview's screen", (executablePath) => {
         }
       }, 90000);
     }
+  }
+
+  /** WCAG's contrast ratio of two rgb() colours. */
+  function contrast(a: string, b: string): number {
+    const luminance = (rgb: string) => {
+      const [r, g, bl] = (rgb.match(/\d+/g) ?? []).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  }
+
+  for (const locale of ["en-US", "zh-TW"]) {
+    it(`1366×768, ${locale}: the portable buttons line up; "Convert in place" stays legible when hovered`, async () => {
+      const opened = await openWatched(session.browser, `${session.origin}/`, {
+        viewport: { width: 1366, height: 768 },
+        locale,
+      });
+      const { page, context } = opened;
+      try {
+        await page.locator("body[data-ready=true]").waitFor();
+        const copy = (await page.locator("#make-portable").boundingBox())!;
+        const inPlace = (await page.locator("#make-portable-in-place").boundingBox())!;
+        // side by side on one line, or the second under the first at the same left edge
+        if (Math.abs(copy.y - inPlace.y) < 1) expect(inPlace.x).toBeGreaterThan(copy.x);
+        else expect(inPlace.x).toBeCloseTo(copy.x, 0);
+        await page.locator("#make-portable-in-place").click();
+        const confirm = page.locator("#portable-confirm-in-place");
+        await confirm.hover();
+        const [color, background] = await confirm.evaluate((e) => {
+          const style = getComputedStyle(e);
+          return [style.color, style.backgroundColor];
+        });
+        expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
+        expect(problems(opened)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 90000);
   }
 
   it("a long text hides the gridlines of the empty cells it runs over (the title in A1)", async () => {
