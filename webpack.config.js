@@ -1,6 +1,7 @@
 /*
  * Builds the add-in: the GPU.* functions bundle (+ functions.json from its JSDoc), the task pane,
- * the help page, the icons and the manifest. The preview has its own config (webpack.preview.config.js)
+ * the help, support, privacy and terms pages, the icons and both manifests (manifest.xml and the
+ * unified manifest.json, from scripts/build/addin.js). The preview has its own config (webpack.preview.config.js)
  * so that HyperFormula (GPL) never enters these bundles.
  */
 const path = require("path");
@@ -10,10 +11,12 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/build/functionsMetadata");
 const { HelpPagePlugin } = require("./scripts/build/helpPages");
+const { ManifestsPlugin } = require("./scripts/build/manifests");
+const { PagesPlugin } = require("./scripts/build/pages");
 const { DEV_URL, publicUrl } = require("./scripts/build/publicUrl");
 const { requireTs } = require("./scripts/lib/require-ts");
 
-/** Rewrites the dev URL in text assets (manifest, functions.json help URLs) for production builds. */
+/** Rewrites the dev URL in text assets (functions.json help URLs) for production builds. */
 class PublicUrlPlugin {
   constructor(from, to) {
     this.from = from;
@@ -93,11 +96,13 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.css", to: "help.css" },
-          { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
       new HelpPagePlugin(),
+      new PagesPlugin(),
       new PublicUrlPlugin(DEV_URL, url),
+      // After PublicUrlPlugin: the manifests are written for `url` from the final functions.json.
+      new ManifestsPlugin(url),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },

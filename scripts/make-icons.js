@@ -1,5 +1,7 @@
-// Draws the add-in's icons (a GPU-green square with three rising bars and a gap marker) as PNGs
-// into assets/, with nothing but Node's zlib. Run once: node scripts/make-icons.js
+// Draws the add-in's icons (a GPU-green square with three rising bars) as PNGs into assets/, with
+// nothing but Node's zlib: the colour icon at every size Office and the app package ask for, and
+// the package's outline icon (the same drawing in white lines on transparent). Run once after a
+// change of the drawing: node scripts/make-icons.js
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
@@ -23,22 +25,37 @@ const chunk = (type, data) => {
   return Buffer.concat([length, body, crc]);
 };
 
-function icon(size) {
-  const pixel = (x, y) => {
-    const u = x / size;
-    const v = y / size;
-    const inset = 0.06;
-    if (u < inset || u > 1 - inset || v < inset || v > 1 - inset) return [0, 0, 0, 0];
-    const bars = [
-      [0.18, 0.34, 0.62],
-      [0.42, 0.58, 0.42],
-      [0.66, 0.82, 0.2],
-    ];
-    for (const [left, right, top] of bars) {
-      if (u >= left && u <= right && v >= top && v <= 0.84) return [255, 255, 255, 255];
-    }
-    return [0x1f, 0x6f, 0x3c, 255];
-  };
+const INSET = 0.06;
+const BARS = [
+  [0.18, 0.34, 0.62],
+  [0.42, 0.58, 0.42],
+  [0.66, 0.82, 0.2],
+];
+const WHITE = [255, 255, 255, 255];
+const CLEAR = [0, 0, 0, 0];
+
+/** The colour icon at (u, v) in [0, 1]²: white bars on the green square. */
+function colorPixel(u, v) {
+  if (u < INSET || u > 1 - INSET || v < INSET || v > 1 - INSET) return CLEAR;
+  for (const [left, right, top] of BARS) {
+    if (u >= left && u <= right && v >= top && v <= 0.84) return WHITE;
+  }
+  return [0x1f, 0x6f, 0x3c, 255];
+}
+
+/** The outline icon: the square's border and the bars in white, transparent elsewhere. */
+function outlinePixel(u, v) {
+  const line = 0.07;
+  const inSquare = u >= INSET && u <= 1 - INSET && v >= INSET && v <= 1 - INSET;
+  const onBorder =
+    u < INSET + line || u > 1 - INSET - line || v < INSET + line || v > 1 - INSET - line;
+  if (inSquare && onBorder) return WHITE;
+  return colorPixel(u, v) === WHITE ? WHITE : CLEAR;
+}
+
+/** A size × size RGBA PNG of the drawing (colour or outline). */
+function icon(size, drawing = colorPixel) {
+  const pixel = (x, y) => drawing(x / size, y / size);
   const rows = [];
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);
@@ -57,6 +74,18 @@ function icon(size) {
   ]);
 }
 
-for (const size of [16, 32, 64, 80, 128]) {
-  fs.writeFileSync(path.join(__dirname, "..", "assets", `icon-${size}.png`), icon(size));
+/** Every icon file in assets/: the colour icon by size, and the 32 × 32 outline. */
+function icons() {
+  const files = {};
+  for (const size of [16, 32, 64, 80, 128, 192]) files[`icon-${size}.png`] = icon(size);
+  files["icon-outline-32.png"] = icon(32, outlinePixel);
+  return files;
 }
+
+if (require.main === module) {
+  for (const [name, png] of Object.entries(icons())) {
+    fs.writeFileSync(path.join(__dirname, "..", "assets", name), png);
+  }
+}
+
+module.exports = { colorPixel, icon, icons, outlinePixel };

@@ -262,6 +262,52 @@ async function tableTimes(browser, origin) {
   };
 }
 
+/**
+ * A 100,000-row × 2-column paste from the system clipboard (a paste event on the grid), to the
+ * last cell in the engine: the total time, and the longest main-thread task meanwhile (the page's
+ * responsiveness, PerformanceObserver "longtask": every task over 50 ms).
+ */
+async function pasteTimes(browser, origin) {
+  const { context, page } = await newPage(browser, origin);
+  try {
+    await page.goto(`${origin}/`);
+    await page.locator("body[data-ready=true]").waitFor();
+    return await page.evaluate(async () => {
+      const { host, view } = window.gpuPreview;
+      const tasks = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      });
+      observer.observe({ type: "longtask", buffered: false });
+      const lines = Array.from({ length: 100_000 }, (_, i) => `Company ${i + 1}\t${i % 97}`);
+      const data = new DataTransfer();
+      data.setData("text/plain", lines.join("\r\n"));
+      view.scroller.focus();
+      const start = performance.now();
+      document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data }));
+      while (host.busy || host.value("A100000") === null)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      const totalMs = performance.now() - start;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      observer.disconnect();
+      // For comparison: the same block in one batch (writeBlock), one task, on a fresh sheet.
+      await host.insertTemplate(window.gpuPreview.buildTemplatePlan());
+      const block = lines.map((line) => line.split("\t"));
+      const oneStart = performance.now();
+      host.writeBlock({ col: 0, row: 100 }, block);
+      const oneBatchMs = performance.now() - oneStart;
+      return {
+        totalMs,
+        longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : 0,
+        longTasks: tasks.length,
+        oneBatchMs,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 /** All the browser measures, or { skipped } when there is no Chromium or no built preview. */
 async function benchPreviewBrowser() {
   const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -278,7 +324,8 @@ async function benchPreviewBrowser() {
   try {
     const load = await loadTimes(browser, origin);
     const table = await tableTimes(browser, origin);
-    return { load, ...table };
+    const paste = await pasteTimes(browser, origin);
+    return { load, ...table, paste };
   } finally {
     await browser.close();
     server.close();

@@ -5,12 +5,36 @@
  * CT_LineChart, CT_BarSer, CT_LineSer, CT_CatAx, CT_ValAx); Excel rejects any other order.
  */
 import type { ChartModel, ChartSeriesModel } from "./model";
-import { el, NS, textEl, XML_DECLARATION } from "./xml";
+import { el, NS, plainEl, textEl, XML_DECLARATION } from "./xml";
 
 const CATEGORY_AXIS = 500000001;
 const VALUE_AXIS = 500000002;
 
 const val = (name: string, value: string | number): string => el(name, { val: value });
+
+/** "#4472C4" → a:solidFill of that colour. */
+function fill(colour: string): string {
+  return el("a:solidFill", {}, el("a:srgbClr", { val: colour.replace(/^#/, "").toUpperCase() }));
+}
+
+/** A line of the colour: the series' line, an axis, a gridline (width in EMU; 9525 is ¾ pt). */
+function line(colour: string, width: number): string {
+  return el("a:ln", { w: width, cap: "rnd" }, fill(colour), el("a:round"));
+}
+
+const GRIDLINE = "#D9D9D9";
+const AXIS_LINE = "#BFBFBF";
+
+/** A column's spPr: filled with the colour, no outline. */
+const barShape = (colour: string): string =>
+  el("c:spPr", {}, fill(colour), el("a:ln", {}, el("a:noFill")));
+
+/** Each point of a one-series column chart in its own colour (CT_DPt: idx, invertIfNegative, spPr). */
+function pointColours(series: ChartSeriesModel): string[] {
+  return (series.pointColours ?? []).map((colour, i) =>
+    el("c:dPt", {}, val("c:idx", i), val("c:invertIfNegative", 0), barShape(colour))
+  );
+}
 
 function richText(text: string, size: number, bold: boolean): string {
   return el(
@@ -22,7 +46,12 @@ function richText(text: string, size: number, bold: boolean): string {
       "a:p",
       {},
       el("a:pPr", {}, el("a:defRPr", { sz: size, b: bold })),
-      el("a:r", {}, el("a:rPr", { lang: "en-US", sz: size, b: bold }), textEl("a:t", {}, text))
+      el(
+        "a:r",
+        {},
+        el("a:rPr", { lang: "en-US", sz: size, b: bold }),
+        textEl("a:t", {}, text, "plain")
+      )
     )
   );
 }
@@ -35,7 +64,7 @@ function categories(chart: ChartModel): string {
     el(
       "c:strRef",
       {},
-      textEl("c:f", {}, ref),
+      textEl("c:f", {}, ref, "plain"),
       el(
         "c:strCache",
         {},
@@ -58,7 +87,7 @@ function values(series: ChartSeriesModel): string {
     el(
       "c:numRef",
       {},
-      textEl("c:f", {}, series.ref),
+      textEl("c:f", {}, series.ref, "plain"),
       el(
         "c:numCache",
         {},
@@ -74,26 +103,36 @@ function seriesXml(chart: ChartModel, series: ChartSeriesModel, index: number): 
   const name =
     series.name === undefined ? undefined : el("c:tx", {}, textEl("c:v", {}, series.name));
   if (chart.kind === "column") {
-    // CT_BarSer: idx, order, tx, spPr, invertIfNegative, ..., cat, val.
+    // CT_BarSer: idx, order, tx, spPr, invertIfNegative, pictureOptions, dPt, ..., cat, val.
     return el(
       "c:ser",
       {},
       val("c:idx", index),
       val("c:order", index),
       name,
+      series.colour !== undefined && barShape(series.colour),
       val("c:invertIfNegative", 0),
+      ...pointColours(series),
       categories(chart),
       values(series)
     );
   }
   // CT_LineSer: idx, order, tx, spPr, marker, ..., cat, val, smooth.
+  const colour = series.colour;
   return el(
     "c:ser",
     {},
     val("c:idx", index),
     val("c:order", index),
     name,
-    el("c:marker", {}, val("c:symbol", "circle")),
+    colour !== undefined && el("c:spPr", {}, line(colour, 28575)),
+    el(
+      "c:marker",
+      {},
+      val("c:symbol", "circle"),
+      val("c:size", 5),
+      colour !== undefined && el("c:spPr", {}, fill(colour), line(colour, 9525))
+    ),
     categories(chart),
     values(series),
     val("c:smooth", 0)
@@ -157,6 +196,7 @@ function axesXml(chart: ChartModel): string[] {
       val("c:majorTickMark", "out"),
       val("c:minorTickMark", "none"),
       val("c:tickLblPos", "nextTo"),
+      el("c:spPr", {}, line(AXIS_LINE, 9525)),
       val("c:crossAx", VALUE_AXIS),
       val("c:crosses", "autoZero"),
       val("c:auto", 1),
@@ -171,11 +211,12 @@ function axesXml(chart: ChartModel): string[] {
       el("c:scaling", {}, val("c:orientation", "minMax")),
       val("c:delete", 0),
       val("c:axPos", "l"),
-      el("c:majorGridlines"),
+      el("c:majorGridlines", {}, el("c:spPr", {}, line(GRIDLINE, 9525))),
       el("c:numFmt", { formatCode, sourceLinked: 1 }),
       val("c:majorTickMark", "out"),
       val("c:minorTickMark", "none"),
       val("c:tickLblPos", "nextTo"),
+      el("c:spPr", {}, el("a:ln", {}, el("a:noFill"))),
       val("c:crossAx", CATEGORY_AXIS),
       val("c:crosses", "autoZero"),
       val("c:crossBetween", "between")
@@ -231,7 +272,7 @@ export function drawingXml(charts: readonly ChartModel[], relIds: readonly strin
         el(
           "xdr:nvGraphicFramePr",
           {},
-          el("xdr:cNvPr", { id: i + 2, name: `Chart ${i + 1}`, descr: chart.title }),
+          plainEl("xdr:cNvPr", { id: i + 2, name: `Chart ${i + 1}`, descr: chart.title }),
           el("xdr:cNvGraphicFramePr")
         ),
         el("xdr:xfrm", {}, el("a:off", { x: 0, y: 0 }), el("a:ext", { cx: 0, cy: 0 })),

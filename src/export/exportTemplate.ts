@@ -6,7 +6,6 @@
 import type { PresetId } from "../engine";
 import { HyperFormulaHost } from "../preview/hyperformulaHost";
 import { buildTemplatePlan, type Language } from "../template";
-import { planValidations } from "./planValidations";
 import { exportHostXlsx, type ExportedWorkbook, type FormulaForm } from "./exportWorkbook";
 
 export interface TemplateExportOptions {
@@ -26,9 +25,6 @@ export async function exportTemplateXlsx(
     formulas: options.formulas ?? "native",
   });
   const name = await host.insertTemplate(plan);
-  return exportHostXlsx(host, {
-    formulas: options.formulas,
-    sheets: [name],
-    validations: { [name]: planValidations(plan) },
-  });
+  // The sheet's record keeps the inputs' data validation: the same rules as the preview's download.
+  return exportHostXlsx(host, { formulas: options.formulas, sheets: [name] });
 }

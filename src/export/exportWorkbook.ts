@@ -7,7 +7,7 @@
  */
 import { spilledTranslation, translateFormula } from "../engine/portable/translate";
 import type { HyperFormulaHost } from "../preview/hyperformulaHost";
-import { workbookFromHost, type FromHostOptions } from "./fromHost";
+import { workbookFromHost } from "./fromHost";
 import { writeXlsx } from "./xlsx";
 
 /** "native": plain Excel formulas that open anywhere; "gpu": the GPU.* functions (need the add-in). */
@@ -30,8 +30,6 @@ export interface HostExportOptions {
   readonly formulas?: FormulaForm;
   /** The sheets to write; every sheet if left out. */
   readonly sheets?: readonly string[];
-  /** Data validation by sheet name (the host keeps none). */
-  readonly validations?: FromHostOptions["validations"];
 }
 
 /** The host's workbook (every sheet, every edit) as .xlsx. */
@@ -55,7 +53,6 @@ export function exportHostXlsx(
     formula: options.formulas === "gpu" ? undefined : native,
     // GPU.CHARGES_IN_SERVICE over a plain row or column: one native formula a year.
     spilled: options.formulas === "gpu" ? undefined : spilledTranslation,
-    validations: options.validations,
     onSheet: (name) => (sheet = name),
   });
   return { bytes: writeXlsx(model), untranslated };

@@ -8,11 +8,12 @@
  * HyperFormula is GPL: this file reads a HyperFormulaHost and so belongs to the preview and the
  * command line, never to dist/ (it imports the host's type only).
  */
+import { parse, tokenize } from "@borgar/fx";
 import type { CellValue as HfCellValue } from "hyperformula";
 import type { FormulaCell } from "../engine/portable/translate";
 import { parseRange as parseCellRange } from "../preview/address";
 import type { HyperFormulaHost, SheetView } from "../preview/hyperformulaHost";
-import { STYLES, type ChartPlan } from "../template";
+import { CHART_COLOURS, STYLES, type ChartPlan } from "../template";
 import { absoluteRangeRef, cellRef } from "./cellRefs";
 import type {
   CellModel,
@@ -25,6 +26,8 @@ import type {
   ValidationModel,
   WorkbookModel,
 } from "./model";
+import { FILE_ERRORS } from "./checkModel";
+import { validationModel } from "./planValidations";
 import { withFilePrefixes } from "./futureFunctions";
 import { tableColumnRef } from "./table";
 
@@ -38,23 +41,29 @@ export interface FromHostOptions {
   readonly spilled?: (cell: FormulaCell) => readonly FormulaCell[] | undefined;
   /** The sheets to write, in tab order; every sheet if left out. */
   readonly sheets?: readonly string[];
-  /** Data validation to write, by sheet name (the preview's host does not keep it). */
-  readonly validations?: Readonly<Record<string, readonly ValidationModel[]>>;
   /** Told each sheet's name before its cells are read (for messages about its formulas). */
   readonly onSheet?: (name: string) => void;
 }
 
-/** The error values a spreadsheet file may hold; HyperFormula's own (#CYCLE!, #SPILL!…) are not. */
-const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
-
+/** A cell's value for the file; HyperFormula's own errors (#CYCLE!, #SPILL!, #ERROR!) become #VALUE!. */
 function cellValue(value: HfCellValue): CellValue {
   if (value === null || typeof value !== "object") return value;
   return { error: FILE_ERRORS.has(value.value) ? value.value : "#VALUE!" };
 }
 
-/** A formula HyperFormula could not read: the file would not open with it, so it is kept as text. */
-function isUnreadable(value: HfCellValue): boolean {
-  return typeof value === "object" && value !== null && value.type === "ERROR";
+/**
+ * A formula that is not a formula in Excel's grammar either (HyperFormula could not read it, nor
+ * can @borgar/fx's parser: "=SUM(1,"): a file with it would need Excel's repair, so it is kept as
+ * the text the user typed. One HyperFormula alone cannot read ("=A1 B1") stays a formula.
+ */
+function isMalformed(value: HfCellValue, formula: string): boolean {
+  if (typeof value !== "object" || value === null || value.type !== "ERROR") return false;
+  try {
+    parse(tokenize(formula, { mergeRefs: true }));
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** "A12:B14" (or "'Sheet'!$A$12:$B$14") → its 0-based rectangle. */
@@ -76,7 +85,6 @@ interface SheetContext {
   readonly rewrite: (formula: string) => string;
   readonly spilled?: FromHostOptions["spilled"];
   readonly table?: TableModel;
-  readonly validations?: readonly ValidationModel[];
 }
 
 /** Header texts: the header cells' text, blanks named Column1…, duplicates numbered. */
@@ -159,14 +167,16 @@ function sheetCells(context: SheetContext): CellModel[] {
     rowValues.forEach((raw, col) => {
       const address = cellRef(col, row);
       const format = host.format(address, view.name);
-      const value = headerText(table, row, col) ?? cellValue(raw);
+      const header = headerText(table, row, col);
       const formula = formulas[row]?.[col];
-      if (formula !== undefined && isUnreadable(raw)) {
+      if (header === undefined && formula !== undefined && isMalformed(raw, formula)) {
         cells.push({ row, col, value: formula, numberFormat: format.numberFormat });
         written.add(address);
         return;
       }
-      const fileFormula = fileFormulas.get(address);
+      // A header cell of a table is a text constant in Excel: a formula there is written as its text.
+      const value = header ?? cellValue(raw);
+      const fileFormula = header === undefined ? fileFormulas.get(address) : undefined;
       if (value === null && fileFormula === undefined) {
         if (format.numberFormat === undefined && format.style === undefined) return;
       }
@@ -232,6 +242,20 @@ function tableColumnName(table: TableModel | undefined, expression: string): str
 }
 
 /**
+ * The template's colours (CHART_COLOURS), as the preview draws them: one a series, and one a point
+ * in a column chart of one series.
+ */
+function coloured(kind: ChartModel["kind"], series: ChartModel["series"]): ChartModel["series"] {
+  const colour = (i: number): string => CHART_COLOURS[i % CHART_COLOURS.length];
+  return series.map((s, i) => ({
+    ...s,
+    colour: colour(i),
+    pointColours:
+      kind === "column" && series.length === 1 ? s.cache.map((_, j) => colour(j)) : undefined,
+  }));
+}
+
+/**
  * A chart of the sheet as the template plan describes it (ChartPlan). By "Columns": category labels
  * in the first column, one series a further column. By "Rows": one series a row, named in the first
  * column, its categories (the years) from categoriesRange.
@@ -273,18 +297,31 @@ function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartPlan): 
       series({ top: source.top, bottom: source.bottom, left: col, right: col })
     );
   }
+  const kind = chart.type === "Line" ? "line" : "column";
   return {
-    kind: chart.type === "Line" ? "line" : "column",
+    kind,
+    series: coloured(kind, seriesList),
     title: chart.title,
     categories: {
       ref: ref(categories),
       cache: cellsOf(categories).map(({ col, row }) => text(at(col, row))),
     },
-    series: seriesList,
     anchor: parseRange(`${chart.topLeft}:${chart.bottomRight}`),
     showLegend: chart.showLegend,
     showValues: chart.showValues,
   };
+}
+
+/** The input cells' rules the sheet's record keeps (CellFormat.validation), where the cells are now. */
+function sheetValidations(view: SheetView): ValidationModel[] {
+  const rules: ValidationModel[] = [];
+  for (const [address, format] of view.formats) {
+    const kept = format.validation;
+    // A record read back from storage is checked only loosely: a rule without its parts is left out.
+    if (!kept?.plan?.rule || typeof kept.address !== "string") continue;
+    rules.push(validationModel(address, kept.plan, kept.address));
+  }
+  return rules;
 }
 
 function sheetModel(context: SheetContext): SheetModel {
@@ -300,7 +337,7 @@ function sheetModel(context: SheetContext): SheetModel {
     tables: context.table ? [context.table] : [],
     names: sheetNames(context),
     charts: view.charts.map((chart) => sheetChart(host, view, chart)),
-    validations: context.validations,
+    validations: sheetValidations(view),
     activeCell: isActive ? host.selection : undefined,
   };
 }
@@ -314,7 +351,13 @@ export function workbookFromHost(
   const rewrite = (formula: string): string => withFilePrefixes(translate(formula));
   const wanted = options.sheets ?? host.sheets.map((sheet) => sheet.name);
   const views = wanted.map((name) => host.sheet(name));
-  const tableNames = new Set<string>();
+  // Tables and defined names share one namespace in Excel: a table takes a name no name uses.
+  const tableNames = new Set<string>(
+    [
+      ...host.hf.listNamedExpressions(),
+      ...views.flatMap((view) => host.hf.listNamedExpressions(view.id)),
+    ].map((name) => name.toLowerCase())
+  );
   const sheets = views.map((view) => {
     options.onSheet?.(view.name);
     const table = sheetTable(host, view, tableNames);
@@ -324,7 +367,6 @@ export function workbookFromHost(
       rewrite,
       spilled: options.spilled,
       table,
-      validations: options.validations?.[view.name],
     });
   });
   const workbookNames: DefinedNameModel[] = host.hf.listNamedExpressions().map((name) => ({

@@ -59,6 +59,10 @@ export interface ChartSeriesModel {
   /** The values as last computed (charts keep a cache that a reader shows before recalculating). */
   readonly cache: ReadonlyArray<number | null>;
   readonly formatCode?: string;
+  /** The series' colour, "#4472C4": its bars, or its line and markers. */
+  readonly colour?: string;
+  /** One colour a point (a column chart of one series, coloured point by point). */
+  readonly pointColours?: readonly string[];
 }
 
 export interface ChartModel {

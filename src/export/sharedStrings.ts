@@ -1,5 +1,5 @@
 /** The shared-strings part: each distinct text once, cells point at it by index. */
-import { el, NS, textEl, XML_DECLARATION } from "./xml";
+import { el, NS, spacedTextEl, XML_DECLARATION } from "./xml";
 
 export class SharedStrings {
   private readonly indexes = new Map<string, number>();
@@ -18,13 +18,8 @@ export class SharedStrings {
   }
 
   toXml(): string {
-    const items = this.strings.map((text) =>
-      el(
-        "si",
-        {},
-        textEl("t", { "xml:space": /^\s|\s$|\n/.test(text) ? "preserve" : undefined }, text)
-      )
-    );
+    // ST_Xstring escapes; xml:space="preserve" where spaces at an end, tabs or line breaks must stay.
+    const items = this.strings.map((text) => el("si", {}, spacedTextEl("t", text)));
     return (
       XML_DECLARATION +
       el("sst", { xmlns: NS.main, count: this.uses, uniqueCount: items.length }, ...items)

@@ -17,8 +17,10 @@ export function columnWidthUnits(points: number): number {
   return Math.floor((px / DIGIT_PX) * 256) / 256;
 }
 
-/** A number as the file writes it: shortest round-trip text, never -0. */
-function numberText(value: number): string {
+/** A number as the file writes it: shortest round-trip text, never -0; never Infinity or NaN. */
+export function numberText(value: number): string {
+  // checkWorkbook refuses such a model first; this guards any other caller.
+  if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${String(value)}`);
   return Object.is(value, -0) ? "0" : String(value);
 }
 

@@ -5,10 +5,12 @@
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { chartXml, drawingXml } from "./chart";
+import { checkWorkbook } from "./checkModel";
 import type { SheetModel, WorkbookModel } from "./model";
 import { SharedStrings } from "./sharedStrings";
 import { StyleSheet } from "./styles";
 import { tableXml } from "./table";
+import { themeXml } from "./theme";
 import { worksheetXml } from "./worksheet";
 import { el, NS, REL, textEl, XML_DECLARATION } from "./xml";
 
@@ -20,6 +22,7 @@ const CONTENT_TYPE = {
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  theme: "application/vnd.openxmlformats-officedocument.theme+xml",
 } as const;
 
 /** The MIME type of the file, for a download. */
@@ -91,95 +94,76 @@ function workbookXml(model: WorkbookModel): string {
   );
 }
 
-function checkModel(model: WorkbookModel): void {
-  if (model.sheets.length === 0) throw new Error("A workbook needs at least one sheet.");
-  const sheetNames = new Set<string>();
-  const tableNames = new Set<string>();
-  for (const sheet of model.sheets) {
-    const key = sheet.name.toLowerCase();
-    if (sheetNames.has(key)) throw new Error(`Two sheets are named ${sheet.name}.`);
-    sheetNames.add(key);
-    for (const table of sheet.tables) {
-      const tableKey = table.name.toLowerCase();
-      if (tableNames.has(tableKey)) throw new Error(`Two tables are named ${table.name}.`);
-      tableNames.add(tableKey);
-    }
+/** The parts written so far, their content types, and the shared parts every sheet adds to. */
+class PackageParts {
+  readonly files: Zippable = {};
+  readonly overrides: Array<[string, string]> = [["/xl/workbook.xml", CONTENT_TYPE.workbook]];
+  readonly strings = new SharedStrings();
+  readonly styles = new StyleSheet();
+  tables = 0;
+  drawings = 0;
+  charts = 0;
+
+  put(path: string, xml: string, contentType?: string): void {
+    this.files[path] = strToU8(xml);
+    if (contentType !== undefined) this.overrides.push([`/${path}`, contentType]);
   }
 }
 
-/** The .xlsx file's bytes. */
-export function writeXlsx(model: WorkbookModel): Uint8Array {
-  checkModel(model);
-  const files: Zippable = {};
-  const put = (path: string, xml: string): void => {
-    files[path] = strToU8(xml);
-  };
-  const overrides: Array<[string, string]> = [["/xl/workbook.xml", CONTENT_TYPE.workbook]];
-  const strings = new SharedStrings();
-  const styles = new StyleSheet();
-  let tableCount = 0;
-  let drawingCount = 0;
-  let chartCount = 0;
-
-  model.sheets.forEach((sheet: SheetModel, index) => {
-    const sheetRels: Relationship[] = [];
-    let drawingRelId: string | undefined;
-    if (sheet.charts.length > 0) {
-      const drawing = ++drawingCount;
-      drawingRelId = `rId${sheetRels.length + 1}`;
-      sheetRels.push({
-        id: drawingRelId,
-        type: REL.drawing,
-        target: `../drawings/drawing${drawing}.xml`,
-      });
-      const chartRels = sheet.charts.map((chart, i): Relationship => {
-        const number = ++chartCount;
-        put(`xl/charts/chart${number}.xml`, chartXml(chart));
-        overrides.push([`/xl/charts/chart${number}.xml`, CONTENT_TYPE.chart]);
-        return { id: `rId${i + 1}`, type: REL.chart, target: `../charts/chart${number}.xml` };
-      });
-      put(
-        `xl/drawings/drawing${drawing}.xml`,
-        drawingXml(
-          sheet.charts,
-          chartRels.map((r) => r.id)
-        )
-      );
-      put(`xl/drawings/_rels/drawing${drawing}.xml.rels`, relationshipsXml(chartRels));
-      overrides.push([`/xl/drawings/drawing${drawing}.xml`, CONTENT_TYPE.drawing]);
-    }
-    const tableRelIds = sheet.tables.map((table) => {
-      const number = ++tableCount;
-      const id = `rId${sheetRels.length + 1}`;
-      sheetRels.push({ id, type: REL.table, target: `../tables/table${number}.xml` });
-      put(`xl/tables/table${number}.xml`, tableXml(table, number));
-      overrides.push([`/xl/tables/table${number}.xml`, CONTENT_TYPE.table]);
-      return id;
-    });
-    const path = `xl/worksheets/sheet${index + 1}.xml`;
-    put(
-      path,
-      worksheetXml(
-        sheet,
-        { drawingRelId, tableRelIds, selected: index === model.activeSheet },
-        strings,
-        styles
-      )
-    );
-    overrides.push([`/${path}`, CONTENT_TYPE.worksheet]);
-    if (sheetRels.length > 0)
-      put(`xl/worksheets/_rels/sheet${index + 1}.xml.rels`, relationshipsXml(sheetRels));
+/** A sheet's drawing and charts; returns the drawing's relationship id. */
+function putCharts(parts: PackageParts, sheet: SheetModel, sheetRels: Relationship[]): string {
+  const drawing = ++parts.drawings;
+  const id = `rId${sheetRels.length + 1}`;
+  sheetRels.push({ id, type: REL.drawing, target: `../drawings/drawing${drawing}.xml` });
+  const chartRels = sheet.charts.map((chart, i): Relationship => {
+    const number = ++parts.charts;
+    parts.put(`xl/charts/chart${number}.xml`, chartXml(chart), CONTENT_TYPE.chart);
+    return { id: `rId${i + 1}`, type: REL.chart, target: `../charts/chart${number}.xml` };
   });
-
-  const sheetCount = model.sheets.length;
-  put("xl/workbook.xml", workbookXml(model));
-  put("xl/styles.xml", styles.toXml());
-  put("xl/sharedStrings.xml", strings.toXml());
-  overrides.push(
-    ["/xl/styles.xml", CONTENT_TYPE.styles],
-    ["/xl/sharedStrings.xml", CONTENT_TYPE.sharedStrings]
+  const relIds = chartRels.map((r) => r.id);
+  parts.put(
+    `xl/drawings/drawing${drawing}.xml`,
+    drawingXml(sheet.charts, relIds),
+    CONTENT_TYPE.drawing
   );
-  put(
+  parts.put(`xl/drawings/_rels/drawing${drawing}.xml.rels`, relationshipsXml(chartRels));
+  return id;
+}
+
+/** A worksheet with its table parts, drawing and charts, and its relationships. */
+function putSheet(parts: PackageParts, sheet: SheetModel, index: number, selected: boolean): void {
+  const sheetRels: Relationship[] = [];
+  const drawingRelId = sheet.charts.length > 0 ? putCharts(parts, sheet, sheetRels) : undefined;
+  const tableRelIds = sheet.tables.map((table) => {
+    const number = ++parts.tables;
+    const id = `rId${sheetRels.length + 1}`;
+    sheetRels.push({ id, type: REL.table, target: `../tables/table${number}.xml` });
+    parts.put(`xl/tables/table${number}.xml`, tableXml(table, number), CONTENT_TYPE.table);
+    return id;
+  });
+  parts.put(
+    `xl/worksheets/sheet${index + 1}.xml`,
+    worksheetXml(sheet, { drawingRelId, tableRelIds, selected }, parts.strings, parts.styles),
+    CONTENT_TYPE.worksheet
+  );
+  if (sheetRels.length > 0) {
+    parts.put(`xl/worksheets/_rels/sheet${index + 1}.xml.rels`, relationshipsXml(sheetRels));
+  }
+}
+
+/** The .xlsx file's bytes; a WorkbookRefusal (nothing written) for a model Excel would repair. */
+export function writeXlsx(model: WorkbookModel): Uint8Array {
+  checkWorkbook(model);
+  const parts = new PackageParts();
+  model.sheets.forEach((sheet, index) =>
+    putSheet(parts, sheet, index, index === model.activeSheet)
+  );
+  const sheetCount = model.sheets.length;
+  parts.put("xl/workbook.xml", workbookXml(model));
+  parts.put("xl/styles.xml", parts.styles.toXml(), CONTENT_TYPE.styles);
+  parts.put("xl/sharedStrings.xml", parts.strings.toXml(), CONTENT_TYPE.sharedStrings);
+  parts.put("xl/theme/theme1.xml", themeXml(), CONTENT_TYPE.theme);
+  parts.put(
     "xl/_rels/workbook.xml.rels",
     relationshipsXml([
       ...model.sheets.map((_, i) => ({
@@ -189,16 +173,17 @@ export function writeXlsx(model: WorkbookModel): Uint8Array {
       })),
       { id: `rId${sheetCount + 1}`, type: REL.styles, target: "styles.xml" },
       { id: `rId${sheetCount + 2}`, type: REL.sharedStrings, target: "sharedStrings.xml" },
+      { id: `rId${sheetCount + 3}`, type: REL.theme, target: "theme/theme1.xml" },
     ])
   );
-  put(
+  parts.put(
     "_rels/.rels",
     relationshipsXml([{ id: "rId1", type: REL.officeDocument, target: "xl/workbook.xml" }])
   );
   // [Content_Types].xml first, as Office writes it; a fixed time stamp: same workbook, same bytes.
   const ordered: Zippable = {
-    "[Content_Types].xml": strToU8(contentTypesXml(overrides)),
-    ...files,
+    "[Content_Types].xml": strToU8(contentTypesXml(parts.overrides)),
+    ...parts.files,
   };
   return zipSync(ordered, { level: 6, mtime: new Date(Date.UTC(2024, 0, 1)) });
 }

@@ -5,12 +5,13 @@
  * with createElementNS and their text set with textContent.
  */
 import { columnIndex, columnLetter } from "../template/layout";
+import { CHART_COLOURS } from "../template/styles";
 import type { ChartPlan } from "../template/types";
 import { formatValue, isErrorValue, type DisplayValue } from "./format";
 
 const SVG = "http://www.w3.org/2000/svg";
-/** Excel's default series colours, one per column. */
-const COLOURS = ["#4472C4", "#70AD47", "#ED7D31", "#FFC000", "#5B9BD5"];
+/** The template's chart colours, one per column (or line). */
+const COLOURS = CHART_COLOURS;
 
 export interface ChartPoint {
   readonly label: string;

@@ -4,6 +4,7 @@
  * writer is loaded on the first click; the file is made in the page, nothing is sent anywhere.
  * DOM with createElement/textContent only.
  */
+import { refusalText } from "../export/refusal";
 import type { Language } from "../template";
 import type { Toolbar } from "./grid/toolbar";
 import type { HyperFormulaHost } from "./hyperformulaHost";
@@ -66,9 +67,7 @@ export function mountDownload(view: DownloadView, host: HyperFormulaHost): HTMLB
         if (kept.length > 0) view.say(words.kept(kept.length));
         button.title = kept.join("\n");
       })
-      .catch((error: unknown) =>
-        view.say(words.failed(error instanceof Error ? error.message : String(error)))
-      )
+      .catch((error: unknown) => view.say(words.failed(refusalText(error, view.language))))
       .finally(() => (button.disabled = false));
   });
   button.classList.add("download-xlsx");

@@ -3,13 +3,19 @@
  * that the Excel host writes (values, formulas, the company table as plain cells, the revenue
  * column as a sheet-scoped named expression) and keeps what HyperFormula has no notion of (number
  * formats, styles, column widths, the table's extent, the chart) as immutable sheet records.
- * Every change is one entry of the undo history (HyperFormula's steps and the records together).
- * It translates, never computes: every figure comes from HyperFormula evaluating the plan's
+ * Every change is one entry of the undo history (HyperFormula's steps and the records together),
+ * all or nothing: the state and the one path every change takes are workbookCore.ts; this file
+ * holds the operations (typing, pastes, rows, the pane's). It translates, never computes: every figure comes from HyperFormula evaluating the plan's
  * formulas with the GPU.* plugin over the engine. No DOM here, so jest can drive it from node.
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
-import { HyperFormula } from "hyperformula";
-import type { CellValue, RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
+import type {
+  CellValue,
+  ExportedChange,
+  RawCellContent,
+  SimpleCellAddress,
+  SimpleCellRange,
+} from "hyperformula";
 import { isGpuFormula, reenteredFormula } from "../taskpane/gpuFormulas";
 import { translateCells, type FormulaCell } from "../engine/portable/translate";
 import {
@@ -20,145 +26,35 @@ import {
   type ReenteredFormulas,
 } from "../taskpane/host";
 import { quoteSheetName, uniqueSheetName, type TemplatePlan } from "../template";
-import {
-  absoluteRange,
-  formatAddress,
-  normalAddress,
-  parseAddress,
-  type CellRange,
-} from "./address";
-import { parseDateText } from "./dateText";
-import { excelNumbersIn } from "./excelNumbers";
-import { registerGpuPlugin } from "./gpuPlugin";
-import { History, UNDO_LIMIT, type HostState } from "./history";
-import {
-  SAVED_FORMAT,
-  SAVED_VERSION,
-  savedNames,
-  savedSheet,
-  sheetFromSaved,
-  type SavedCell,
-  type SavedWorkbook,
-} from "./savedWorkbook";
+import { formatAddress, normalAddress, parseAddress, type CellRange } from "./address";
+import { allOrNothingAsync, cellsBefore, type Touches } from "./allOrNothing";
+import { checkRowsDelete, shiftRowsThroughArrays } from "./arrayRows";
+import { MAX_ROWS } from "./engine";
+import { dropSince, engineMark, undoSince, type EngineMark } from "./engineStacks";
+import { blockWidth, checkBlock, checkFits } from "./inputLimits";
+import { chunksOf, isLarge, writeInChunks, type Chunk } from "./chunkedPaste";
+import { RefusedOperation } from "./refusal";
 import {
   cellFormat,
-  grownTable,
-  newSheetRecord,
+  movedFormats,
   shiftedRows,
-  tableColumnRange,
   type CellFormat,
   type SheetView,
 } from "./sheetRecord";
-import {
-  addSheetCopy,
-  copiedRecord,
-  formulaCells,
-  ownContents,
-  SHEET_COPY_STEPS,
-} from "./sheetCopy";
-import { SpillFormulas } from "./spillFormulas";
+import { addSheetCopy, copiedRecord, formulaCells, SHEET_COPY_STEPS } from "./sheetCopy";
 import { templateSheet } from "./templateSheet";
+import { WorkbookCore, type Block } from "./workbookCore";
 
 export { absoluteRange, formatAddress, parseAddress, parseRange, type CellRange } from "./address";
 export type { CellFormat, SheetView, TableView } from "./sheetRecord";
 /** For the page's benchmark hook (window.gpuPreview): plans built in the engine's chunk. */
 export { buildTemplatePlan } from "../template";
+export { MAX_ROWS } from "./engine";
+export { RefusedOperation } from "./refusal";
+export type { HostChange, HyperFormulaHostOptions } from "./workbookCore";
 
-export type HostChange =
-  | { readonly kind: "sheets" }
-  | { readonly kind: "selection" }
-  | { readonly kind: "values"; readonly sheet: string; readonly addresses: readonly string[] };
-
-/** Excel's row count: a table of 100,000 rows fits (HyperFormula's default stops at 40,000). */
-export const MAX_ROWS = 1_048_576;
-
-export interface HyperFormulaHostOptions {
-  /** The first, empty sheet of the new workbook (as in a new Excel workbook). */
-  readonly firstSheetName?: string;
-}
-
-export class HyperFormulaHost implements PaneHost {
+export class HyperFormulaHost extends WorkbookCore implements PaneHost {
   readonly kind = "preview" as const;
-  readonly hf: HyperFormula;
-  /** Formulas typed with a spill reference (A1#), shown as typed. */
-  private readonly spills: SpillFormulas;
-  private sheetList: readonly SheetView[] = [];
-  private active = 0;
-  private selected = "A1";
-  private readonly listeners = new Set<(change: HostChange) => void>();
-  private readonly history = new History();
-  private readonly firstSheetName: string;
-
-  constructor(options: HyperFormulaHostOptions = {}) {
-    registerGpuPlugin();
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      // Exact values, as Excel keeps them (15 digits): no rounding to 10 digits on the way out.
-      smartRounding: false,
-      maxRows: MAX_ROWS,
-      // Two engine steps at most per action (a new sheet, then its contents).
-      undoLimit: UNDO_LIMIT * 2,
-      // Dates as HyperFormula reads them, without trying every format on plain text.
-      parseDateTime: parseDateText,
-    });
-    this.spills = new SpillFormulas(this.hf);
-    this.firstSheetName = options.firstSheetName ?? "Sheet1";
-    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
-  }
-
-  /** Every sheet, in tab order. */
-  get sheets(): readonly SheetView[] {
-    return this.sheetList;
-  }
-
-  get activeSheet(): SheetView {
-    return this.sheetList[this.active];
-  }
-
-  /** The selected cell on the active sheet, e.g. "B6". */
-  get selection(): string {
-    return this.selected;
-  }
-
-  get canUndo(): boolean {
-    return this.history.canUndo;
-  }
-
-  get canRedo(): boolean {
-    return this.history.canRedo;
-  }
-
-  /** Calls the listener after every change of sheets, selection or values; returns the unsubscribe. */
-  subscribe(listener: (change: HostChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Shows another sheet; the selection moves to its A1. */
-  activate(name: string): void {
-    const index = this.sheetList.findIndex((sheet) => sheet.name === name);
-    if (index === -1) throw new Error(`No sheet named ${name}`);
-    if (index === this.active) return;
-    this.active = index;
-    this.selected = "A1";
-    this.emit({ kind: "sheets" });
-  }
-
-  /** Selects a cell on the active sheet. */
-  select(address: string): void {
-    const normal = normalAddress(address);
-    if (normal === this.selected) return;
-    this.selected = normal;
-    this.emit({ kind: "selection" });
-  }
-
-  /** The sheet with that name, or the active one. */
-  sheet(name?: string): SheetView {
-    if (name === undefined) return this.activeSheet;
-    const sheet = this.sheetList.find((s) => s.name === name);
-    if (!sheet) throw new Error(`No sheet named ${name}`);
-    return sheet;
-  }
 
   /** The evaluated value of a cell: number, text, boolean, null, or a DetailedCellError. */
   value(address: string, sheetName?: string): CellValue {
@@ -201,46 +97,89 @@ export class HyperFormulaHost implements PaneHost {
   /**
    * Writes a block of typed contents (rows of cells) with its top-left corner at `at`, as one
    * change: a paste. A block that starts just under the table joins it. A formula with a spill
-   * reference (A1#) is handed to HyperFormula translated and shown as typed.
+   * reference (A1#) is handed to HyperFormula translated and shown as typed. Refused
+   * (RefusedOperation), with nothing changed, when Excel would not take it.
    */
-  writeBlock(
-    at: { col: number; row: number },
-    block: ReadonlyArray<ReadonlyArray<RawCellContent>>,
-    sheetName?: string
-  ): string[] {
+  writeBlock(at: { col: number; row: number }, block: Block, sheetName?: string): string[] {
+    this.refuseWhileBusy();
+    checkBlock(at, block);
     const index = this.sheetIndex(sheetName);
     const sheet = this.sheetList[index];
-    const width = Math.max(1, ...block.map((r) => r.length));
-    const range = {
-      top: at.row,
-      left: at.col,
-      bottom: at.row + block.length - 1,
-      right: at.col + width - 1,
-    };
-    const cell = (i: number, j: number) => ({ sheet: sheet.id, col: at.col + j, row: at.row + i });
-    // Before translating: what the cells were typed with belongs to the state undo puts back.
-    const before = this.state();
-    const filled = block.map((r, i) =>
-      Array.from({ length: width }, (_, j) => this.spills.cellContent(cell(i, j), r[j] ?? null))
-    );
-    const hasContent = filled.some((r) => r.some((v) => v !== null && v !== ""));
-    const addresses = this.change(
-      index,
-      () => {
-        this.hf.setCellContents(cell(0, 0), filled);
-        if (hasContent) this.growTable(index, range);
-      },
-      before
-    );
+    const range = blockRange(at, block.length, blockWidth(block));
+    const touches = { cells: [cellsBefore(this.hf, sheet.id, range)] };
+    const addresses = this.guard(touches, () => {
+      // Before translating: what the cells were typed with belongs to the state undo puts back.
+      const before = this.state();
+      const filled = this.typedBlock(sheet.id, at, block, range.right - range.left + 1);
+      return this.change(
+        index,
+        () => {
+          this.hf.setCellContents({ sheet: sheet.id, ...at }, filled);
+          if (hasContent(filled)) this.growTable(index, range);
+        },
+        before
+      );
+    });
     const written = formatAddress(at.col, at.row);
     if (!addresses.includes(written)) addresses.push(written);
     return addresses;
   }
 
-  /** Empties every cell of a range (Delete on a selection), as one change. */
+  /**
+   * A paste: writeBlock, in chunks of rows with pauses between them when the block is large
+   * (chunkedPaste.ts), telling `progress` the fraction done. Still one action of the history,
+   * refused or put back as a whole; every other change is refused while it runs.
+   */
+  async pasteBlock(
+    at: { col: number; row: number },
+    block: Block,
+    progress?: (fraction: number) => void
+  ): Promise<string[]> {
+    this.refuseWhileBusy();
+    checkBlock(at, block);
+    const width = blockWidth(block);
+    if (!isLarge(block.length, width)) return this.writeBlock(at, block);
+    const index = this.active;
+    const id = this.sheetList[index].id;
+    const range = blockRange(at, block.length, width);
+    const chunks = chunksOf(block, width);
+    const before = this.state();
+    this.pasting = { before: this.saved() };
+    const workbook = this.pasting.before;
+    let touched: Touches = { workbook };
+    const writeChunk = (chunk: Chunk, last: boolean): ExportedChange[] => {
+      const corner = { sheet: id, col: at.col, row: at.row + chunk.offset };
+      touched = {
+        cells: [cellsBefore(this.hf, id, blockRange(corner, chunk.rows.length, width))],
+        workbook,
+      };
+      const filled = this.typedBlock(id, corner, chunk.rows, width);
+      return this.hf.batch(() => {
+        this.hf.setCellContents(corner, filled);
+        if (last) this.growTable(index, range);
+      });
+    };
+    try {
+      return await allOrNothingAsync(
+        this.guarded,
+        () => touched,
+        async () => {
+          const changes = await writeInChunks(chunks, writeChunk, progress);
+          return this.settled(index, changes, chunks.length, before);
+        }
+      );
+    } finally {
+      this.pasting = undefined;
+      this.announce();
+    }
+  }
+
+  /** Empties every cell of a range (Delete on a selection) within the sheet's used cells, as one change. */
   clear(range: CellRange, sheetName?: string): string[] {
-    const rows = range.bottom - range.top + 1;
-    const cols = range.right - range.left + 1;
+    const used = this.extent(sheetName);
+    const rows = Math.min(range.bottom, used.rows - 1) - range.top + 1;
+    const cols = Math.min(range.right, used.columns - 1) - range.left + 1;
+    if (rows <= 0 || cols <= 0) return [];
     const block = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
     return this.writeBlock({ col: range.left, row: range.top }, block, sheetName);
   }
@@ -248,21 +187,23 @@ export class HyperFormulaHost implements PaneHost {
   /**
    * Pastes a copied range of the active sheet at `target` as Excel does: formulas keep their
    * absolute references and move their relative ones by the offset (HyperFormula's fill data).
+   * The grid pastes a large one in chunks: pasteBlock(target, fillBlock(source, target)).
    */
   pasteRange(source: CellRange, target: { col: number; row: number }): string[] {
-    const sheet = this.activeSheet;
+    return this.writeBlock(target, this.fillBlock(source, target));
+  }
+
+  /** What pasting a copied range at `target` writes (refused when it does not fit on the sheet). */
+  fillBlock(source: CellRange, target: { col: number; row: number }): RawCellContent[][] {
+    const id = this.activeSheet.id;
     const range = (r: CellRange): SimpleCellRange => ({
-      start: { sheet: sheet.id, col: r.left, row: r.top },
-      end: { sheet: sheet.id, col: r.right, row: r.bottom },
+      start: { sheet: id, col: r.left, row: r.top },
+      end: { sheet: id, col: r.right, row: r.bottom },
     });
-    const targetRange = {
-      top: target.row,
-      left: target.col,
-      bottom: target.row + source.bottom - source.top,
-      right: target.col + source.right - source.left,
-    };
-    const block = this.hf.getFillRangeData(range(source), range(targetRange));
-    return this.writeBlock(target, block);
+    const rows = source.bottom - source.top + 1;
+    const columns = source.right - source.left + 1;
+    checkFits(target, rows, columns);
+    return this.hf.getFillRangeData(range(source), range(blockRange(target, rows, columns)));
   }
 
   /**
@@ -272,28 +213,21 @@ export class HyperFormulaHost implements PaneHost {
   moveRange(source: CellRange, target: { col: number; row: number }): string[] {
     const index = this.active;
     const sheet = this.sheetList[index];
-    const dc = target.col - source.left;
-    const dr = target.row - source.top;
-    return this.change(index, () => {
-      this.hf.moveCells(
-        {
-          start: { sheet: sheet.id, col: source.left, row: source.top },
-          end: { sheet: sheet.id, col: source.right, row: source.bottom },
-        },
-        { sheet: sheet.id, col: target.col, row: target.row }
-      );
-      const formats = new Map(sheet.formats);
-      const moved: Array<[string, CellFormat]> = [];
-      for (const [address, format] of sheet.formats) {
-        const { col, row } = parseAddress(address);
-        if (row < source.top || row > source.bottom || col < source.left || col > source.right)
-          continue;
-        formats.delete(address);
-        moved.push([formatAddress(col + dc, row + dr), format]);
-      }
-      for (const [address, format] of moved) formats.set(address, format);
-      this.replaceSheet(index, { ...sheet, formats });
-    });
+    checkFits(target, source.bottom - source.top + 1, source.right - source.left + 1);
+    return this.guard({ workbook: this.saved() }, () =>
+      this.change(index, () => {
+        this.hf.moveCells(
+          {
+            start: { sheet: sheet.id, col: source.left, row: source.top },
+            end: { sheet: sheet.id, col: source.right, row: source.bottom },
+          },
+          { sheet: sheet.id, col: target.col, row: target.row }
+        );
+        const dc = target.col - source.left;
+        const dr = target.row - source.top;
+        this.replaceSheet(index, movedFormats(sheet, source, dc, dr));
+      })
+    );
   }
 
   /** The cells of a range as typed (formulas, values), rows of cells. */
@@ -307,34 +241,21 @@ export class HyperFormulaHost implements PaneHost {
 
   /** Inserts `count` empty rows above row `at` (0-based) of the active sheet. */
   insertRows(at: number, count = 1): void {
+    if (this.extent().rows + count > MAX_ROWS) throw new RefusedOperation("shiftOff");
     this.shiftRows(at, count);
   }
 
   /** Deletes `count` rows from row `at` (0-based) of the active sheet. */
   deleteRows(at: number, count = 1): void {
+    this.refuseWhileBusy();
+    checkRowsDelete(this.hf, this.activeSheet.id, at, count);
     this.shiftRows(at, -count);
   }
 
-  /** Undoes the last change (cells, formats, table, sheets together). */
-  undo(): boolean {
-    const entry = this.history.takeUndo();
-    if (!entry) return false;
-    for (let i = 0; i < entry.engineSteps; i++) this.hf.undo();
-    this.restoreState(entry.before);
-    return true;
-  }
-
-  /** Redoes the change last undone. */
-  redo(): boolean {
-    const entry = this.history.takeRedo();
-    if (!entry) return false;
-    for (let i = 0; i < entry.engineSteps; i++) this.hf.redo();
-    this.restoreState(entry.after);
-    return true;
-  }
-
   async insertTemplate(plan: TemplatePlan): Promise<string> {
+    this.refuseWhileBusy();
     const before = this.state();
+    const mark = engineMark(this.hf);
     const name = uniqueSheetName(plan.sheetName, this.hf.getSheetNames());
     const addedName = this.hf.addSheet(name);
     const id = this.hf.getSheetId(addedName) as number;
@@ -342,14 +263,7 @@ export class HyperFormulaHost implements PaneHost {
     try {
       sheet = templateSheet(this.hf, id, addedName, plan);
     } catch (error) {
-      // Nothing half-written stays behind: the new sheet (and its names) goes.
-      let cleanup: "removed" | "failed" = "removed";
-      try {
-        if (this.hf.getSheetId(addedName) !== undefined) this.hf.removeSheet(id);
-      } catch {
-        cleanup = "failed";
-      }
-      this.forgetHistory();
+      const cleanup = this.removeFailedSheet(mark, id, addedName);
       throw new PaneError("failed", error instanceof Error ? error.message : String(error), {
         sheet: addedName,
         cleanup,
@@ -359,9 +273,31 @@ export class HyperFormulaHost implements PaneHost {
     this.active = this.sheetList.length - 1;
     this.selected = normalAddress(plan.activeCell);
     // addSheet, then templateSheet's one batch: two engine steps.
-    this.history.record({ engineSteps: 2, before, after: this.state() });
+    this.record({ engineSteps: 2, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return addedName;
+  }
+
+  /**
+   * Nothing half-written stays behind a template that could not be written: its engine steps (the
+   * new sheet, the partial batch) are undone and dropped, the undo history kept; if that fails, the
+   * sheet is removed and the history cleared.
+   */
+  private removeFailedSheet(mark: EngineMark, id: number, name: string): "removed" | "failed" {
+    const names = this.sheetList.map((sheet) => sheet.name);
+    if (undoSince(this.hf, mark) && dropSince(this.hf, mark, false)) {
+      if (JSON.stringify(this.hf.getSheetNames()) === JSON.stringify(names)) {
+        this.history.clearFuture();
+        return "removed";
+      }
+    }
+    this.forgetHistory();
+    try {
+      if (this.hf.getSheetId(name) !== undefined) this.hf.removeSheet(id);
+      return "removed";
+    } catch {
+      return "failed";
+    }
   }
 
   /** Writes the formula into the selected cell if it is empty; never overwrites what is there. */
@@ -386,12 +322,8 @@ export class HyperFormulaHost implements PaneHost {
         if (isGpuFormula(formula)) cells.push([{ sheet: sheet.id, col: c, row: r }, formula]);
       })
     );
-    if (cells.length > 0) {
-      this.change(this.active, () => {
-        for (const [address, formula] of cells)
-          this.hf.setCellContents(address, reenteredFormula(formula));
-      });
-    }
+    if (cells.length > 0)
+      this.rewrite(cells.map(([at, formula]) => [at, reenteredFormula(formula)]));
     return { sheet: sheet.name, formulas: cells.length };
   }
 
@@ -405,10 +337,7 @@ export class HyperFormulaHost implements PaneHost {
     const result = { source: source.name, converted: converted.length, untranslated };
     if (converted.length === 0) return { ...result, sheet: source.name };
     if (mode === "in-place") {
-      this.change(this.active, () => {
-        for (const cell of converted)
-          this.hf.setCellContents(this.cellAddress(cell.address), cell.formula);
-      });
+      this.rewrite(converted.map((cell) => [this.cellAddress(cell.address), cell.formula]));
       return { ...result, sheet: source.name };
     }
     return { ...result, sheet: this.copySheet(source, converted) };
@@ -419,54 +348,9 @@ export class HyperFormulaHost implements PaneHost {
     return;
   }
 
-  /** The whole workbook as plain data, for the browser's storage. */
-  saved(): SavedWorkbook {
-    const names = savedNames(this.hf.getAllNamedExpressionsSerialized(), this.sheetList);
-    return {
-      format: SAVED_FORMAT,
-      version: SAVED_VERSION,
-      sheets: this.sheetList.map((sheet) =>
-        savedSheet(
-          sheet,
-          this.spills.asTyped(sheet.id, ownContents(this.hf, sheet.id) as SavedCell[][])
-        )
-      ),
-      names,
-      active: this.active,
-      selected: this.selected,
-    };
-  }
-
-  /** Replaces the whole workbook with a saved one (checked by readSaved); no undo across it. */
-  load(saved: SavedWorkbook): void {
-    this.removeAllSheets();
-    const records = saved.sheets.map((s) => sheetFromSaved(this.addEmptySheet(s.name), s));
-    for (const named of saved.names) {
-      const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
-      this.hf.addNamedExpression(named.name, named.expression, scope);
-    }
-    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, excelNumbersIn(s.cells)));
-    // Formulas saved as typed with A1#: translated once every array is in place.
-    saved.sheets.forEach((s, i) => this.spills.retype(records[i].id, s.cells));
-    this.sheetList = records;
-    this.active = Math.min(saved.active, records.length - 1);
-    this.selected = normalAddress(saved.selected);
-    this.forgetHistory();
-    this.emit({ kind: "sheets" });
-  }
-
-  /** A new workbook: one empty sheet, nothing to undo. */
-  reset(): void {
-    this.removeAllSheets();
-    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
-    this.active = 0;
-    this.selected = "A1";
-    this.forgetHistory();
-    this.emit({ kind: "sheets" });
-  }
-
   /** Adds a copy of `source` after it with `converted` formulas, as one undoable change. */
   private copySheet(source: SheetView, converted: readonly FormulaCell[]): string {
+    this.refuseWhileBusy();
     const before = this.state();
     const { id, name } = addSheetCopy(this.hf, source, converted);
     const at = this.sheetList.indexOf(source) + 1;
@@ -474,119 +358,41 @@ export class HyperFormulaHost implements PaneHost {
     this.sheetList = [...this.sheetList.slice(0, at), record, ...this.sheetList.slice(at)];
     this.active = at;
     this.selected = "A1";
-    this.history.record({ engineSteps: SHEET_COPY_STEPS, before, after: this.state() });
+    this.record({ engineSteps: SHEET_COPY_STEPS, before, after: this.state() });
     this.emit({ kind: "sheets" });
     return name;
   }
 
-  private addEmptySheet(name: string): SheetView {
-    const added = this.hf.addSheet(name);
-    return newSheetRecord(this.hf.getSheetId(added) as number, added);
+  /** Writes formulas into cells as one change (GPU.* formulas entered again, made portable). */
+  private rewrite(cells: ReadonlyArray<readonly [SimpleCellAddress, string]>): void {
+    const one = (at: SimpleCellAddress) => blockRange(at, 1, 1);
+    const touches = { cells: cells.map(([at]) => cellsBefore(this.hf, at.sheet, one(at))) };
+    this.guard(touches, () =>
+      this.change(this.active, () => {
+        for (const [address, formula] of cells) this.hf.setCellContents(address, formula);
+      })
+    );
   }
 
-  private removeAllSheets(): void {
-    this.spills.clear();
-    for (const named of this.hf.getAllNamedExpressionsSerialized())
-      this.hf.removeNamedExpression(named.name, named.scope);
-    for (const sheet of this.sheetList) this.hf.removeSheet(sheet.id);
-    this.sheetList = [];
-  }
-
-  private forgetHistory(): void {
-    this.hf.clearUndoStack();
-    this.history.clear();
-  }
-
-  private state(): HostState {
-    const { sheetList: sheets, active, selected } = this;
-    return { sheets, active, selected, typed: this.spills.snapshot() };
-  }
-
-  private restoreState(state: HostState): void {
-    this.sheetList = state.sheets;
-    this.active = state.active;
-    this.selected = state.selected;
-    this.spills.restore(state.typed);
-    this.emit({ kind: "sheets" });
-  }
-
-  /**
-   * Runs one change as one HyperFormula batch and one undo entry; returns the changed addresses.
-   * After the batch, spill references are translated again and blocked arrays spill again where
-   * they can: their rewrites belong to the same entry.
-   */
-  private change(index: number, work: () => void, before = this.state()): string[] {
-    const changes = this.hf.batch(work);
-    this.spills.written();
-    const settled = this.spills.settle(changes);
-    changes.push(...settled.changes);
-    const engineSteps = 1 + settled.engineSteps;
-    this.history.record({ engineSteps, before, after: this.state() });
-    const sheet = this.sheetList[index];
-    const addresses = changedAddresses(changes, sheet.id);
-    if (before.sheets[index] !== sheet) this.emit({ kind: "sheets" });
-    else this.emit({ kind: "values", sheet: sheet.name, addresses });
-    return addresses;
-  }
-
+  /** Inserts (count > 0) or deletes rows, arrays spilling through them spilling again. */
   private shiftRows(at: number, count: number): void {
     const index = this.active;
     const sheet = this.sheetList[index];
-    this.change(index, () => {
-      if (count > 0) this.hf.addRows(sheet.id, [at, count]);
-      else this.hf.removeRows(sheet.id, [at, -count]);
-      this.replaceSheet(index, shiftedRows(sheet, at, count));
-      this.renameTableColumns(index);
-    });
-  }
-
-  private replaceSheet(index: number, sheet: SheetView): void {
-    this.sheetList = this.sheetList.map((s, i) => (i === index ? sheet : s));
-  }
-
-  /** A block written just under the table, within its columns, makes those rows part of the table. */
-  private growTable(index: number, block: CellRange): void {
-    const sheet = this.sheetList[index];
-    const table = grownTable(sheet.table, block);
-    if (!table) return;
-    this.replaceSheet(index, { ...sheet, table });
-    this.renameTableColumns(index);
-  }
-
-  /** Points the table's column names at its data rows (after it grew or shrank). */
-  private renameTableColumns(index: number): void {
-    const sheet = this.sheetList[index];
-    if (!sheet.table) return;
-    for (const named of sheet.tableNames) {
-      const range = tableColumnRange(sheet.table, named.column);
-      this.hf.changeNamedExpression(named.name, `=${absoluteRange(sheet.name, range)}`, sheet.id);
-    }
-  }
-
-  private sheetIndex(name?: string): number {
-    if (name === undefined) return this.active;
-    const index = this.sheetList.findIndex((s) => s.name === name);
-    if (index === -1) throw new Error(`No sheet named ${name}`);
-    return index;
-  }
-
-  private cellAddress(address: string, sheetName?: string): SimpleCellAddress {
-    const { col, row } = parseAddress(address);
-    return { sheet: this.sheet(sheetName).id, col, row };
-  }
-
-  private emit(change: HostChange): void {
-    for (const listener of Array.from(this.listeners)) listener(change);
+    this.guard({ workbook: this.saved() }, () =>
+      this.change(index, () => {
+        shiftRowsThroughArrays(this.hf, sheet.id, at, count);
+        this.replaceSheet(index, shiftedRows(sheet, at, count));
+        this.renameTableColumns(index);
+      })
+    );
   }
 }
 
-/** The A1 addresses on one sheet among HyperFormula's exported changes. */
-function changedAddresses(changes: ReturnType<HyperFormula["batch"]>, sheetId: number): string[] {
-  const addresses: string[] = [];
-  for (const change of changes) {
-    const address = (change as { address?: SimpleCellAddress }).address;
-    if (address && address.sheet === sheetId)
-      addresses.push(formatAddress(address.col, address.row));
-  }
-  return addresses;
+/** The rectangle of a block `rows` × `columns` with its top-left corner at `at`. */
+function blockRange(at: { col: number; row: number }, rows: number, columns: number): CellRange {
+  return { top: at.row, left: at.col, bottom: at.row + rows - 1, right: at.col + columns - 1 };
+}
+
+function hasContent(block: ReadonlyArray<ReadonlyArray<RawCellContent>>): boolean {
+  return block.some((row) => row.some((v) => v !== null && v !== ""));
 }

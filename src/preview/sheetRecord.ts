@@ -4,13 +4,24 @@
  * Records are immutable: a change makes a new record, so that undo can put back the old one and
  * the saved workbook can be written from a consistent state. No DOM, no HyperFormula here.
  */
-import type { ChartPlan, StyleName } from "../template";
+import type { ChartPlan, StyleName, ValidationPlan } from "../template";
 import { formatAddress, parseAddress, parseRange, type CellRange } from "./address";
 
 /** How one cell looks, kept beside HyperFormula (which stores values and formulas only). */
 export interface CellFormat {
   readonly numberFormat?: string;
   readonly style?: StyleName;
+  /** An input cell's rule (Excel's data validation), kept for the .xlsx the preview writes. */
+  readonly validation?: CellValidation;
+}
+
+/**
+ * The template's rule for an input cell, and the address it was planned for: a custom rule's
+ * formula refers to that address, and follows the cell (relatively) where it moved since.
+ */
+export interface CellValidation {
+  readonly plan: ValidationPlan;
+  readonly address: string;
 }
 
 /** The company table as the preview keeps it: a header row over data rows that can grow. */
@@ -128,4 +139,24 @@ export function shiftedRows(sheet: SheetView, at: number, count: number): SheetV
   const table = sheet.table && shiftedTable(sheet.table, at, count);
   const charts = sheet.charts.flatMap((chart) => shiftedChart(chart, at, count) ?? []);
   return { ...sheet, formats, table, tableNames: table ? sheet.tableNames : [], charts };
+}
+
+/** The record after the cells of `source` moved by (dc, dr): their formats go with them. */
+export function movedFormats(
+  sheet: SheetView,
+  source: CellRange,
+  dc: number,
+  dr: number
+): SheetView {
+  const formats = new Map(sheet.formats);
+  const moved: Array<[string, CellFormat]> = [];
+  for (const [address, format] of sheet.formats) {
+    const { col, row } = parseAddress(address);
+    if (row < source.top || row > source.bottom || col < source.left || col > source.right)
+      continue;
+    formats.delete(address);
+    moved.push([formatAddress(col + dc, row + dr), format]);
+  }
+  for (const [address, format] of moved) formats.set(address, format);
+  return { ...sheet, formats };
 }

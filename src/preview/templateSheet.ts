@@ -31,10 +31,12 @@ export function templateSheet(
     const formula = cell.formula === undefined ? undefined : excelNumbers(cell.formula);
     const value = formula ?? (typeof cell.value === "string" ? asText(cell.value) : cell.value);
     put(cell.address, value ?? null);
-    if (cell.numberFormat !== undefined || cell.style !== undefined) {
-      formats.set(normalAddress(cell.address), {
+    if (cell.numberFormat !== undefined || cell.style !== undefined || cell.validation) {
+      const address = normalAddress(cell.address);
+      formats.set(address, {
         numberFormat: cell.numberFormat,
         style: cell.style,
+        validation: cell.validation && { plan: cell.validation, address },
       });
     }
   }

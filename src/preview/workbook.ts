@@ -27,6 +27,7 @@ import { attachMouse } from "./grid/mouse";
 import { resolveReference } from "./grid/reference";
 import { selectedRange, single, type Cell, type Selection } from "./grid/selection";
 import { StatusBar } from "./grid/statusBar";
+import { attempt } from "./grid/refusals";
 import { GRID_TEXT, type GridText } from "./grid/text";
 import { Toolbar, type Words } from "./grid/toolbar";
 import { VirtualGrid, type GridSource } from "./grid/virtualGrid";
@@ -276,7 +277,11 @@ export class WorkbookView {
   }
 
   private commitEdit(cell: Cell, text: string, dc: number, dr: number): void {
-    if (text !== this.editTextOf(cell)) this.write(cell, text);
+    // Refused (too long, nested too deep...): the text stays in the editor to be fixed.
+    if (text !== this.editTextOf(cell) && !this.write(cell, text)) {
+      this.startEdit(text, false);
+      return;
+    }
     this.grid.showPoint(undefined);
     this.select(single({ col: cell.col + dc, row: cell.row + dr }));
     this.focusGrid();
@@ -289,14 +294,15 @@ export class WorkbookView {
   }
 
   /** Writes typed text into a cell (HyperFormula recalculates its dependents). */
-  write(cell: Cell, text: string): void {
+  write(cell: Cell, text: string): boolean {
     const host = this.host;
     if (!host) {
       this.typedWhileLoading.hold(cell, text);
       this.grid.update([formatAddress(cell.col, cell.row)]);
-      return this.statusBar.say(this.typedWhileLoading.message(this.text));
+      this.statusBar.say(this.typedWhileLoading.message(this.text));
+      return true;
     }
-    host.setInput(formatRange(selectedRange(single(cell))), text);
+    return attempt(this, () => host.setInput(formatRange(selectedRange(single(cell))), text));
   }
 
   /** Point mode: an arrow key moves (Shift: extends) the reference being written. */
@@ -333,27 +339,27 @@ export class WorkbookView {
   }
 
   undo(): void {
-    if (this.host?.undo()) this.updateCommands();
+    attempt(this, () => this.host?.undo() && this.updateCommands());
   }
 
   redo(): void {
-    if (this.host?.redo()) this.updateCommands();
+    attempt(this, () => this.host?.redo() && this.updateCommands());
   }
 
   /** Inserts as many rows as the selection spans, above it. */
   insertRows(): void {
     const range = selectedRange(this.selection);
-    this.host?.insertRows(range.top, range.bottom - range.top + 1);
+    attempt(this, () => this.host?.insertRows(range.top, range.bottom - range.top + 1));
   }
 
   deleteRows(): void {
     const range = selectedRange(this.selection);
-    this.host?.deleteRows(range.top, range.bottom - range.top + 1);
+    attempt(this, () => this.host?.deleteRows(range.top, range.bottom - range.top + 1));
   }
 
   /** Delete: empties every cell of the selection. */
   clearSelection(): void {
-    this.host?.clear(selectedRange(this.selection));
+    attempt(this, () => this.host?.clear(selectedRange(this.selection)));
   }
 
   private readonly commands: Array<{ button: HTMLButtonElement; enabled: () => boolean }> = [];
@@ -367,7 +373,8 @@ export class WorkbookView {
       enabled: () => boolean,
       repeats = false
     ) => this.commands.push({ button: t.addButton(id, words(pick), run, repeats), enabled });
-    const ready = () => this.host !== undefined;
+    // While a large paste runs, nothing else changes the workbook.
+    const ready = () => this.host !== undefined && !this.host.busy;
     add(
       "new-workbook",
       (w) => w.newWorkbook,
@@ -412,7 +419,7 @@ export class WorkbookView {
   private newWorkbook(): void {
     const view = this.root.ownerDocument.defaultView;
     if (!view?.confirm(this.text.confirmNew)) return;
-    this.options.onNewWorkbook?.();
+    attempt(this, () => this.options.onNewWorkbook?.());
   }
 }
 

@@ -7,6 +7,7 @@ import type { Language } from "../template";
 import { CATALOG, type FunctionSpec } from "../engine";
 import type { PaneHost } from "./host";
 import { PaneContext } from "./parts/context";
+import { firstRunPart, type FirstRunStore } from "./parts/firstRun";
 import { functionReferencePart } from "./parts/functionReference";
 import { headerPart } from "./parts/header";
 import { helpLinkPart } from "./parts/help";
@@ -29,6 +30,8 @@ export interface PaneOptions {
   readonly watchActiveSheet?: WatchActiveSheet;
   /** The actions on the open workbook; the project's own when not given. */
   readonly workbookActions?: readonly WorkbookAction[];
+  /** Whether the welcome was seen (parts/firstRun.ts); no welcome when not given. */
+  readonly firstRun?: FirstRunStore;
 }
 
 /** Renders the whole task pane into root and wires it to the host. */
@@ -38,9 +41,11 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   const insert = insertPart(context, host, status.run);
   const header = headerPart(context);
   header.append(helpLinkPart(context));
+  const welcome = options.firstRun ? firstRunPart(context, options.firstRun, insert.insert) : null;
   root.classList.add("gpu-pane");
   root.replaceChildren(
     header,
+    ...(welcome ? [welcome] : []),
     insert.node,
     functionReferencePart(context, host, status.run, options.functions ?? CATALOG),
     workbookActionsPart(

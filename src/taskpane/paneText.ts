@@ -94,6 +94,14 @@ export interface PaneText {
     partialUnknown: (sheet: string) => string;
   };
   outsideOffice: string;
+  /** The welcome shown the first time the pane opens (src/taskpane/parts/firstRun.ts). */
+  firstRun: {
+    heading: string;
+    what: string;
+    how: string;
+    insertButton: string;
+    closeButton: string;
+  };
 }
 
 export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
@@ -202,6 +210,13 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     },
     outsideOffice:
       "GPU Payback runs inside Excel. Open it from Excel's Home tab, or try it without Excel: npm run preview.",
+    firstRun: {
+      heading: "Welcome to GPU Payback",
+      what: "GPU Payback puts the payback math of Sequoia's \u201cAI's $200B Question\u201d in Excel: GPU.* functions (the revenue GPU spend needs, the revenue found so far, the gap) and a live template sheet. Everything is computed in your workbook.",
+      how: "Start with the template: Insert sheet adds a new sheet with the article's figures, which you can change. Nothing you already have is changed. Or type =GPU. in any cell.",
+      insertButton: "Insert sheet",
+      closeButton: "Close",
+    },
   },
   "zh-TW": {
     languageName: "繁體中文",
@@ -302,5 +317,12 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     },
     outsideOffice:
       "GPU 回本試算需在 Excel 中執行。請從 Excel 的「常用」索引標籤開啟，或不用 Excel 試用：npm run preview。",
+    firstRun: {
+      heading: "歡迎使用 GPU 回本試算",
+      what: "GPU 回本試算把 Sequoia〈AI's $200B Question〉的回本計算放進 Excel：GPU.* 函數（GPU 支出所需的營收、目前已確認的營收、缺口）與即時範本工作表。所有計算都在你的活頁簿中進行。",
+      how: "從範本開始：「插入工作表」會新增一張含文章數據的工作表，數據可自行修改，不會更動你現有的任何內容。也可以在任一儲存格輸入 =GPU.。",
+      insertButton: "插入工作表",
+      closeButton: "關閉",
+    },
   },
 };

@@ -8,6 +8,7 @@ import { ExcelHost, officeEnvironment } from "./excelHost";
 import type { PaneHost } from "./host";
 import { excelActiveSheetWatch } from "./excelSheetWatch";
 import { mountPane } from "./pane";
+import { browserFirstRunStore, type FirstRunStore } from "./parts/firstRun";
 import type { WatchActiveSheet } from "./parts/status";
 import { PANE_TEXT } from "./paneText";
 
@@ -25,6 +26,8 @@ export interface StartOptions {
   readonly watchActiveSheet?: WatchActiveSheet;
   /** The browser's language, for the message outside Office. */
   readonly browserLanguage?: string;
+  /** Whether the welcome was seen; the page's localStorage when not given. */
+  readonly firstRun?: FirstRunStore;
 }
 
 /** The element the page mounts into (#app), or the body. */
@@ -70,6 +73,7 @@ export async function start(
   const watchActiveSheet = options.createHost
     ? options.watchActiveSheet
     : excelActiveSheetWatch(officeEnvironment());
-  mountPane(appRoot(doc), host, { language, watchActiveSheet });
+  const firstRun = options.firstRun ?? browserFirstRunStore(() => doc.defaultView?.localStorage);
+  mountPane(appRoot(doc), host, { language, firstRun, watchActiveSheet });
   return "pane";
 }

@@ -14,6 +14,18 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   grid: {},
 };
 
+/**
+ * The charts' colours, one a series (or a point, in a chart of one series): Excel's default
+ * series colours, so the preview's charts and the written file's look the same everywhere.
+ */
+export const CHART_COLOURS: readonly string[] = [
+  "#4472C4",
+  "#70AD47",
+  "#ED7D31",
+  "#FFC000",
+  "#5B9BD5",
+];
+
 export const MONEY_FORMAT = '"$"#,##0.0"B"';
 export const PERCENT_FORMAT = "0.0%";
 export const RATIO_FORMAT = "0.00";

@@ -8,7 +8,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { buildTemplatePlan } from "../../src/template";
-import { descendants, parseXml, readParts, worksheetCells } from "../export/support";
+import { testWrittenFilesValidate } from "../export/schemas";
+import { descendants, parseXml, readParts, worksheetCells, writtenFiles } from "../export/support";
 import {
   DIST,
   DIST_PREVIEW,
@@ -89,7 +90,15 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
     expect(parts["xl/tables/table1.xml"]).toContain('name="GpuPaybackRevenue"');
     expect(parts["xl/charts/chart1.xml"]).toContain("<c:barChart>");
     expect(parts["xl/charts/chart2.xml"]).toContain("<c:lineChart>");
+    // The inputs' data validation, as the command line's file has it: 8 rules.
+    const rules = descendants(parseXml(parts["xl/worksheets/sheet2.xml"]), "dataValidation");
+    expect(rules.map((r) => r.getAttribute("sqref"))).toEqual(
+      plan.cells.filter((cell) => cell.validation).map((cell) => cell.address)
+    );
+    expect(rules).toHaveLength(8);
     expect(problems(opened)).toEqual([]);
     expect(blocked).toEqual([]);
   }, 120000);
+
+  testWrittenFilesValidate(writtenFiles);
 });

@@ -8,10 +8,13 @@ import { tmpdir } from "os";
 import path from "path";
 import { promisify } from "util";
 import { parseExportArgs } from "../../src/export/cli";
-import { readParts, worksheetCells } from "./support";
+const { staleness } = require("../../scripts/build/freshness");
+import { readParts, worksheetCells, writtenFiles } from "./support";
+import { testWrittenFilesValidate } from "./schemas";
 
 const run = promisify(execFile);
-const SCRIPT = path.resolve(__dirname, "../../scripts/export.js");
+const ROOT = path.resolve(__dirname, "../..");
+const SCRIPT = path.join(ROOT, "scripts/export.js");
 
 function error(args: string[]): string {
   const parsed = parseExportArgs(args);
@@ -119,6 +122,27 @@ describe("scripts/export.js", () => {
     expect(statSync(out).size).toBeGreaterThan(1000);
   });
 
+  test("a missing folder, or a file where the folder should be: one line, exit 1, nothing written", async () => {
+    const missing = path.join(dir, "no such folder", "a.xlsx");
+    await expect(run("node", [SCRIPT, "--out", missing])).rejects.toMatchObject({
+      code: 1,
+      stderr: `Cannot write ${missing}: the folder ${path.dirname(missing)} does not exist: create it or choose another --out.\n`,
+    });
+    const file = path.join(dir, "plain.txt");
+    writeFileSync(file, "a user's file");
+    await expect(run("node", [SCRIPT, "--out", path.join(file, "a.xlsx")])).rejects.toMatchObject({
+      code: 1,
+      stderr: `Cannot write ${path.join(file, "a.xlsx")}: ${file} is not a folder.\n`,
+    });
+    expect(readFileSync(file, "utf8")).toBe("a user's file");
+  });
+
+  test("runs from its bundle (dist-cli/export.js), built and up to date after a run", async () => {
+    const help = await run("node", [SCRIPT, "--help"]);
+    expect(help.stdout).toMatch(/^Usage: npm run export -- --out FILE\.xlsx/);
+    expect(staleness(ROOT, "dist-cli", ["src", "webpack.cli.config.js"])).toBeNull();
+  });
+
   test("bad arguments: exit 2, the message on stderr, no file", async () => {
     const out = path.join(dir, "never.xlsx");
     await expect(run("node", [SCRIPT, "--out", out, "--preset", "2025"])).rejects.toMatchObject({
@@ -128,3 +152,5 @@ describe("scripts/export.js", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+testWrittenFilesValidate(writtenFiles);

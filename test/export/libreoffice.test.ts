@@ -33,7 +33,16 @@ import {
   readCsv,
   recalculatingProfile,
 } from "./libreoffice";
-import { child, descendants, parseXml, readParts, worksheetCells } from "./support";
+import {
+  child,
+  descendants,
+  parseXml,
+  readAnyParts,
+  readParts,
+  worksheetCells,
+  writtenFiles,
+} from "./support";
+import { testWrittenFilesValidate } from "./schemas";
 
 const POISON = "999999";
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -160,10 +169,23 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     host.setInput("A1", "=IFNA(NA(),7)", "Sheet1");
     host.setInput("A2", "=STDEV.S(1,2,3)", "Sheet1");
     host.setInput("A3", '=TEXTJOIN("-",TRUE,"a","b")', "Sheet1");
+    // Formulas HyperFormula cannot read but Excel can: written as formulas, computed on loading.
+    ["1", "2", "3", "4"].forEach((value, i) => host.setInput(`B${i + 1}`, value, "Sheet1"));
+    host.setInput("A4", "=SUM(B1:B3 B2:B4)", "Sheet1");
+    host.setInput("A5", "=1E308*10", "Sheet1");
     const portable = exportHostXlsx(host, { formulas: "gpu" }).bytes;
+
+    // A tab and a line break in the revenue column's header, as a paste may bring them.
+    const tabbed = new HyperFormulaHost();
+    const tabbedSheet = await tabbed.insertTemplate(plan);
+    const table = parseRange(plan.table.range);
+    const header = formatAddress(table.left + plan.table.revenueColumn, table.top);
+    tabbed.setInput(header, "AI\trevenue\n($B)", tabbedSheet);
+    expect(tabbed.value(header, tabbedSheet)).toBe("AI\trevenue\n($B)");
 
     const files = [
       write("article", poisoned(article)),
+      write("tabbed", poisoned(exportHostXlsx(tabbed, { sheets: [tabbedSheet] }).bytes)),
       write("june", poisoned((await exportTemplateXlsx({ preset: "june2024" })).bytes)),
       write("chinese", poisoned((await exportTemplateXlsx({ language: "zh-TW" })).bytes)),
       write(
@@ -297,6 +319,13 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     );
   });
 
+  test("a tab and a line break in the table's header: the name over its column still totals it", () => {
+    expectFigures(
+      sheet("tabbed"),
+      figures(plan, { identifiedRevenue: 75, gap: 125, coverage: 0.375, breakevenSpend: 18.75 })
+    );
+  });
+
   test("a row of 25 added to the table (its range grown): identified 100, gap 100, coverage 50%", () => {
     expectFigures(
       sheet("grown"),
@@ -324,6 +353,13 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     expect(["A1", "A2", "A3"].map((address) => csvValue(rows, address))).toEqual([7, 1, "a-b"]);
   });
 
+  test("formulas only HyperFormula could not read are computed: an intersection 5, an overflow an error", () => {
+    const rows = sheet("portable", "Sheet1");
+    // B1:B3 ∩ B2:B4 is B2:B3: 2 + 3.
+    expect(csvValue(rows, "A4")).toBe(5);
+    expect(csvValue(rows, "A5")).toMatch(/^(#NUM!|Err:\d+)$/);
+  });
+
   test("a margin typed as 50 (for 50%): an error value in the results, the check cell says why", () => {
     const rows = sheet("margin50");
     expect(csvValue(rows, checkAddress(nativePlan))).toBe(
@@ -343,7 +379,7 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
   });
 
   test("the table, the sheet-scoped name and both charts survive LibreOffice's round trip", () => {
-    const parts = readParts(readFileSync(path.join(out, "xlsx", "roundtrip.xlsx")));
+    const parts = readAnyParts(readFileSync(path.join(out, "xlsx", "roundtrip.xlsx")));
     const tables = Object.keys(parts).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
     expect(tables).toHaveLength(1);
     const table = parseXml(parts[tables[0]]);
@@ -373,6 +409,13 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     expect(descendants(column, "f").map((f) => f.textContent)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^'GPU Payback'!\$B\$\d+:\$B\$\d+$/)])
     );
+    // The series keep the template's colours in LibreOffice's own copy: a colour a column, a line.
+    const colours = (element: (typeof charts)[number]) =>
+      descendants(element, "srgbClr").map((c) => c.getAttribute("val")?.toUpperCase());
+    const columnPoints = descendants(column, "dPt").map((p) => colours(p)[0]);
+    expect(columnPoints).toEqual(["4472C4", "70AD47", "ED7D31"]);
+    const lineColours = descendants(line, "ser").map((s) => colours(child(s, "spPr")!)[0]);
+    expect(lineColours).toEqual(["4472C4", "70AD47"]);
     // The line chart keeps its two series by row and the years as categories.
     const [first, last] = plan.years.yearsRange.split(":");
     const yearsRef = `'GPU Payback'!$${first.replace(/\d+$/, "")}$${first.replace(/^[A-Z]+/, "")}:$${last.replace(/\d+$/, "")}$${last.replace(/^[A-Z]+/, "")}`;
@@ -383,3 +426,5 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     }
   });
 });
+
+testWrittenFilesValidate(writtenFiles);

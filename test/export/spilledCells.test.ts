@@ -7,7 +7,8 @@
 import { exportHostXlsx } from "../../src/export/exportWorkbook";
 import { HyperFormulaHost, parseAddress } from "../../src/preview/hyperformulaHost";
 import { buildTemplatePlan } from "../../src/template";
-import { readParts, worksheetCells } from "./support";
+import { readParts, worksheetCells, writtenFiles } from "./support";
+import { testWrittenFilesValidate } from "./schemas";
 
 describe("a spilled GPU.CHARGES_IN_SERVICE in the preview's .xlsx", () => {
   it("is written cell by cell in native form with HyperFormula's values", async () => {
@@ -41,3 +42,5 @@ describe("a spilled GPU.CHARGES_IN_SERVICE in the preview's .xlsx", () => {
     expect(checked).toBe(8); // the anchor and the 7 years it spills into
   });
 });
+
+testWrittenFilesValidate(writtenFiles);

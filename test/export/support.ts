@@ -7,9 +7,25 @@ import { strFromU8, unzipSync } from "fflate";
 
 export type Parts = Record<string, string>;
 
+/** Every file this test file's writer produced and read back (readParts), for validateWritten. */
+const written: Parts[] = [];
+
+/** A written file's parts as text; it is kept for the schema check at the end of the test file. */
 export function readParts(bytes: Uint8Array): Parts {
+  const parts = readAnyParts(bytes);
+  written.push(parts);
+  return parts;
+}
+
+/** Parts of a file some other program wrote (LibreOffice's copy): not ours to validate. */
+export function readAnyParts(bytes: Uint8Array): Parts {
   const files = unzipSync(bytes);
   return Object.fromEntries(Object.entries(files).map(([path, data]) => [path, strFromU8(data)]));
+}
+
+/** The files read back so far by this test file. */
+export function writtenFiles(): readonly Parts[] {
+  return written;
 }
 
 export function parseXml(xml: string): Element {
@@ -74,4 +90,11 @@ export function followsSequence(names: readonly string[], sequence: readonly str
     position = index;
   }
   return true;
+}
+
+/** ST_Xstring's escapes undone (ECMA-376 Part 1 §22.9.2.19): "_x0001_" → U+0001, "_x005F_x0041_" → "_x0041_". */
+export function decodeXstring(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
 }

@@ -186,7 +186,7 @@ describe.each(MANIFESTS)("$name", ({ file, base }) => {
       one(doc, OFFICE, "HighResolutionIconUrl").getAttribute("DefaultValue")!,
       "assets/icon-64.png"
     );
-    expectServed(one(doc, OFFICE, "SupportUrl").getAttribute("DefaultValue")!, "help.html");
+    expectServed(one(doc, OFFICE, "SupportUrl").getAttribute("DefaultValue")!, "support.html");
     const source = one(one(doc, OFFICE, "DefaultSettings"), OFFICE, "SourceLocation");
     expectServed(source.getAttribute("DefaultValue")!, "taskpane.html");
     for (const [id, url] of defined) {

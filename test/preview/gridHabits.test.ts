@@ -276,7 +276,7 @@ describe("the clipboard's logic (the system clipboard itself is proved in Chromi
     view.select({ anchor: { col: 1, row: 0 }, active: { col: 1, row: 0 } });
     const text = clipboard.copy(false);
     view.select({ anchor: { col: 1, row: 1 }, active: { col: 1, row: 1 } });
-    clipboard.paste(text);
+    await clipboard.paste(text);
     expect(host.formula("B2")).toBe("=A2*10+$A$1");
     expect(host.value("B2")).toBe(32);
   });
@@ -285,7 +285,7 @@ describe("the clipboard's logic (the system clipboard itself is proved in Chromi
     const { host, view } = mount();
     await host.insertTemplate(buildTemplatePlan());
     view.select({ anchor: { col: 0, row: 41 }, active: { col: 0, row: 41 } });
-    new GridClipboard(view).paste("Newco\t5\r\nOtherco\t20\r\n");
+    await new GridClipboard(view).paste("Newco\t5\r\nOtherco\t20\r\n");
     expect(host.value("A43")).toBe("Otherco");
     expect(host.sheet().table!.range.bottom).toBe(42);
     expect(host.value("B20")).toBe(200 - 100);
@@ -299,7 +299,7 @@ describe("the clipboard's logic (the system clipboard itself is proved in Chromi
     view.select({ anchor: { col: 0, row: 0 }, active: { col: 0, row: 0 } });
     const text = clipboard.copy(true);
     view.select({ anchor: { col: 0, row: 4 }, active: { col: 0, row: 4 } });
-    clipboard.paste(text);
+    await clipboard.paste(text);
     expect(host.value("A1")).toBeNull();
     expect(host.formula("C1")).toBe("=A5+1");
     expect(host.value("C1")).toBe(5);

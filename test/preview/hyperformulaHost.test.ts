@@ -81,9 +81,14 @@ describe("insertTemplate", () => {
       numberFormat: MONEY_FORMAT,
       style: "result",
     });
+    // An input keeps its rule (for the .xlsx's data validation) and the address it was planned for.
     expect(host.format(plan.addresses.margin)).toEqual({
       numberFormat: PERCENT_FORMAT,
       style: "input",
+      validation: {
+        address: plan.addresses.margin,
+        plan: plan.cells.find((cell) => cell.address === plan.addresses.margin)?.validation,
+      },
     });
     expect(host.format("A1").style).toBe("title");
     expect(host.format("B30")).toEqual({ numberFormat: MONEY_FORMAT }); // the table's revenue column
@@ -115,6 +120,7 @@ describe("insertTemplate", () => {
 
   it("leaves nothing behind when the plan cannot be written, and says why", async () => {
     const host = new HyperFormulaHost();
+    host.setInput("A1", "kept");
     const base = buildTemplatePlan();
     const broken: TemplatePlan = {
       ...base,
@@ -130,6 +136,8 @@ describe("insertTemplate", () => {
     expect(host.hf.getSheetNames()).toEqual(["Sheet1"]);
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(host.activeSheet.name).toBe("Sheet1");
+    // The undo history is kept: the edit before undoes.
+    expect(host.undoDepth).toEqual({ actions: 1, engineSteps: 1 });
     // The name is free again: the next insert takes it.
     await expect(host.insertTemplate(base)).resolves.toBe("GPU Payback");
   });

@@ -53,6 +53,18 @@ describe("the task pane page", () => {
     );
   });
 
+  it("in Excel, opens with the welcome the first time only (the page's localStorage remembers)", async () => {
+    localStorage.clear();
+    await start(office("Excel"), document, { createHost: () => fakeHost });
+    expect(document.getElementById("first-run-section")).not.toBeNull();
+    document.getElementById("first-run-close")!.click();
+    page();
+    await start(office("Excel"), document, { createHost: () => fakeHost });
+    expect(document.getElementById("insert-template")).not.toBeNull();
+    expect(document.getElementById("first-run-section")).toBeNull();
+    localStorage.clear();
+  });
+
   it("mounts the pane in Excel, in Office's display language", async () => {
     expect(await start(office("Excel", "zh-TW"), document, { createHost: () => fakeHost })).toBe(
       "pane"

@@ -6,8 +6,11 @@
  */
 import type { CellRange } from "../address";
 import { formatValue, type DisplayValue } from "../format";
+import { RefusedOperation } from "../refusal";
 import { cellFormat } from "../sheetRecord";
 import type { WorkbookView } from "../workbook";
+import { htmlTableRows } from "./htmlTable";
+import { sayRefused } from "./refusals";
 import { selectedRange } from "./selection";
 import { parseTsv, toTsv } from "./tsv";
 
@@ -51,32 +54,55 @@ export class GridClipboard {
     return text;
   }
 
-  /** Pastes clipboard text at the active cell (the whole block, its top-left corner there). */
-  paste(text: string): void {
+  /**
+   * Pastes clipboard text at the active cell (the whole block, its top-left corner there); a large
+   * block in chunks, the status bar saying how far it is. A refused paste says why; a clipboard
+   * with no text says so.
+   */
+  async paste(text: string): Promise<void> {
+    const rows = parseTsv(text);
+    if (rows.length === 0) {
+      this.view.say(this.view.text.clipboardHtmlOnly);
+      return;
+    }
+    await this.pasteRows(rows, text);
+  }
+
+  /** Pastes rows of cells (text a block copied here was copied as: the block itself). */
+  async pasteRows(rows: readonly string[][], text?: string): Promise<void> {
     const view = this.view;
     const host = view.host;
     if (!host) return;
     const at = selectedRange(view.selection);
     const target = { col: at.left, row: at.top };
     const copied = this.copied;
-    let size: { rows: number; columns: number };
-    if (copied && copied.text === text && copied.sheet === host.activeSheet.name) {
-      if (copied.cut) {
+    let size = { rows: rows.length, columns: 0 };
+    for (const row of rows) size.columns = Math.max(size.columns, row.length);
+    try {
+      const ours = copied && copied.text === text && copied.sheet === host.activeSheet.name;
+      if (ours && copied.cut) {
         host.moveRange(copied.range, target);
         this.copied = undefined;
-      } else host.pasteRange(copied.range, target);
-      size = {
-        rows: copied.range.bottom - copied.range.top + 1,
-        columns: copied.range.right - copied.range.left + 1,
-      };
-    } else {
-      const rows = parseTsv(text);
-      if (rows.length === 0) return;
-      host.writeBlock(
-        target,
-        rows.map((row) => row.map((cell) => (cell === "" ? null : cell)))
-      );
-      size = { rows: rows.length, columns: Math.max(...rows.map((row) => row.length)) };
+      } else {
+        const block = ours
+          ? host.fillBlock(copied.range, target)
+          : rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
+        const progress = (done: number) => view.say(view.text.pasting(Math.floor(done * 100)));
+        const pasting = host.pasteBlock(target, block, progress);
+        view.updateCommands();
+        await pasting;
+        view.say("");
+      }
+      if (ours) {
+        size = {
+          rows: copied.range.bottom - copied.range.top + 1,
+          columns: copied.range.right - copied.range.left + 1,
+        };
+      }
+    } catch (error) {
+      if (!(error instanceof RefusedOperation)) throw error;
+      sayRefused(view, error);
+      return;
     }
     view.select(
       {
@@ -85,6 +111,15 @@ export class GridClipboard {
       },
       false
     );
+  }
+
+  /** A paste event's clipboard: its text, else the cells of an HTML table, else a message. */
+  async pasteData(data: DataTransfer | null): Promise<void> {
+    const text = data?.getData("text/plain") ?? "";
+    if (text !== "") return this.paste(text);
+    const rows = htmlTableRows(data?.getData("text/html") ?? "");
+    if (rows) return this.pasteRows(rows);
+    this.view.say(this.view.text.clipboardHtmlOnly);
   }
 }
 
@@ -103,7 +138,7 @@ export function attachClipboard(view: WorkbookView): GridClipboard {
   document.addEventListener("paste", (event) => {
     if (!ours()) return;
     event.preventDefault();
-    clipboard.paste(event.clipboardData?.getData("text/plain") ?? "");
+    void clipboard.pasteData(event.clipboardData);
   });
   return clipboard;
 }

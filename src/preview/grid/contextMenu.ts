@@ -27,11 +27,27 @@ const ITEMS: readonly Item[] = [
   {
     id: "menu-paste",
     label: (t) => t.paste,
-    run: async (view) => view.clipboard?.paste((await navigator.clipboard?.readText()) ?? ""),
+    run: (view) => pasteFromMenu(view),
   },
   { id: "menu-insert-row", label: (t) => t.insertRow, run: (view) => view.insertRows() },
   { id: "menu-delete-row", label: (t) => t.deleteRow, run: (view) => view.deleteRows() },
 ];
+
+/**
+ * Paste from the menu reads the clipboard through the async API, which the browser may refuse
+ * (permission denied, no secure context): then the status bar says to press Ctrl+V instead.
+ */
+async function pasteFromMenu(view: WorkbookView): Promise<void> {
+  let text: string;
+  try {
+    if (!navigator.clipboard?.readText) throw new Error("No clipboard API");
+    text = await navigator.clipboard.readText();
+  } catch {
+    view.say(view.text.clipboardDenied);
+    return;
+  }
+  await view.clipboard?.paste(text);
+}
 
 export function attachContextMenu(view: WorkbookView): void {
   const menu = element("div", "context-menu");

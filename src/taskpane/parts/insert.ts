@@ -19,6 +19,8 @@ export interface InsertPart {
   readonly node: HTMLElement;
   /** The figures chosen now. */
   readonly preset: () => PresetId;
+  /** Inserts the sheet with the choices as they stand (what the Insert sheet button does). */
+  readonly insert: () => void;
 }
 
 function checkbox(context: PaneContext, id: string, words: Words) {
@@ -119,18 +121,19 @@ export function insertPart(context: PaneContext, host: PaneHost, run: RunAction)
     includeChart: chart.input.checked,
   });
 
+  const insert = () =>
+    void run(
+      INSERT_FAILURE,
+      (t) => t.inserting,
+      async () => {
+        const sheet = await host.insertTemplate(buildTemplatePlan(templateOptions()));
+        return aboutSheet(sheet, (t) => t.inserted(sheet));
+      }
+    );
   const insertButton = context.button(
     { id: "insert-template", className: "pane-button pane-button-primary" },
     (t) => t.insertButton,
-    () =>
-      void run(
-        INSERT_FAILURE,
-        (t) => t.inserting,
-        async () => {
-          const sheet = await host.insertTemplate(buildTemplatePlan(templateOptions()));
-          return aboutSheet(sheet, (t) => t.inserted(sheet));
-        }
-      )
+    insert
   );
 
   const node = context.section(
@@ -154,5 +157,5 @@ export function insertPart(context: PaneContext, host: PaneHost, run: RunAction)
     formulas.node,
     insertButton
   );
-  return { node, preset };
+  return { node, preset, insert };
 }
