@@ -103,9 +103,15 @@ export function annualRequiredRevenue(
   const m = requireMargin(margin);
   const r = requireNonNegative("rate", rate, RATE);
   const c = requireMargin(cloudMargin, "cloudMargin", CLOUD_MARGIN_WHAT);
-  const cost = requireFiniteResult(s * (1 + e), { en: "The data-center cost", "zh-TW": "資料中心成本" });
+  const cost = requireFiniteResult(s * (1 + e), {
+    en: "The data-center cost",
+    "zh-TW": "資料中心成本",
+  });
   const charge = requireFiniteResult(capitalCharge(cost, l, r), ANNUAL_CHARGE_WHAT);
-  return requireFiniteResult(charge / (1 - m) / (1 - c), { en: "The annual required revenue", "zh-TW": "每年所需營收" });
+  return requireFiniteResult(charge / (1 - m) / (1 - c), {
+    en: "The annual required revenue",
+    "zh-TW": "每年所需營收",
+  });
 }
 
 /**
@@ -126,7 +132,10 @@ export function paybackYears(
   let yearProfit = p;
   for (let year = 1; year <= PAYBACK_HORIZON_YEARS; year++) {
     if (covered + yearProfit >= c)
-      return requireFiniteResult(year - 1 + (c - covered) / yearProfit, { en: "The payback", "zh-TW": "回收年數" });
+      return requireFiniteResult(year - 1 + (c - covered) / yearProfit, {
+        en: "The payback",
+        "zh-TW": "回收年數",
+      });
     covered += yearProfit;
     yearProfit *= 1 + g;
   }
@@ -166,7 +175,10 @@ export function breakevenGpuHour(
   const r = requireNonNegative("rate", rate, RATE);
   const o = requireNonNegative("opex", opex, OPEX);
   const charge = requireFiniteResult(capitalCharge(c, l, r), ANNUAL_CHARGE_WHAT);
-  return requireFiniteResult((charge + o) / (HOURS_PER_YEAR * u), { en: "The break-even price", "zh-TW": "損益兩平價格" });
+  return requireFiniteResult((charge + o) / (HOURS_PER_YEAR * u), {
+    en: "The break-even price",
+    "zh-TW": "損益兩平價格",
+  });
 }
 
 /**
@@ -243,13 +255,19 @@ export function chargesInService(
   const r = requireNonNegative("rate", rate, RATE);
   const charges = new Float64Array(spends.length);
   for (let year = 0; year < spends.length; year++) {
-    const cost = requireFiniteResult(spends[year] * (1 + e), { en: "The data-center cost", "zh-TW": "資料中心成本" });
+    const cost = requireFiniteResult(spends[year] * (1 + e), {
+      en: "The data-center cost",
+      "zh-TW": "資料中心成本",
+    });
     charges[year] = requireFiniteResult(capitalCharge(cost, l, r), ANNUAL_CHARGE_WHAT);
   }
   const totals = windowSums(charges, l);
   const out: number[] = new Array<number>(totals.length);
   for (let year = 0; year < totals.length; year++) {
-    out[year] = requireFiniteResult(totals[year], { en: "The charges in service", "zh-TW": "使用中的年度費用" });
+    out[year] = requireFiniteResult(totals[year], {
+      en: "The charges in service",
+      "zh-TW": "使用中的年度費用",
+    });
   }
   if (across) return [out];
   const column: number[][] = new Array<number[]>(out.length);

@@ -58,8 +58,14 @@ export function requiredRevenue(
   const e = requireNonNegative("energy", energy, ENERGY_WHAT);
   const m = requireMargin(margin); // every argument is checked before anything is computed
   const c = requireMargin(cloudMargin, "cloudMargin", CLOUD_MARGIN_WHAT);
-  const cost = requireFiniteResult(s * (1 + e), { en: "The data-center cost", "zh-TW": "資料中心成本" });
-  return requireFiniteResult(cost / (1 - m) / (1 - c), { en: "The required revenue", "zh-TW": "所需營收" });
+  const cost = requireFiniteResult(s * (1 + e), {
+    en: "The data-center cost",
+    "zh-TW": "資料中心成本",
+  });
+  return requireFiniteResult(cost / (1 - m) / (1 - c), {
+    en: "The required revenue",
+    "zh-TW": "所需營收",
+  });
 }
 
 /** The GPU spend that a given revenue pays back: revenue × (1 − margin) ÷ (1 + energy), $B. */
@@ -71,7 +77,10 @@ export function breakevenSpend(
   const r = requireNonNegative("revenue", revenue, REVENUE);
   const e = requireNonNegative("energy", energy, ENERGY_WHAT);
   const m = requireMargin(margin);
-  return requireFiniteResult((r * (1 - m)) / (1 + e), { en: "The break-even spend", "zh-TW": "損益兩平的 GPU 支出" });
+  return requireFiniteResult((r * (1 - m)) / (1 + e), {
+    en: "The break-even spend",
+    "zh-TW": "損益兩平的 GPU 支出",
+  });
 }
 
 /** Validates a required-revenue argument (0 or more). */
@@ -109,21 +118,13 @@ export function coverage(identified: number, required: number): number {
  */
 export function identifiedRevenue(cells: ReadonlyArray<ReadonlyArray<unknown>>): number {
   if (!Array.isArray(cells)) {
-    throw new PaybackError(
-      NOT_A_REVENUE_RANGE,
-      "value",
-      "range"
-    );
+    throw new PaybackError(NOT_A_REVENUE_RANGE, "value", "range");
   }
   let total = 0;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
     if (!Array.isArray(row)) {
-      throw new PaybackError(
-        NOT_A_REVENUE_RANGE,
-        "value",
-        "range"
-      );
+      throw new PaybackError(NOT_A_REVENUE_RANGE, "value", "range");
     }
     for (let c = 0; c < row.length; c++) {
       const value = row[c];

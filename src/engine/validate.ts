@@ -69,7 +69,11 @@ export function requireMargin(
 ): number {
   const margin = requireNumber(argument, value, what);
   if (margin < 0) {
-    throw marginRefusal(argument, { en: "must be 0% or more", "zh-TW": "必須為 0% 或以上" }, margin);
+    throw marginRefusal(
+      argument,
+      { en: "must be 0% or more", "zh-TW": "必須為 0% 或以上" },
+      margin
+    );
   }
   if (margin >= 1) {
     throw marginRefusal(argument, { en: "must be below 100%", "zh-TW": "必須低於 100%" }, margin);

@@ -57,7 +57,6 @@ const WORDS = {
   },
 } as const satisfies Record<Language, unknown>;
 
-
 function syntax(spec: FunctionSpec): string {
   const parameters = spec.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
   return `=${qualifiedName(spec.id)}(${parameters.join(", ")})`;
@@ -73,9 +72,7 @@ function argumentsTable(spec: FunctionSpec, language: Language): string {
       `<td>${prose(p.description[language])}</td><td>${prose(p.allowed[language])}</td></tr>`
   );
   const heads = words.argumentHeads.map((head) => `<th>${head}</th>`).join("");
-  return (
-    `<table><thead><tr>${heads}</tr></thead>` + `<tbody>${rows.join("")}</tbody></table>`
-  );
+  return `<table><thead><tr>${heads}</tr></thead>` + `<tbody>${rows.join("")}</tbody></table>`;
 }
 
 function examplesTable(spec: FunctionSpec, language: Language): string {

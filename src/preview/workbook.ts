@@ -144,7 +144,8 @@ export class WorkbookView {
   /** The active cell's error again, in the language now shown. */
   private sayActiveError(): void {
     const { col, row } = this.selection.active;
-    const error = this.host && errorText(this.host.valueAt(col, row) as DisplayValue, this.language);
+    const error =
+      this.host && errorText(this.host.valueAt(col, row) as DisplayValue, this.language);
     if (error) this.statusBar.say(error);
   }
 

@@ -5,6 +5,15 @@
 import type { ExcelEnvironment } from "./excelHost";
 import type { WatchActiveSheet } from "./parts/status";
 
+/** The name of the sheet with this id. */
+function sheetName(environment: ExcelEnvironment, id: string): Promise<string> {
+  return environment.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(id).load("name");
+    await context.sync();
+    return sheet.name;
+  });
+}
+
 function supported(environment: ExcelEnvironment): boolean {
   try {
     return environment.isSetSupported("ExcelApi", "1.7");
@@ -19,12 +28,7 @@ export function excelActiveSheetWatch(environment: ExcelEnvironment): WatchActiv
     void environment
       .run(async (context) => {
         context.workbook.worksheets.onActivated.add(async (event) => {
-          await environment.run(async (inner) => {
-            const sheet = inner.workbook.worksheets.getItem(event.worksheetId);
-            sheet.load("name");
-            await inner.sync();
-            listener(sheet.name);
-          });
+          listener(await sheetName(environment, event.worksheetId));
         });
         await context.sync();
       })

@@ -13,7 +13,9 @@ function scientific(value: number): string {
   const sign = exponent.startsWith("-") ? "-" : "+";
   const digits = exponent.replace(/^[-+]/, "").padStart(2, "0");
   const room = WIDTH - (value < 0 ? 1 : 0) - 2 - 4; // "d." and "E+dd"
-  const rounded = Number(mantissa).toFixed(Math.max(0, room)).replace(/\.?0+$/, "");
+  const rounded = Number(mantissa)
+    .toFixed(Math.max(0, room))
+    .replace(/\.?0+$/, "");
   if (Math.abs(Number(rounded)) >= 10) return scientific(Number(`${rounded}e${exponent}`));
   return `${rounded}E${sign}${digits}`;
 }
@@ -30,10 +32,7 @@ function plain(value: number): string | undefined {
 }
 
 const significant = (text: string): number =>
-  text
-    .replace(/E.*$/, "")
-    .replace(/[-.]/g, "")
-    .replace(/^0+/, "").length;
+  text.replace(/E.*$/, "").replace(/[-.]/g, "").replace(/^0+/, "").length;
 
 /** A number as Excel's General format shows it: 0.8561643835616438 → "0.856164384". */
 export function generalText(value: number): string {

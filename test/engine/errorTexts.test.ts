@@ -29,7 +29,17 @@ const VALID: Readonly<Record<string, unknown>> = {
 
 /** Values on the wrong side of some rule, for a number and for a range. */
 const BAD_NUMBERS: readonly unknown[] = [-1, "abc", true, 1.5, 2, 0, 1e308, Number.NaN, {}];
-const BAD_RANGES: readonly unknown[] = [[[-1]], "abc", [[1, 2], [3, 4]], [[]], [5], [["x", -2]]];
+const BAD_RANGES: readonly unknown[] = [
+  [[-1]],
+  "abc",
+  [
+    [1, 2],
+    [3, 4],
+  ],
+  [[]],
+  [5],
+  [["x", -2]],
+];
 
 /** Every PaybackError the catalog's functions throw for these values. */
 function thrownMessages(): PaybackError[] {
@@ -63,7 +73,9 @@ describe("the engine's error messages in Traditional Chinese", () => {
 
   it("are driven out of every rule: more than 40 distinct messages, each kind among them", () => {
     expect(new Set(errors.map((e) => e.message)).size).toBeGreaterThan(40);
-    expect(new Set(errors.map((e) => e.kind))).toEqual(new Set(["value", "number", "notAvailable"]));
+    expect(new Set(errors.map((e) => e.kind))).toEqual(
+      new Set(["value", "number", "notAvailable"])
+    );
   });
 
   it("every message has a zh-TW text, written in Chinese, that is not the English", () => {

@@ -11,7 +11,12 @@ function fakeExcel(supported: boolean) {
     workbook: {
       worksheets: {
         onActivated: { add: (handler: Handler) => handlers.push(handler) },
-        getItem: (id: string) => ({ load: () => undefined, name: names[id] }),
+        getItem: (id: string) => ({
+          load() {
+            return this;
+          },
+          name: names[id],
+        }),
       },
     },
     sync: async () => undefined,

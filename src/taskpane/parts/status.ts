@@ -92,10 +92,7 @@ export interface StatusPart {
  * 'GPU Payback 2024'") goes once another sheet is active, so it never reports on a sheet the user
  * has left; messages about the workbook, and errors, stay until the next action.
  */
-export function statusPart(
-  context: PaneContext,
-  watchActiveSheet?: WatchActiveSheet
-): StatusPart {
+export function statusPart(context: PaneContext, watchActiveSheet?: WatchActiveSheet): StatusPart {
   const node = context.element("p", { id: "pane-status", className: "pane-status" });
   node.setAttribute("role", "status");
   node.setAttribute("aria-live", "polite");
