@@ -13,7 +13,6 @@ import { companyTableSection, REVENUES_NAME } from "./sections/companyTable";
 import { GRID_MARGINS, lifeGridSection, spendGridSection } from "./sections/grid";
 import { HEADING_ROWS, headingSection } from "./sections/heading";
 import { nativeTemplatePlan } from "./nativeFormulas";
-import { sheetTitle } from "./sheetTitle";
 import { inputsSection } from "./sections/inputs";
 import { resultsSection } from "./sections/results";
 import { sourcesSection } from "./sections/sources";
@@ -92,7 +91,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
   const plan: TemplatePlan = {
     language,
     preset: presetId,
-    sheetName: sheetTitle(text.sheetName, presetId, options.formulas, language),
+    sheetName: text.sheetName,
     cells: [heading, inputs, results, company, ...grids, years, sources].flatMap(
       (block) => block.cells
     ),

@@ -1,5 +1,5 @@
 /** Sheet names that say what the sheet is: the essay's year and the form, within Excel's limits. */
-import { buildTemplatePlan, isValidSheetName } from "../../src/template";
+import { LABELS, isValidSheetName } from "../../src/template";
 import { sheetTitle } from "../../src/template/sheetTitle";
 
 describe("the template sheet's name", () => {
@@ -11,11 +11,11 @@ describe("the template sheet's name", () => {
     ["sept2023", "gpu", "zh-TW", "GPU 回本試算"],
     ["june2024", "native", "zh-TW", "GPU 回本試算 2024 (原生)"],
   ] as const)("%s, %s formulas, %s: %s", (preset, formulas, language, name) => {
-    const plan = buildTemplatePlan({ preset, formulas, language });
-    expect(plan.sheetName).toBe(name);
-    expect(isValidSheetName(plan.sheetName)).toBe(true);
+    const title = sheetTitle(LABELS[language].sheetName, preset, formulas, language);
+    expect(title).toBe(name);
+    expect(isValidSheetName(title)).toBe(true);
     // with the hosts' " (2)" for a second copy, still within 31 characters
-    expect(isValidSheetName(`${plan.sheetName} (99)`)).toBe(true);
+    expect(isValidSheetName(`${title} (99)`)).toBe(true);
   });
 
   it("adds nothing for the article's GPU sheet", () => {
