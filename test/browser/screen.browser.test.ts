@@ -204,6 +204,49 @@ describeInBrowser("the preview's screen", (executablePath) => {
     }, 90000);
   }
 
+  it("the sources' long texts (with their addresses) run on to their end, never cut at the sheet's edge", async () => {
+    const opened = await openWatched(session.browser, `${session.origin}/`, {
+      viewport: { width: 1366, height: 768 },
+      locale: "en-US",
+    });
+    const { page, context } = opened;
+    try {
+      await insertTemplate(page);
+      // The sources section: a heading with a line per source under it (found in the host).
+      const at = await page.evaluate(() => {
+        const { host } = (
+          window as unknown as {
+            gpuPreview: { host: { valueAt(col: number, row: number): unknown } };
+          }
+        ).gpuPreview;
+        for (let row = 0; row < 300; row++)
+          for (let col = 0; col < 30; col++)
+            if (host.valueAt(col, row) === "Sources named in the notes") return { col, row };
+        return undefined;
+      });
+      expect(at).toBeDefined();
+      const column = String.fromCharCode(65 + at!.col);
+      const row = at!.row + 1;
+      // Go there through the name box, as a user would: the grid scrolls it into view.
+      await page.locator("#name-box").fill(`${column}${row + 1}`);
+      await page.locator("#name-box").press("Enter");
+      await cell(page, `${column}${row + 1}`).waitFor();
+      let lines = 0;
+      for (let r = row + 1; ; r++) {
+        const line = page.locator(`.cell[data-address="${column}${r}"] .overflow-text`);
+        if ((await line.count()) === 0) break;
+        // the whole text fits the room it runs on over: nothing clipped
+        const [scroll, client] = await line.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+        expect(scroll).toBeLessThanOrEqual(client + 1);
+        await expect(line.textContent()).resolves.toMatch(/https:\/\//);
+        lines++;
+      }
+      expect(lines).toBeGreaterThanOrEqual(5);
+    } finally {
+      await context.close();
+    }
+  }, 90000);
+
   it("a long text hides the gridlines of the empty cells it runs over (the title in A1)", async () => {
     const opened = await openWatched(session.browser, `${session.origin}/`, {
       viewport: { width: 1366, height: 768 },
