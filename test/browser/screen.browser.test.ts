@@ -111,6 +111,16 @@ describeInBrowser("the preview's screen", (executablePath) => {
           const status = page.locator("#status-message");
           await expect(status.textContent()).resolves.toContain(WORDS[language].spendMessage);
           await expect(status.textContent()).resolves.not.toContain(WORDS[language].spendError);
+          await expect(cell(page, "B18").getAttribute("title")).resolves.toContain(
+            WORDS[language].spendMessage
+          );
+          // Switched to the other language: the same error said again in it, without a recalculation.
+          const other = language === "en" ? "zh-TW" : "en";
+          await page.locator("#pane-language").selectOption(other);
+          await expect(status.textContent()).resolves.toContain(WORDS[other].spendMessage);
+          await expect(cell(page, "B18").getAttribute("title")).resolves.toContain(
+            WORDS[other].spendMessage
+          );
           expect(problems(opened)).toEqual([]);
           expect(blocked).toEqual([]);
         } finally {

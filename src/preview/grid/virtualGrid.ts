@@ -56,8 +56,7 @@ export class VirtualGrid {
   private readonly pointBox: HTMLDivElement;
   private readonly charts: SheetCharts;
   private source?: GridSource;
-  /** The language of the cells' tooltips (an error's message). */
-  language: Language = "en";
+  private tooltipLanguage: Language = "en";
   geometry: Geometry = sheetGeometry(undefined, { rows: 0, columns: 0 });
   private readonly cells = new Map<number, HTMLDivElement>();
   private readonly pool: HTMLDivElement[] = [];
@@ -85,6 +84,17 @@ export class VirtualGrid {
     this.canvas.append(this.heads.columnStrip, this.heads.rowStrip, this.layer);
     scroller.append(this.canvas);
     scroller.addEventListener("scroll", () => this.renderVisible(), { passive: true });
+  }
+
+  /** The language of the cells' tooltips (an error's message); the cells in view say it again. */
+  get language(): Language {
+    return this.tooltipLanguage;
+  }
+
+  set language(language: Language) {
+    if (language === this.tooltipLanguage) return;
+    this.tooltipLanguage = language;
+    for (let row = this.shown.first; row <= this.shown.last; row++) this.paintRow(row);
   }
 
   get zoom(): number {
