@@ -10,6 +10,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/build/functionsMetadata");
+const { HelpPagePlugin } = require("./scripts/build/helpPages");
 const { ManifestsPlugin } = require("./scripts/build/manifests");
 const { PagesPlugin } = require("./scripts/build/pages");
 const { DEV_URL, publicUrl } = require("./scripts/build/publicUrl");
@@ -33,24 +34,6 @@ class PublicUrlPlugin {
             if (!text.includes(this.from)) continue;
             compilation.updateAsset(name, new compiler.webpack.sources.RawSource(text.split(this.from).join(this.to)));
           }
-        }
-      );
-    });
-  }
-}
-
-/** Writes help.html: src/help/help.html with the function reference filled in from the catalog. */
-class HelpPagePlugin {
-  apply(compiler) {
-    const page = path.resolve(__dirname, "src/help/help.html");
-    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
-      compilation.fileDependencies.add(page);
-      compilation.hooks.processAssets.tap(
-        { name: "HelpPagePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const { fillHelpPage } = requireTs(path.resolve(__dirname, "src/help/reference.ts"));
-          const html = fillHelpPage(require("fs").readFileSync(page, "utf8"));
-          compilation.emitAsset("help.html", new compiler.webpack.sources.RawSource(html));
         }
       );
     });
@@ -98,6 +81,7 @@ module.exports = async (env, options) => {
             file: "functions.zh-TW.json",
             language: "zh-TW",
             catalog: () => requireTs(path.resolve(__dirname, "src/engine/catalog/index.ts")).CATALOG,
+            helpPage: "help.zh-TW.html",
           },
         ],
       }),

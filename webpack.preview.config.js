@@ -7,6 +7,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { HelpPagePlugin } = require("./scripts/build/helpPages");
 
 module.exports = (env, options) => {
   const dev = options.mode === "development";
@@ -56,10 +57,13 @@ module.exports = (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-32.png", to: "assets/[name][ext]" },
+          // The help pages (help.html, help.zh-TW.html) the pane links to, as the add-in serves them.
+          { from: "src/help/help.css", to: "help.css" },
           // HyperFormula's licence travels with the bundle that contains it (GPL v3).
           { from: "node_modules/hyperformula/LICENSE.txt", to: "licenses/hyperformula.txt" },
         ],
       }),
+      new HelpPagePlugin(),
     ],
   };
 };

@@ -51,7 +51,7 @@ function shippedMetadata(generated) {
  * function's description and each parameter's name and description come from the catalog's texts
  * in that language. Throws when the two disagree on a function or a parameter.
  */
-function localizedMetadata(shipped, catalog, language) {
+function localizedMetadata(shipped, catalog, language, helpPage) {
   const text = (localized, where) => {
     const value = localized?.[language];
     if (typeof value !== "string" || value.trim() === "") {
@@ -74,6 +74,7 @@ function localizedMetadata(shipped, catalog, language) {
       }
       return {
         ...fn,
+        ...(helpPage && fn.helpUrl ? { helpUrl: helpUrlIn(fn.helpUrl, helpPage) } : {}),
         description: text(spec.description, `${fn.id}'s description`),
         parameters: fn.parameters.map((p, i) => ({
           ...p,
@@ -85,12 +86,20 @@ function localizedMetadata(shipped, catalog, language) {
   };
 }
 
+/** A help URL on another page of the same folder: …/help.html#gap → …/help.zh-TW.html#gap. */
+function helpUrlIn(helpUrl, helpPage) {
+  const url = new URL(helpUrl);
+  url.pathname = url.pathname.replace(/[^/]*$/, helpPage);
+  return url.toString();
+}
+
 /** Rewrites the functions.json asset (from CustomFunctionsMetadataPlugin) to what ships; a build error when it cannot. */
 class FunctionsMetadataPlugin {
   /**
    * @param options.file the generated metadata asset (functions.json)
-   * @param options.localized [{ file, language, catalog() }]: metadata files to write in other
-   *   languages, with a function that returns the function catalog (read at build time)
+   * @param options.localized [{ file, language, catalog(), helpPage }]: metadata files to write
+   *   in other languages, with a function that returns the function catalog (read at build
+   *   time) and the help page in that language that their help URLs lead to
    */
   constructor(options = {}) {
     this.file = options.file ?? "functions.json";
@@ -110,8 +119,9 @@ class FunctionsMetadataPlugin {
             const json = (metadata) =>
               new sources.RawSource(`${JSON.stringify(metadata, null, 2)}\n`);
             compilation.updateAsset(this.file, json(shipped));
-            for (const { file, language, catalog } of this.localized) {
-              compilation.emitAsset(file, json(localizedMetadata(shipped, catalog(), language)));
+            for (const { file, language, catalog, helpPage } of this.localized) {
+              const metadata = localizedMetadata(shipped, catalog(), language, helpPage);
+              compilation.emitAsset(file, json(metadata));
             }
           } catch (error) {
             compilation.errors.push(new WebpackError(error.message));

@@ -13,8 +13,8 @@ import { ARTICLE_DEFAULTS } from "./article";
 import { CellErrorValue, PaybackError } from "./errors";
 import { CLOUD_MARGIN_WHAT, ENERGY_WHAT, SPEND_WHAT } from "./payback";
 import { CAPITAL_DEFAULTS, HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "./sources";
+import { describeIn, inBoth } from "./messageText";
 import {
-  describe,
   requireFiniteResult,
   requireMargin,
   requireNonNegative,
@@ -23,16 +23,43 @@ import {
   requireWholePositive,
 } from "./validate";
 
-const CAPEX = "the capital spent, 0 or more (for example 100)";
-const LIFE = "the GPUs' useful life in years, above 0 (hyperscalers state 5 to 6)";
-const WHOLE_LIFE = "the GPUs' useful life in whole years, 1 or more (hyperscalers state 5 to 6)";
-const RATE = "the cost of capital a year, 0 or more (0.08 means 8%; 0 is the article's)";
-const PROFIT = "the first year's profit, 0 or more (same units as capex)";
-const GROWTH = "the profit's growth a year, 0 or more (0.1 means 10%; default 0)";
-const COST = "the price of one GPU in $, 0 or more (for example 30000)";
-const UTILIZATION =
-  "the share of the year's hours the GPU is sold, above 0% up to 100% (default 100%)";
-const OPEX = "the GPU's running cost in $ a year, 0 or more (default 0)";
+const CAPEX = {
+  en: "the capital spent, 0 or more (for example 100)",
+  "zh-TW": "投入的資本，0 或以上（例如 100）",
+};
+const LIFE = {
+  en: "the GPUs' useful life in years, above 0 (hyperscalers state 5 to 6)",
+  "zh-TW": "GPU 的使用年限（年），大於 0（大型雲端業者申報 5 至 6 年）",
+};
+const WHOLE_LIFE = {
+  en: "the GPUs' useful life in whole years, 1 or more (hyperscalers state 5 to 6)",
+  "zh-TW": "GPU 的使用年限（整數年），1 或以上（大型雲端業者申報 5 至 6 年）",
+};
+const RATE = {
+  en: "the cost of capital a year, 0 or more (0.08 means 8%; 0 is the article's)",
+  "zh-TW": "每年的資金成本，0 或以上（0.08 即 8%；文章的算法為 0）",
+};
+const PROFIT = {
+  en: "the first year's profit, 0 or more (same units as capex)",
+  "zh-TW": "第一年的利潤，0 或以上（單位與資本支出相同）",
+};
+const GROWTH = {
+  en: "the profit's growth a year, 0 or more (0.1 means 10%; default 0)",
+  "zh-TW": "利潤每年的成長率，0 或以上（0.1 即 10%；預設 0）",
+};
+const COST = {
+  en: "the price of one GPU in $, 0 or more (for example 30000)",
+  "zh-TW": "一顆 GPU 的價格（美元），0 或以上（例如 30000）",
+};
+const UTILIZATION = {
+  en: "the share of the year's hours the GPU is sold, above 0% up to 100% (default 100%)",
+  "zh-TW": "GPU 一年中售出時數的比例，大於 0%、最多 100%（預設 100%）",
+};
+const ANNUAL_CHARGE_WHAT = { en: "The annual charge", "zh-TW": "年度費用" };
+const OPEX = {
+  en: "the GPU's running cost in $ a year, 0 or more (default 0)",
+  "zh-TW": "GPU 每年的營運成本（美元），0 或以上（預設 0）",
+};
 
 /**
  * The capital-recovery charge of checked arguments: the one formula, shared by every function.
@@ -55,7 +82,7 @@ export function annualCharge(
   const c = requireNonNegative("capex", capex, CAPEX);
   const l = requirePositive("life", life, LIFE);
   const r = requireNonNegative("rate", rate, RATE);
-  return requireFiniteResult(capitalCharge(c, l, r), "The annual charge");
+  return requireFiniteResult(capitalCharge(c, l, r), ANNUAL_CHARGE_WHAT);
 }
 
 /**
@@ -76,9 +103,15 @@ export function annualRequiredRevenue(
   const m = requireMargin(margin);
   const r = requireNonNegative("rate", rate, RATE);
   const c = requireMargin(cloudMargin, "cloudMargin", CLOUD_MARGIN_WHAT);
-  const cost = requireFiniteResult(s * (1 + e), "The data-center cost");
-  const charge = requireFiniteResult(capitalCharge(cost, l, r), "The annual charge");
-  return requireFiniteResult(charge / (1 - m) / (1 - c), "The annual required revenue");
+  const cost = requireFiniteResult(s * (1 + e), {
+    en: "The data-center cost",
+    "zh-TW": "資料中心成本",
+  });
+  const charge = requireFiniteResult(capitalCharge(cost, l, r), ANNUAL_CHARGE_WHAT);
+  return requireFiniteResult(charge / (1 - m) / (1 - c), {
+    en: "The annual required revenue",
+    "zh-TW": "每年所需營收",
+  });
 }
 
 /**
@@ -99,13 +132,22 @@ export function paybackYears(
   let yearProfit = p;
   for (let year = 1; year <= PAYBACK_HORIZON_YEARS; year++) {
     if (covered + yearProfit >= c)
-      return requireFiniteResult(year - 1 + (c - covered) / yearProfit, "The payback");
+      return requireFiniteResult(year - 1 + (c - covered) / yearProfit, {
+        en: "The payback",
+        "zh-TW": "回收年數",
+      });
     covered += yearProfit;
     yearProfit *= 1 + g;
   }
   throw new PaybackError(
-    `capex is never paid back within ${PAYBACK_HORIZON_YEARS} years: ${PAYBACK_HORIZON_YEARS} years of ` +
-      `profit cover ${formatShare(covered / c)} of it. Raise profit or growth, or lower capex`,
+    {
+      en:
+        `capex is never paid back within ${PAYBACK_HORIZON_YEARS} years: ${PAYBACK_HORIZON_YEARS} years of ` +
+        `profit cover ${formatShare(covered / c)} of it. Raise profit or growth, or lower capex`,
+      "zh-TW":
+        `資本支出（capex）在 ${PAYBACK_HORIZON_YEARS} 年內都無法回收：${PAYBACK_HORIZON_YEARS} 年的利潤只涵蓋其中的 ` +
+        `${formatShare(covered / c)}。請提高利潤或成長率，或降低資本支出`,
+    },
     "notAvailable",
     "profit"
   );
@@ -132,8 +174,11 @@ export function breakevenGpuHour(
   const u = requireShare("utilization", utilization, UTILIZATION);
   const r = requireNonNegative("rate", rate, RATE);
   const o = requireNonNegative("opex", opex, OPEX);
-  const charge = requireFiniteResult(capitalCharge(c, l, r), "The annual charge");
-  return requireFiniteResult((charge + o) / (HOURS_PER_YEAR * u), "The break-even price");
+  const charge = requireFiniteResult(capitalCharge(c, l, r), ANNUAL_CHARGE_WHAT);
+  return requireFiniteResult((charge + o) / (HOURS_PER_YEAR * u), {
+    en: "The break-even price",
+    "zh-TW": "損益兩平價格",
+  });
 }
 
 /**
@@ -144,7 +189,10 @@ function spendOfEachYear(spendByYear: ReadonlyArray<ReadonlyArray<unknown>>): {
   spends: Float64Array;
   across: boolean;
 } {
-  const notARange = "spendByYear must be a row or a column of yearly GPU spend in $B";
+  const notARange = {
+    en: "spendByYear must be a row or a column of yearly GPU spend in $B",
+    "zh-TW": "各年GPU支出（spendByYear）必須是一列或一欄的每年 GPU 支出（十億美元）",
+  };
   if (!Array.isArray(spendByYear) || spendByYear.length === 0) {
     throw new PaybackError(notARange, "value", "spendByYear");
   }
@@ -157,7 +205,10 @@ function spendOfEachYear(spendByYear: ReadonlyArray<ReadonlyArray<unknown>>): {
   if (columns === 0) throw new PaybackError(notARange, "value", "spendByYear");
   if (rows > 1 && columns > 1) {
     throw new PaybackError(
-      `spendByYear must be one row or one column of yearly GPU spend (got ${rows} rows × ${columns} columns): select a single row or column`,
+      {
+        en: `spendByYear must be one row or one column of yearly GPU spend (got ${rows} rows × ${columns} columns): select a single row or column`,
+        "zh-TW": `各年GPU支出（spendByYear）必須是一列或一欄的每年 GPU 支出（目前為 ${rows} 列 × ${columns} 欄）：請只選取一列或一欄`,
+      },
       "value",
       "spendByYear"
     );
@@ -170,7 +221,11 @@ function spendOfEachYear(spendByYear: ReadonlyArray<ReadonlyArray<unknown>>): {
     if (typeof cell === "number") {
       if (!(cell >= 0 && cell !== Infinity)) {
         throw new PaybackError(
-          `spendByYear must hold GPU spends of 0 or more: year ${year + 1} has ${describe(cell)}`,
+          inBoth((language) =>
+            language === "zh-TW"
+              ? `各年GPU支出（spendByYear）中的 GPU 支出必須為 0 或以上：第 ${year + 1} 年為 ${describeIn(cell, language)}`
+              : `spendByYear must hold GPU spends of 0 or more: year ${year + 1} has ${describeIn(cell, language)}`
+          ),
           "value",
           "spendByYear"
         );
@@ -200,13 +255,19 @@ export function chargesInService(
   const r = requireNonNegative("rate", rate, RATE);
   const charges = new Float64Array(spends.length);
   for (let year = 0; year < spends.length; year++) {
-    const cost = requireFiniteResult(spends[year] * (1 + e), "The data-center cost");
-    charges[year] = requireFiniteResult(capitalCharge(cost, l, r), "The annual charge");
+    const cost = requireFiniteResult(spends[year] * (1 + e), {
+      en: "The data-center cost",
+      "zh-TW": "資料中心成本",
+    });
+    charges[year] = requireFiniteResult(capitalCharge(cost, l, r), ANNUAL_CHARGE_WHAT);
   }
   const totals = windowSums(charges, l);
   const out: number[] = new Array<number>(totals.length);
   for (let year = 0; year < totals.length; year++) {
-    out[year] = requireFiniteResult(totals[year], "The charges in service");
+    out[year] = requireFiniteResult(totals[year], {
+      en: "The charges in service",
+      "zh-TW": "使用中的年度費用",
+    });
   }
   if (across) return [out];
   const column: number[][] = new Array<number[]>(out.length);

@@ -2,6 +2,9 @@
  * Errors are part of the interface. The engine throws PaybackError; the catalog's error mapping
  * (catalog/errors.ts) gives the cell error for its kind, and each host its own error value.
  */
+import type { Language, Localized } from "./catalog/types";
+import { localized, type MessageText } from "./messageText";
+
 export type PaybackErrorKind =
   /** An argument of the wrong type or outside what is allowed: Excel's #VALUE!. */
   | "value"
@@ -11,14 +14,24 @@ export type PaybackErrorKind =
   | "notAvailable";
 
 export class PaybackError extends Error {
+  /** The message in every language the add-in speaks; `message` is the English one. */
+  readonly texts: Localized;
+
   constructor(
-    message: string,
+    message: MessageText,
     readonly kind: PaybackErrorKind = "value",
     /** The argument at fault, in the functions' own words (spend, energy, margin, ...). */
     readonly argument?: string
   ) {
-    super(message);
+    const texts = localized(message);
+    super(texts.en);
+    this.texts = texts;
     this.name = "PaybackError";
+  }
+
+  /** The message in a language. */
+  messageIn(language: Language): string {
+    return this.texts[language];
   }
 }
 

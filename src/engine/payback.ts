@@ -10,21 +10,38 @@
 import { ARTICLE_DEFAULTS } from "./article";
 import { CellErrorValue, PaybackError } from "./errors";
 import { CAPITAL_DEFAULTS } from "./sources";
-import { describe, requireFiniteResult, requireMargin, requireNonNegative } from "./validate";
+import { describeIn, inBoth } from "./messageText";
+import { requireFiniteResult, requireMargin, requireNonNegative } from "./validate";
 
 /** What each shared argument must be, as the error messages say it (also used by ./capital). */
-export const SPEND_WHAT = "GPU spend in $B, 0 or more (the article: 50)";
-export const ENERGY_WHAT = "$ of data-center energy per $ of GPU, 0 or more (the article: 1)";
-const REVENUE = "annual revenue in $B, 0 or more";
-export const CLOUD_MARGIN_WHAT =
-  "the cloud vendor's margin, from 0% to below 100% (0.3 means 30%; default 0)";
-const REQUIRED = "the revenue required in $B, 0 or more (the article: 200)";
+export const SPEND_WHAT = {
+  en: "GPU spend in $B, 0 or more (the article: 50)",
+  "zh-TW": "GPU 支出（十億美元），0 或以上（文章：50）",
+};
+export const ENERGY_WHAT = {
+  en: "$ of data-center energy per $ of GPU, 0 or more (the article: 1)",
+  "zh-TW": "每 1 美元 GPU 的資料中心能源成本（美元），0 或以上（文章：1）",
+};
+const REVENUE = { en: "annual revenue in $B, 0 or more", "zh-TW": "年營收（十億美元），0 或以上" };
+export const CLOUD_MARGIN_WHAT = {
+  en: "the cloud vendor's margin, from 0% to below 100% (0.3 means 30%; default 0)",
+  "zh-TW": "雲端業者的利潤率，0% 以上、未滿 100%（0.3 即 30%；預設 0）",
+};
+const REQUIRED = {
+  en: "the revenue required in $B, 0 or more (the article: 200)",
+  "zh-TW": "所需營收（十億美元），0 或以上（文章：200）",
+};
+
+const NOT_A_REVENUE_RANGE = {
+  en: "range must be a range of cells holding revenues in $B",
+  "zh-TW": "營收範圍（range）必須是存放營收（十億美元）的儲存格範圍",
+};
 
 /** GPU spend × (1 + energy): what the data centers cost, $B. */
 export function dataCenterCost(spend: number, energy: number = ARTICLE_DEFAULTS.energy): number {
   const s = requireNonNegative("spend", spend, SPEND_WHAT);
   const e = requireNonNegative("energy", energy, ENERGY_WHAT);
-  return requireFiniteResult(s * (1 + e), "The data-center cost");
+  return requireFiniteResult(s * (1 + e), { en: "The data-center cost", "zh-TW": "資料中心成本" });
 }
 
 /**
@@ -41,8 +58,14 @@ export function requiredRevenue(
   const e = requireNonNegative("energy", energy, ENERGY_WHAT);
   const m = requireMargin(margin); // every argument is checked before anything is computed
   const c = requireMargin(cloudMargin, "cloudMargin", CLOUD_MARGIN_WHAT);
-  const cost = requireFiniteResult(s * (1 + e), "The data-center cost");
-  return requireFiniteResult(cost / (1 - m) / (1 - c), "The required revenue");
+  const cost = requireFiniteResult(s * (1 + e), {
+    en: "The data-center cost",
+    "zh-TW": "資料中心成本",
+  });
+  return requireFiniteResult(cost / (1 - m) / (1 - c), {
+    en: "The required revenue",
+    "zh-TW": "所需營收",
+  });
 }
 
 /** The GPU spend that a given revenue pays back: revenue × (1 − margin) ÷ (1 + energy), $B. */
@@ -54,7 +77,10 @@ export function breakevenSpend(
   const r = requireNonNegative("revenue", revenue, REVENUE);
   const e = requireNonNegative("energy", energy, ENERGY_WHAT);
   const m = requireMargin(margin);
-  return requireFiniteResult((r * (1 - m)) / (1 + e), "The break-even spend");
+  return requireFiniteResult((r * (1 - m)) / (1 + e), {
+    en: "The break-even spend",
+    "zh-TW": "損益兩平的 GPU 支出",
+  });
 }
 
 /** Validates a required-revenue argument (0 or more). */
@@ -65,7 +91,7 @@ export function checkRequired(required: number): number {
 /** Required minus identified revenue, $B: what is still missing (negative when revenue exceeds it). */
 export function gap(identified: number, required: number): number {
   const i = requireNonNegative("identified revenue", identified, REVENUE);
-  return requireFiniteResult(checkRequired(required) - i, "The gap");
+  return requireFiniteResult(checkRequired(required) - i, { en: "The gap", "zh-TW": "缺口" });
 }
 
 /** Identified ÷ required revenue: the share of the requirement already covered (0.375 = 37.5%). */
@@ -74,12 +100,15 @@ export function coverage(identified: number, required: number): number {
   const r = checkRequired(required);
   if (r === 0) {
     throw new PaybackError(
-      "required must be above 0 to compute coverage (the article: 200)",
+      {
+        en: "required must be above 0 to compute coverage (the article: 200)",
+        "zh-TW": "所需營收（required）必須大於 0 才能計算覆蓋率（文章：200）",
+      },
       "value",
       "required"
     );
   }
-  return requireFiniteResult(i / r, "The coverage");
+  return requireFiniteResult(i / r, { en: "The coverage", "zh-TW": "覆蓋率" });
 }
 
 /**
@@ -89,21 +118,13 @@ export function coverage(identified: number, required: number): number {
  */
 export function identifiedRevenue(cells: ReadonlyArray<ReadonlyArray<unknown>>): number {
   if (!Array.isArray(cells)) {
-    throw new PaybackError(
-      "range must be a range of cells holding revenues in $B",
-      "value",
-      "range"
-    );
+    throw new PaybackError(NOT_A_REVENUE_RANGE, "value", "range");
   }
   let total = 0;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
     if (!Array.isArray(row)) {
-      throw new PaybackError(
-        "range must be a range of cells holding revenues in $B",
-        "value",
-        "range"
-      );
+      throw new PaybackError(NOT_A_REVENUE_RANGE, "value", "range");
     }
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
@@ -112,7 +133,11 @@ export function identifiedRevenue(cells: ReadonlyArray<ReadonlyArray<unknown>>):
           total += value;
         } else {
           throw new PaybackError(
-            `range must hold revenues of 0 or more: row ${r + 1}, column ${c + 1} of the range has ${describe(value)}`,
+            inBoth((language) =>
+              language === "zh-TW"
+                ? `營收範圍（range）中的營收必須為 0 或以上：範圍的第 ${r + 1} 列、第 ${c + 1} 欄為 ${describeIn(value, language)}`
+                : `range must hold revenues of 0 or more: row ${r + 1}, column ${c + 1} of the range has ${describeIn(value, language)}`
+            ),
             "value",
             "range"
           );
@@ -122,5 +147,5 @@ export function identifiedRevenue(cells: ReadonlyArray<ReadonlyArray<unknown>>):
       }
     }
   }
-  return requireFiniteResult(total, "The sum of the revenues");
+  return requireFiniteResult(total, { en: "The sum of the revenues", "zh-TW": "營收合計" });
 }

@@ -31,6 +31,7 @@ import {
   type SheetResult,
   type SheetScalar,
 } from "../engine";
+import { languageFor, type Language } from "../template/labels";
 
 /**
  * Excel's error code for the catalog's. Read when an error is thrown, not when the bundle loads:
@@ -56,6 +57,16 @@ function refersToCell(address: string | undefined): boolean {
   return typeof address === "string" && CELL_ADDRESS.test(address);
 }
 
+/**
+ * The language of Excel's messages: Office's display language where the shared runtime has it
+ * (read when an error is thrown, as Office loads beside this bundle), English elsewhere (a
+ * custom-functions runtime without Office, a browser page).
+ */
+function messageLanguage(): Language {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return languageFor(office?.context?.displayLanguage);
+}
+
 /** The code of an error value Excel handed in (a CustomFunctions.Error-like object). */
 function codeOf(value: unknown): string | undefined {
   const code = (value as { code?: unknown } | null)?.code;
@@ -66,8 +77,9 @@ function codeOf(value: unknown): string | undefined {
  * The catalog's function as Excel calls it: arguments through the rule for blanks, the engine's
  * errors as CustomFunctions.Error. It calls the engine's sheetFunctions[id], which is the catalog
  * entry's compute (test/engine/catalog.test.ts holds them to it), rather than reading the entry:
- * that keeps the catalog's descriptions in both languages out of functions.js (about 10 KB
- * instead of 34 KB with the capital functions; `npm run bench`).
+ * that keeps the catalog's descriptions in both languages out of functions.js (about 14 KB with
+ * the engine's messages in both languages, instead of 34 KB with the capital functions;
+ * `npm run bench`). A message is said in Office's display language (messageLanguage).
  */
 function excelFunction(id: string) {
   const compute = sheetFunctions[id as SheetFunctionId] as (...args: unknown[]) => SheetResult;
@@ -80,8 +92,8 @@ function excelFunction(id: string) {
       // delivered only to functions whose result is a matrix (custom-functions-json.md).
       return typeof result === "number" ? [[result]] : result;
     } catch (error) {
-      const { code, message } = sheetErrorFor(error, codeOf);
-      throw new CustomFunctions.Error(errorCode(code), message);
+      const { code, message, texts } = sheetErrorFor(error, codeOf);
+      throw new CustomFunctions.Error(errorCode(code), texts?.[messageLanguage()] ?? message);
     }
   };
 }

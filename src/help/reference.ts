@@ -3,7 +3,9 @@
  * (webpack.config.js fills the markers in src/help/help.html with it). Plain string building with
  * every text escaped: it runs in the build, never in a page.
  */
-import { CATALOG, qualifiedName, type FunctionSpec, type Localized } from "../engine";
+import { CATALOG, qualifiedName, type FunctionSpec, type Language } from "../engine";
+
+export { helpPageFile } from "./pages";
 
 /** Where the reference goes in src/help/help.html. */
 export const MARKERS = {
@@ -23,28 +25,58 @@ function prose(text: string): string {
   );
 }
 
-const en = (text: Localized): string => text.en;
+/** The reference's own words in each language the help page is written in. */
+const WORDS = {
+  en: {
+    none: "None.",
+    optional: (value: string) => `no, default ${value}`,
+    required: "yes",
+    argumentHeads: ["Argument", "Required", "What it is", "Allowed"],
+    syntax: "Syntax",
+    arguments: "Arguments",
+    example: "Example",
+    errors: "Errors",
+    formula: "Formula",
+    result: "Result",
+    fills: (formula: string, rows: number, columns: number) =>
+      `${formula} in A1 fills ${rows} rows × ${columns} columns:`,
+  },
+  "zh-TW": {
+    none: "無。",
+    optional: (value: string) => `否，預設 ${value}`,
+    required: "是",
+    argumentHeads: ["引數", "必填", "說明", "允許的值"],
+    syntax: "語法",
+    arguments: "引數",
+    example: "範例",
+    errors: "錯誤",
+    formula: "公式",
+    result: "結果",
+    fills: (formula: string, rows: number, columns: number) =>
+      `在 A1 輸入 ${formula}，會填滿 ${rows} 列 × ${columns} 欄：`,
+  },
+} as const satisfies Record<Language, unknown>;
 
 function syntax(spec: FunctionSpec): string {
   const parameters = spec.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
   return `=${qualifiedName(spec.id)}(${parameters.join(", ")})`;
 }
 
-function argumentsTable(spec: FunctionSpec): string {
-  if (spec.parameters.length === 0) return "<p>None.</p>";
+function argumentsTable(spec: FunctionSpec, language: Language): string {
+  const words = WORDS[language];
+  if (spec.parameters.length === 0) return `<p>${words.none}</p>`;
   const rows = spec.parameters.map(
     (p) =>
       `<tr><td><code>${escapeHtml(p.name)}</code></td>` +
-      `<td>${p.optional ? `no, default ${escapeHtml(p.defaultText ?? "")}` : "yes"}</td>` +
-      `<td>${prose(en(p.description))}</td><td>${prose(en(p.allowed))}</td></tr>`
+      `<td>${p.optional ? escapeHtml(words.optional(p.defaultText ?? "")) : words.required}</td>` +
+      `<td>${prose(p.description[language])}</td><td>${prose(p.allowed[language])}</td></tr>`
   );
-  return (
-    "<table><thead><tr><th>Argument</th><th>Required</th><th>What it is</th><th>Allowed</th></tr></thead>" +
-    `<tbody>${rows.join("")}</tbody></table>`
-  );
+  const heads = words.argumentHeads.map((head) => `<th>${head}</th>`).join("");
+  return `<table><thead><tr>${heads}</tr></thead>` + `<tbody>${rows.join("")}</tbody></table>`;
 }
 
-function examplesTable(spec: FunctionSpec): string {
+function examplesTable(spec: FunctionSpec, language: Language): string {
+  const words = WORDS[language];
   if (spec.result === "matrix" && spec.parameters.length === 0) {
     const [header, ...rows] = spec.compute() as Array<Array<string | number>>;
     const cell = (value: string | number) =>
@@ -52,37 +84,42 @@ function examplesTable(spec: FunctionSpec): string {
         ? `<td class="number">${value}</td>`
         : `<td>${escapeHtml(value)}</td>`;
     return (
-      `<p><code>${escapeHtml(spec.examples[0].formula)}</code> in A1 fills ${rows.length + 1} rows × ${header.length} columns:</p>` +
+      `<p>${words.fills(`<code>${escapeHtml(spec.examples[0].formula)}</code>`, rows.length + 1, header.length)}</p>` +
       `<table class="examples"><thead><tr>${header.map((h) => `<th>${escapeHtml(String(h))}</th>`).join("")}</tr></thead>` +
       `<tbody>${rows.map((row) => `<tr>${row.map(cell).join("")}</tr>`).join("")}</tbody></table>`
     );
   }
   const rows = spec.examples.map(
-    (e) => `<tr><td><code>${escapeHtml(e.formula)}</code></td><td>${prose(en(e.result))}</td></tr>`
+    (e) =>
+      `<tr><td><code>${escapeHtml(e.formula)}</code></td><td>${prose(e.result[language])}</td></tr>`
   );
   return (
-    '<table class="examples"><thead><tr><th>Formula</th><th>Result</th></tr></thead>' +
+    `<table class="examples"><thead><tr><th>${words.formula}</th><th>${words.result}</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table>`
   );
 }
 
-function section(spec: FunctionSpec): string {
-  const errors = spec.errors.map((e) => `<li>${prose(en(e))}</li>`).join("");
+function section(spec: FunctionSpec, language: Language): string {
+  const words = WORDS[language];
+  const errors = spec.errors.map((e) => `<li>${prose(e[language])}</li>`).join("");
   return [
     `<section id="${spec.id.toLowerCase()}">`,
     `<h2>${qualifiedName(spec.id)}</h2>`,
-    `<p>${prose(en(spec.description))}</p>`,
-    spec.formula ? `<p class="formula">${escapeHtml(en(spec.formula))}</p>` : "",
-    `<h3>Syntax</h3><pre><code>${escapeHtml(syntax(spec))}</code></pre>`,
-    `<h3>Arguments</h3>${argumentsTable(spec)}`,
-    `<h3>Example</h3>${examplesTable(spec)}`,
-    `<h3>Errors</h3><ul class="errors">${errors}</ul>`,
+    `<p>${prose(spec.description[language])}</p>`,
+    spec.formula ? `<p class="formula">${escapeHtml(spec.formula[language])}</p>` : "",
+    `<h3>${words.syntax}</h3><pre><code>${escapeHtml(syntax(spec))}</code></pre>`,
+    `<h3>${words.arguments}</h3>${argumentsTable(spec, language)}`,
+    `<h3>${words.example}</h3>${examplesTable(spec, language)}`,
+    `<h3>${words.errors}</h3><ul class="errors">${errors}</ul>`,
     "</section>",
   ].join("\n");
 }
 
 /** The contents entries and the sections of every catalog function. */
-export function renderReference(catalog: readonly FunctionSpec[] = CATALOG): {
+export function renderReference(
+  catalog: readonly FunctionSpec[] = CATALOG,
+  language: Language = "en"
+): {
   contents: string;
   reference: string;
 } {
@@ -90,13 +127,17 @@ export function renderReference(catalog: readonly FunctionSpec[] = CATALOG): {
     contents: catalog
       .map((spec) => `<li><a href="#${spec.id.toLowerCase()}">${qualifiedName(spec.id)}</a></li>`)
       .join("\n"),
-    reference: catalog.map(section).join("\n"),
+    reference: catalog.map((spec) => section(spec, language)).join("\n"),
   };
 }
 
-/** The help page with the markers replaced; fails when a marker is missing. */
-export function fillHelpPage(page: string, catalog: readonly FunctionSpec[] = CATALOG): string {
-  const { contents, reference } = renderReference(catalog);
+/** The help page with the markers replaced, in the page's language; fails when a marker is missing. */
+export function fillHelpPage(
+  page: string,
+  catalog: readonly FunctionSpec[] = CATALOG,
+  language: Language = "en"
+): string {
+  const { contents, reference } = renderReference(catalog, language);
   for (const marker of Object.values(MARKERS)) {
     if (!page.includes(marker)) throw new Error(`help.html lacks the marker ${marker}`);
   }

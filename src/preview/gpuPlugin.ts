@@ -35,6 +35,8 @@ import {
   type SheetResult,
 } from "../engine";
 
+import { rememberMessage } from "./errorMessages";
+
 export { ARTICLE_TABLE_HEADERS };
 
 /** The GPU.* names, as the add-in's manifest namespace (GPU) and functions.json ids spell them. */
@@ -78,7 +80,8 @@ export function cellErrorFor(error: unknown): CellError {
   // custom function whose arguments hold an error).
   const inner = (error as { value?: unknown } | null)?.value;
   if (error instanceof CellErrorValue && inner instanceof CellError) return inner;
-  const { code, message } = sheetErrorFor(error, codeOf);
+  const { code, message, texts } = sheetErrorFor(error, codeOf);
+  rememberMessage(texts);
   return new CellError(ERROR_TYPES[code], message);
 }
 

@@ -8,6 +8,7 @@
 import "../taskpane/taskpane.css";
 import { LANGUAGES, type Language } from "../engine/catalog/types";
 import { languageFor } from "../template/labels";
+import { watchActiveSheet } from "./activeSheetWatch";
 import { mountDownload } from "./download";
 import { GRID_TEXT } from "./grid/text";
 import { mountLayout } from "./layout";
@@ -69,7 +70,7 @@ async function mount(): Promise<void> {
   if (problem) view.say(problem(view.text));
   // The new, empty workbook is saved over the old one as any change is.
   onNew = () => host.reset();
-  mountPane(paneRoot, host, { language });
+  mountPane(paneRoot, host, { language, watchActiveSheet: watchActiveSheet(host) });
   mountDownload(view, host);
   followPaneLanguage(paneRoot, view);
   // For tests and the benchmark: the page is ready, and how to wait for its saving.

@@ -14,6 +14,7 @@ import type { HostChange, HyperFormulaHost } from "./hyperformulaHost";
 import { cellFormat } from "./sheetRecord";
 import { CellEditor } from "./grid/cellEditor";
 import { errorText } from "./grid/cellStyle";
+import { fitZoom } from "./grid/fitZoom";
 import { attachClipboard, type GridClipboard } from "./grid/clipboard";
 import { attachContextMenu } from "./grid/contextMenu";
 import { element } from "./grid/dom";
@@ -130,12 +131,22 @@ export class WorkbookView {
     this.language = language;
     const text = GRID_TEXT[language];
     this.toolbar.setLanguage(language);
+    this.grid.language = language;
     this.formulaBar.setLanguage(text);
     this.statusBar.setLanguage(text);
     this.scroller.setAttribute("aria-label", text.worksheet);
     this.root.lang = language;
     if (!this.host) this.statusBar.say(this.typedWhileLoading.message(text));
+    else this.sayActiveError();
     for (const listener of this.onLanguage ?? []) listener(language);
+  }
+
+  /** The active cell's error again, in the language now shown. */
+  private sayActiveError(): void {
+    const { col, row } = this.selection.active;
+    const error =
+      this.host && errorText(this.host.valueAt(col, row) as DisplayValue, this.language);
+    if (error) this.statusBar.say(error);
   }
 
   get text(): GridText {
@@ -199,7 +210,7 @@ export class WorkbookView {
       const used = usedColumns(host?.activeSheet, host?.extent() ?? { rows: 0, columns: 0 });
       const available = viewWidth - 16;
       const needed = geometry.columnOffsets[Math.min(used, geometry.columns)];
-      zoom = available > 0 && needed > 0 ? Math.min(1, Math.max(0.5, available / needed)) : 1;
+      zoom = fitZoom(available, needed);
     }
     return Math.round(zoom * 100) / 100;
   }
@@ -226,7 +237,8 @@ export class WorkbookView {
     this.statusBar.showFigures(host && selectionFigures(host, range));
     this.statusBar.say(
       host
-        ? (errorText(host.valueAt(active.col, active.row) as DisplayValue) ?? this.notice)
+        ? (errorText(host.valueAt(active.col, active.row) as DisplayValue, this.language) ??
+            this.notice)
         : this.typedWhileLoading.message(this.text)
     );
     this.notice = "";

@@ -4,6 +4,7 @@
  * first example, which needs nothing on the sheet and reproduces one of the article's figures.
  */
 import { CATALOG, qualifiedName, type FunctionSpec, type Localized } from "../engine";
+import { withGeneralNumber } from "./generalFormat";
 
 export interface FunctionReference {
   /** The id after "GPU.", as in functions.json. */
@@ -13,7 +14,7 @@ export interface FunctionReference {
   readonly description: Localized;
   /** A formula that works in any cell: it needs nothing on the sheet. */
   readonly example: string;
-  /** What the example shows, as Excel formats it. */
+  /** What the example shows, its number as Excel's General format shows it (generalFormat.ts). */
   readonly result: Localized;
 }
 
@@ -30,7 +31,10 @@ export function referenceOf(spec: FunctionSpec): FunctionReference {
     syntax: syntaxOf(spec),
     description: spec.description,
     example: spec.examples[0].formula,
-    result: spec.examples[0].result,
+    result: {
+      en: withGeneralNumber(spec.examples[0].result.en),
+      "zh-TW": withGeneralNumber(spec.examples[0].result["zh-TW"]),
+    },
   };
 }
 

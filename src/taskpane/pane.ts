@@ -10,10 +10,11 @@ import { PaneContext } from "./parts/context";
 import { firstRunPart, type FirstRunStore } from "./parts/firstRun";
 import { functionReferencePart } from "./parts/functionReference";
 import { headerPart } from "./parts/header";
+import { helpLinkPart } from "./parts/help";
 import { insertPart } from "./parts/insert";
 import { portablePart } from "./parts/portable";
 import { sourcePart } from "./parts/source";
-import { statusPart } from "./parts/status";
+import { statusPart, type WatchActiveSheet } from "./parts/status";
 import {
   WORKBOOK_ACTIONS,
   workbookActionsPart,
@@ -25,6 +26,8 @@ export interface PaneOptions {
   readonly language?: Language;
   /** The catalog entries the function reference lists; the whole catalog when not given. */
   readonly functions?: readonly FunctionSpec[];
+  /** Tells the pane which sheet is active after each switch (its status follows it). */
+  readonly watchActiveSheet?: WatchActiveSheet;
   /** The actions on the open workbook; the project's own when not given. */
   readonly workbookActions?: readonly WorkbookAction[];
   /** Whether the welcome was seen (parts/firstRun.ts); no welcome when not given. */
@@ -34,12 +37,14 @@ export interface PaneOptions {
 /** Renders the whole task pane into root and wires it to the host. */
 export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOptions = {}): void {
   const context = new PaneContext(root, options.language ?? "en");
-  const status = statusPart(context);
+  const status = statusPart(context, options.watchActiveSheet);
   const insert = insertPart(context, host, status.run);
+  const header = headerPart(context);
+  header.append(helpLinkPart(context));
   const welcome = options.firstRun ? firstRunPart(context, options.firstRun, insert.insert) : null;
   root.classList.add("gpu-pane");
   root.replaceChildren(
-    headerPart(context),
+    header,
     ...(welcome ? [welcome] : []),
     insert.node,
     functionReferencePart(context, host, status.run, options.functions ?? CATALOG),

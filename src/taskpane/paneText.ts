@@ -76,6 +76,8 @@ export interface PaneText {
   /** After re-entering: how many GPU formulas on which sheet. */
   reentered: (formulas: number, sheet: string) => string;
   sourceLabel: string;
+  /** The link to the help page (the function reference) in this language. */
+  helpLink: string;
   errors: {
     insertFailed: string;
     formulaFailed: string;
@@ -184,6 +186,7 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
         ? `No GPU formulas on '${sheet}': nothing changed.`
         : `Re-entered ${formulas} GPU formula${formulas === 1 ? "" : "s"} on '${sheet}'.`,
     sourceLabel: "Figures from",
+    helpLink: "Help: every function, its arguments and errors",
     errors: {
       insertFailed: "Could not insert the template.",
       formulaFailed: "Could not write the formula.",
@@ -293,6 +296,7 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
         ? `工作表「${sheet}」上沒有 GPU 公式，未做任何變更。`
         : `已重新輸入工作表「${sheet}」上的 ${formulas} 個 GPU 公式。`,
     sourceLabel: "數據出處",
+    helpLink: "說明：每個函數、引數與錯誤",
     errors: {
       insertFailed: "無法插入範本。",
       formulaFailed: "無法寫入公式。",

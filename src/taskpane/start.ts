@@ -6,8 +6,10 @@
 import { languageFor, type Language } from "../template";
 import { ExcelHost, officeEnvironment } from "./excelHost";
 import type { PaneHost } from "./host";
+import { excelActiveSheetWatch } from "./excelSheetWatch";
 import { mountPane } from "./pane";
 import { browserFirstRunStore, type FirstRunStore } from "./parts/firstRun";
+import type { WatchActiveSheet } from "./parts/status";
 import { PANE_TEXT } from "./paneText";
 
 /** The parts of the Office global the page uses. */
@@ -20,6 +22,8 @@ export interface OfficeGlobal {
 export interface StartOptions {
   /** Builds the host once Office is ready (tests pass a fake). */
   readonly createHost?: () => PaneHost;
+  /** Tells the pane of sheet switches (with createHost; Excel's onActivated otherwise). */
+  readonly watchActiveSheet?: WatchActiveSheet;
   /** The browser's language, for the message outside Office. */
   readonly browserLanguage?: string;
   /** Whether the welcome was seen; the page's localStorage when not given. */
@@ -66,7 +70,10 @@ export async function start(
   const language = languageFor(office.context.displayLanguage);
   const host = options.createHost ? options.createHost() : new ExcelHost(officeEnvironment());
   doc.documentElement.lang = PANE_TEXT[language].htmlLang;
+  const watchActiveSheet = options.createHost
+    ? options.watchActiveSheet
+    : excelActiveSheetWatch(officeEnvironment());
   const firstRun = options.firstRun ?? browserFirstRunStore(() => doc.defaultView?.localStorage);
-  mountPane(appRoot(doc), host, { language, firstRun });
+  mountPane(appRoot(doc), host, { language, firstRun, watchActiveSheet });
   return "pane";
 }

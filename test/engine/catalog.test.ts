@@ -33,15 +33,14 @@ describe("argumentValue: the one rule for blanks", () => {
 
 describe("sheetErrorFor: the cell error for anything a function throws", () => {
   it("maps the engine's kinds to #VALUE!, #NUM! and #N/A, keeping the message", () => {
-    expect(sheetErrorFor(new PaybackError("spend must be…"), codeOf)).toEqual({
+    expect(sheetErrorFor(new PaybackError("spend must be…"), codeOf)).toMatchObject({
       code: "#VALUE!",
       message: "spend must be…",
     });
     expect(sheetErrorFor(new PaybackError("too large", "number"), codeOf).code).toBe("#NUM!");
-    expect(sheetErrorFor(new PaybackError("never", "notAvailable"), codeOf)).toEqual({
-      code: "#N/A",
-      message: "never",
-    });
+    expect(
+      sheetErrorFor(new PaybackError({ en: "never", "zh-TW": "永不" }, "notAvailable"), codeOf)
+    ).toEqual({ code: "#N/A", message: "never", texts: { en: "never", "zh-TW": "永不" } });
   });
   it("passes on an input's error by its code when a function may return it", () => {
     for (const code of ["#DIV/0!", "#N/A", "#NUM!", "#NULL!", "#VALUE!"]) {
@@ -52,12 +51,20 @@ describe("sheetErrorFor: the cell error for anything a function throws", () => {
     expect(sheetErrorFor(new CellErrorValue({ code: "#REF!" }), codeOf)).toEqual({
       code: "#VALUE!",
       message: "An input range holds the error #REF!: fix that cell first.",
+      texts: {
+        en: "An input range holds the error #REF!: fix that cell first.",
+        "zh-TW": "輸入範圍中含有錯誤值 #REF!：請先修正該儲存格。",
+      },
     });
   });
   it("anything unexpected is #VALUE! that says so", () => {
     expect(sheetErrorFor(new TypeError("boom"), codeOf)).toEqual({
       code: "#VALUE!",
       message: "GPU Payback could not compute this: boom",
+      texts: {
+        en: "GPU Payback could not compute this: boom",
+        "zh-TW": "GPU Payback 無法計算此值：boom",
+      },
     });
   });
 });

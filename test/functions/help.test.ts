@@ -152,6 +152,9 @@ describe("dist/help.html", () => {
       const href = link.getAttribute("href")!;
       if (href.startsWith("#")) {
         expect(doc.getElementById(href.slice(1))).not.toBeNull();
+      } else if (/^help(\.zh-TW)?\.html$/.test(href)) {
+        // the page in the other language, beside it in dist/
+        expect(fs.existsSync(path.join(DIST, href))).toBe(true);
       } else {
         expect(href).toMatch(/^https:\/\//);
       }

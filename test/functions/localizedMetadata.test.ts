@@ -23,6 +23,7 @@ const chinese: { functions: FunctionMetadata[] } = JSON.parse(
   fs.readFileSync(path.join(DIST, "functions.zh-TW.json"), "utf8")
 );
 const CJK = /[\u4e00-\u9fff]/;
+const zhHelp = fs.readFileSync(path.join(DIST, "help.zh-TW.html"), "utf8");
 const pairs = english.functions.map((en, i) => [en.id, en, chinese.functions[i]] as const);
 
 describe("dist/functions.zh-TW.json", () => {
@@ -41,14 +42,20 @@ describe("dist/functions.zh-TW.json", () => {
     }
   });
 
-  it.each(pairs)("%s keeps its ASCII id and name, help URL, options and result", (_, en, zh) => {
-    expect(zh.id).toBe(en.id);
-    expect(zh.name).toBe(en.id);
-    expect(zh.name).toMatch(/^[A-Z][A-Z0-9_]+$/);
-    expect(zh.helpUrl).toBe(en.helpUrl);
-    expect(zh.options).toEqual(en.options);
-    expect(zh.result).toEqual(en.result);
-  });
+  it.each(pairs)(
+    "%s keeps its ASCII id and name, options and result; help in zh-TW",
+    (_, en, zh) => {
+      expect(zh.id).toBe(en.id);
+      expect(zh.name).toBe(en.id);
+      expect(zh.name).toMatch(/^[A-Z][A-Z0-9_]+$/);
+      // the same anchor on the Traditional Chinese help page, which has that section
+      expect(zh.helpUrl).toBe(en.helpUrl!.replace("/help.html#", "/help.zh-TW.html#"));
+      const anchor = zh.helpUrl!.split("#")[1];
+      expect(zhHelp).toMatch(new RegExp(`<section id="?${anchor}"?>`)); // the build minifies it
+      expect(zh.options).toEqual(en.options);
+      expect(zh.result).toEqual(en.result);
+    }
+  );
 
   it.each(pairs)(
     "%s keeps each parameter's position, type, optional flag and dimensionality",

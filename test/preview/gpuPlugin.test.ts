@@ -18,6 +18,7 @@ import {
   registerGpuPlugin,
 } from "../../src/preview/gpuPlugin";
 import { FUNCTION_REFERENCE } from "../../src/taskpane/functionReference";
+import { generalText } from "../../src/taskpane/generalFormat";
 import { CustomFunctionsError, loadFunctionsBundle } from "../support/functionsBundle";
 
 registerGpuPlugin();
@@ -89,7 +90,9 @@ describe("the article's headline figures", () => {
         continue;
       }
       expect(typeof value).toBe("number");
-      expect(value).toBe(parseFloat(entry.result.en));
+      // the number as the cell shows it in Excel's General format (0.856164384 for 7500 / 8760)
+      const stated = /^-?[\d.]+(E[+-]\d+)?/.exec(entry.result.en)![0];
+      expect(stated).toBe(generalText(value as number));
     }
   });
 });

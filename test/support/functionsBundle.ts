@@ -101,7 +101,12 @@ function associateSource(
   }
 }
 
-export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
+/**
+ * @param globals more globals of the runtime, e.g. the Office object of a shared runtime
+ *   ({ Office: { context: { displayLanguage: "zh-TW" } } }); none by default, as in a
+ *   custom-functions runtime of its own.
+ */
+export function loadFunctionsBundle(dir = DIST, globals: object = {}): FunctionsBundle {
   const file = path.join(dir, "functions.js");
   if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing: jest's globalSetup builds it (npm test, npx jest)`);
@@ -123,6 +128,7 @@ export function loadFunctionsBundle(dir = DIST): FunctionsBundle {
   const sandbox = {
     CustomFunctions: { associate, Error: CustomFunctionsError, ErrorCode },
     console,
+    ...globals,
   };
   if (FROM_SOURCE) {
     associateSource(associate, sandbox);

@@ -2,6 +2,7 @@
  * The pane's function reference against the real thing: the functions.json the build writes and
  * the built functions bundle, called as Excel calls it.
  */
+import { generalText } from "../../src/taskpane/generalFormat";
 import { FUNCTION_REFERENCE } from "../../src/taskpane/functionReference";
 import { loadFunctionsBundle, type FunctionsBundle } from "../support/functionsBundle";
 
@@ -94,7 +95,7 @@ describe("the pane's function reference", () => {
       const value = results[entry.id];
       const shown =
         typeof value === "number"
-          ? String(value)
+          ? generalText(value) // as the cell shows it (generalFormat.test.ts works it by hand)
           : entry.id === "ARTICLE_TABLE"
             ? `${table.length} rows × ${table[0].length} columns`
             : (value as unknown[][]).flat().join(", ");

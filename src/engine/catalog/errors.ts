@@ -8,6 +8,7 @@
  * custom message only on #VALUE! and #N/A.
  */
 import { CellErrorValue, PaybackError } from "../errors";
+import type { Localized } from "./types";
 
 export const OUTPUT_ERROR_CODES = ["#DIV/0!", "#N/A", "#NUM!", "#NULL!", "#VALUE!"] as const;
 export type OutputErrorCode = (typeof OUTPUT_ERROR_CODES)[number];
@@ -16,6 +17,8 @@ export interface SheetError {
   readonly code: OutputErrorCode;
   /** What to fix, in the engine's words; absent when an incoming error is passed on as it is. */
   readonly message?: string;
+  /** The message in every language (message is texts.en); absent with message. */
+  readonly texts?: Localized;
 }
 
 const KIND_CODES: Readonly<Record<PaybackError["kind"], OutputErrorCode>> = {
@@ -40,15 +43,20 @@ export function sheetErrorFor(
   codeOf: (value: unknown) => string | undefined
 ): SheetError {
   if (error instanceof PaybackError)
-    return { code: KIND_CODES[error.kind], message: error.message };
+    return { code: KIND_CODES[error.kind], message: error.message, texts: error.texts };
   if (error instanceof CellErrorValue) {
     const code = codeOf(error.value);
     if (isOutputCode(code)) return { code };
-    return {
-      code: "#VALUE!",
-      message: `An input range holds the error ${code ?? "value"}: fix that cell first.`,
+    const texts = {
+      en: `An input range holds the error ${code ?? "value"}: fix that cell first.`,
+      "zh-TW": `輸入範圍中含有錯誤值${code ? ` ${code}` : ""}：請先修正該儲存格。`,
     };
+    return { code: "#VALUE!", message: texts.en, texts };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { code: "#VALUE!", message: `GPU Payback could not compute this: ${detail}` };
+  const texts = {
+    en: `GPU Payback could not compute this: ${detail}`,
+    "zh-TW": `GPU Payback 無法計算此值：${detail}`,
+  };
+  return { code: "#VALUE!", message: texts.en, texts };
 }

@@ -6,6 +6,8 @@
 import { STYLES } from "../../template/styles";
 import type { CellStyle } from "../../template/types";
 import { formatValue, isErrorValue, type DisplayValue } from "../format";
+import type { Language } from "../../engine";
+import { messageIn } from "../errorMessages";
 import type { CellFormat } from "../sheetRecord";
 
 /** The table's part of a cell: its header row, a banded row, a plain row, or outside it. */
@@ -30,12 +32,18 @@ export function valueKind(value: DisplayValue): string {
   return "empty";
 }
 
-export function errorText(value: DisplayValue): string | undefined {
+/** An error's code and message, the message in the language (errorMessages.ts). */
+export function errorText(value: DisplayValue, language: Language = "en"): string | undefined {
   if (!isErrorValue(value)) return undefined;
-  return value.message ? `${value.value} ${value.message}` : value.value;
+  return value.message ? `${value.value} ${messageIn(value.message, language)}` : value.value;
 }
 
-export function cellLook(value: DisplayValue, format: CellFormat, table: TableRole): CellLook {
+export function cellLook(
+  value: DisplayValue,
+  format: CellFormat,
+  table: TableRole,
+  language: Language = "en"
+): CellLook {
   const style = format.style ? STYLES[format.style] : undefined;
   const kind = valueKind(value);
   const classes = ["cell", kind];
@@ -45,7 +53,7 @@ export function cellLook(value: DisplayValue, format: CellFormat, table: TableRo
     text: formatValue(value, format.numberFormat),
     className: classes.join(" "),
     style,
-    error: errorText(value),
+    error: errorText(value, language),
     overflows: kind === "text" && !style?.horizontalAlignment,
   };
 }

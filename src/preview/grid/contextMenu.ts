@@ -4,6 +4,7 @@
  */
 import type { WorkbookView } from "../workbook";
 import { element } from "./dom";
+import { openMenuAt } from "./menuPlacement";
 import type { GridText } from "./text";
 
 interface Item {
@@ -73,10 +74,7 @@ export function attachContextMenu(view: WorkbookView): void {
     if (!view.host || view.editor.editing) return;
     event.preventDefault();
     for (const { button, item } of buttons) button.textContent = item.label(view.text);
-    const rect = view.root.getBoundingClientRect();
-    menu.style.left = `${event.clientX - rect.left}px`;
-    menu.style.top = `${event.clientY - rect.top}px`;
-    menu.hidden = false;
+    openMenuAt(menu, view.root, event.clientX, event.clientY);
     buttons[0].button.focus();
   });
   menu.addEventListener("keydown", (event) => {

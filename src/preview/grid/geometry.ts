@@ -15,9 +15,12 @@ export const COLUMN_HEADER_PX = 22;
 /** A new sheet shows at least this much, as Excel does. */
 const MIN_ROWS = 100;
 const MIN_COLUMNS = 26;
-/** Empty rows and columns past the used ones, to type into. */
+/**
+ * Empty rows and columns past the used ones, to type into; the columns also give a long text
+ * (a source with its address) room to run on to its end, as on Excel's 16,384 columns.
+ */
 const SPARE_ROWS = 50;
-const SPARE_COLUMNS = 4;
+const SPARE_COLUMNS = 26;
 /** Excel's default column width, in points. */
 export const DEFAULT_COLUMN_POINTS = 48;
 

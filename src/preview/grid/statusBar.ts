@@ -10,7 +10,7 @@ export interface SheetTab {
   readonly active: boolean;
 }
 
-/** The zoom choices: "fit" scales the used columns to the window (between 50% and 100%). */
+/** The zoom choices: "fit" scales the used columns to the window (between 80% and 100%: fitZoom.ts). */
 const ZOOMS = ["fit", "0.75", "0.9", "1", "1.25"];
 
 export interface Figures {

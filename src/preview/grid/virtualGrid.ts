@@ -7,6 +7,7 @@
  */
 import { formatAddress, parseAddress, parseRange, type CellRange } from "../address";
 import type { DisplayValue } from "../format";
+import type { Language } from "../../engine";
 import { cellFormat, type CellFormat, type SheetView } from "../sheetRecord";
 import { applyStyle, cellLook, type TableRole } from "./cellStyle";
 import { element, place } from "./dom";
@@ -25,7 +26,7 @@ export interface GridSource {
 const OVERSCAN_ROWS = 6;
 const OVERSCAN_COLUMNS = 2;
 /** How far (columns) a text may run on over empty cells. */
-const MAX_OVERFLOW_COLUMNS = 12;
+const MAX_OVERFLOW_COLUMNS = 26; // as many as the sheet keeps spare past its used ones
 const CELL_PADDING_PX = 8;
 const key = (col: number, row: number) => row * 16384 + col;
 
@@ -55,6 +56,7 @@ export class VirtualGrid {
   private readonly pointBox: HTMLDivElement;
   private readonly charts: SheetCharts;
   private source?: GridSource;
+  private tooltipLanguage: Language = "en";
   geometry: Geometry = sheetGeometry(undefined, { rows: 0, columns: 0 });
   private readonly cells = new Map<number, HTMLDivElement>();
   private readonly pool: HTMLDivElement[] = [];
@@ -82,6 +84,17 @@ export class VirtualGrid {
     this.canvas.append(this.heads.columnStrip, this.heads.rowStrip, this.layer);
     scroller.append(this.canvas);
     scroller.addEventListener("scroll", () => this.renderVisible(), { passive: true });
+  }
+
+  /** The language of the cells' tooltips (an error's message); the cells in view say it again. */
+  get language(): Language {
+    return this.tooltipLanguage;
+  }
+
+  set language(language: Language) {
+    if (language === this.tooltipLanguage) return;
+    this.tooltipLanguage = language;
+    for (let row = this.shown.first; row <= this.shown.last; row++) this.paintRow(row);
   }
 
   get zoom(): number {
@@ -324,7 +337,7 @@ export class VirtualGrid {
     const sheet = this.source?.sheet;
     const value = this.valueAt(col, row);
     const format: CellFormat = sheet ? cellFormat(sheet, col, row) : {};
-    const look = cellLook(value, format, tableRole(sheet, col, row));
+    const look = cellLook(value, format, tableRole(sheet, col, row), this.language);
     let className = look.className;
     if (col === this.activeCell.col && row === this.activeCell.row) className += " selected";
     const overflow = look.overflows ? this.overflowWidth(col, row) : 0;
@@ -335,8 +348,11 @@ export class VirtualGrid {
     this.drawn.set(cell, drawn);
     applyStyle(cell, look.style);
     if (overflow > 0) {
-      const text = element("span", "overflow-text", look.text);
-      text.style.width = `${overflow}px`;
+      // As wide as the text, at most the empty cells': over them it hides their gridlines, as
+      // Excel's text does, unless the cell has a fill of its own (which does not run on).
+      const covers = !look.style?.fill && !className.includes("table-");
+      const text = element("span", covers ? "overflow-text covers" : "overflow-text", look.text);
+      text.style.maxWidth = `${overflow}px`;
       cell.replaceChildren(text);
     } else {
       cell.textContent = look.text;

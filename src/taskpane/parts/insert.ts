@@ -4,10 +4,17 @@
  * templateOptions(), so a new choice is a few lines here.
  */
 import { PRESETS, PRESET_IDS, type PresetId } from "../../engine";
-import { TEMPLATE_FORMULAS, buildTemplatePlan, type TemplateFormulas } from "../../template";
+import {
+  TEMPLATE_FORMULAS,
+  buildTemplatePlan,
+  type TemplateFormulas,
+  type TemplateOptions,
+  type TemplatePlan,
+} from "../../template";
+import { sheetTitle } from "../../template/sheetTitle";
 import type { PaneHost } from "../host";
 import type { PaneContext, Words } from "./context";
-import type { Failure, RunAction } from "./status";
+import { aboutSheet, type Failure, type RunAction } from "./status";
 
 export const INSERT_FAILURE: Failure = {
   failed: (t) => t.errors.insertFailed,
@@ -34,6 +41,13 @@ function checkbox(context: PaneContext, id: string, words: Words) {
     context.label(input, words, "")
   );
   return { input, row };
+}
+
+/** The template's plan under a name that says what the sheet is ("GPU Payback 2024 (native)"). */
+function namedPlan(options: TemplateOptions): TemplatePlan {
+  const plan = buildTemplatePlan(options);
+  const name = sheetTitle(plan.sheetName, plan.preset, options.formulas, plan.language);
+  return { ...plan, sheetName: name };
 }
 
 /** "Formulas": GPU functions (needs the add-in) or native Excel formulas (opens anywhere). */
@@ -126,8 +140,8 @@ export function insertPart(context: PaneContext, host: PaneHost, run: RunAction)
       INSERT_FAILURE,
       (t) => t.inserting,
       async () => {
-        const sheet = await host.insertTemplate(buildTemplatePlan(templateOptions()));
-        return (t) => t.inserted(sheet);
+        const sheet = await host.insertTemplate(namedPlan(templateOptions()));
+        return aboutSheet(sheet, (t) => t.inserted(sheet));
       }
     );
   const insertButton = context.button(

@@ -6,7 +6,7 @@
 import type { PaneHost, PortableMode, PortableResult } from "../host";
 import type { PaneText } from "../paneText";
 import type { PaneContext, Words } from "./context";
-import type { Failure, RunAction } from "./status";
+import { aboutSheet, type Failure, type RunAction } from "./status";
 
 const words = (t: PaneText) => t.portable;
 
@@ -51,10 +51,11 @@ export function portablePart(context: PaneContext, host: PaneHost, run: RunActio
         const result = await host.makePortable(mode);
         show(result);
         const { converted, sheet, source } = result;
-        return (t) =>
+        return aboutSheet(sheet, (t) =>
           converted === 0
             ? words(t).nothingToConvert(source)
-            : words(t).converted(converted, sheet, source, sheet !== source);
+            : words(t).converted(converted, sheet, source, sheet !== source)
+        );
       }
     );
 
@@ -80,7 +81,7 @@ export function portablePart(context: PaneContext, host: PaneHost, run: RunActio
       convert("in-place");
     }
   );
-  confirm.append(confirmed, cancel);
+  confirm.append(context.element("div", { className: "pane-buttons" }, confirmed, cancel));
 
   const heading = context.say(
     "h3",
@@ -92,18 +93,22 @@ export function portablePart(context: PaneContext, host: PaneHost, run: RunActio
     { id: "portable-action", className: "pane-action" },
     heading,
     context.say("p", { className: "pane-hint" }, (t) => words(t).intro),
-    context.button(
-      { id: "make-portable" },
-      (t) => words(t).copyButton,
-      () => convert("copy")
-    ),
-    context.button(
-      { id: "make-portable-in-place" },
-      (t) => words(t).inPlaceButton,
-      () => {
-        confirm.hidden = false;
-        confirmed.focus();
-      }
+    context.element(
+      "div",
+      { className: "pane-buttons" },
+      context.button(
+        { id: "make-portable" },
+        (t) => words(t).copyButton,
+        () => convert("copy")
+      ),
+      context.button(
+        { id: "make-portable-in-place" },
+        (t) => words(t).inPlaceButton,
+        () => {
+          confirm.hidden = false;
+          confirmed.focus();
+        }
+      )
     ),
     confirm,
     untranslated

@@ -6,6 +6,7 @@
  */
 import { PaneError } from "../host";
 import type { PaneText } from "../paneText";
+import type { Language } from "../../template";
 import type { PaneContext, Words } from "./context";
 
 export type StatusKind = "busy" | "success" | "error";
@@ -14,7 +15,20 @@ export type StatusKind = "busy" | "success" | "error";
 export interface Status {
   readonly kind: StatusKind;
   readonly say: Words;
+  /** The sheet the message is about: it is cleared once another sheet is active. */
+  readonly sheet?: string;
 }
+
+/** What an action says, and the sheet it is about (aboutSheet). */
+type SheetWords = Words & { readonly sheet?: string };
+
+/** Words about one sheet: the status line clears them when the user goes to another sheet. */
+export function aboutSheet(sheet: string, words: Words): Words {
+  return Object.assign((text: PaneText, language: Language) => words(text, language), { sheet });
+}
+
+/** Calls the listener with the active sheet's name after each change of the active sheet. */
+export type WatchActiveSheet = (listener: (sheet: string) => void) => void;
 
 /** How an action's failure is explained. */
 export interface Failure {
@@ -73,7 +87,12 @@ export interface StatusPart {
   readonly run: RunAction;
 }
 
-export function statusPart(context: PaneContext): StatusPart {
+/**
+ * The status line. With watchActiveSheet, a message about one sheet ("No GPU formulas on
+ * 'GPU Payback 2024'") goes once another sheet is active, so it never reports on a sheet the user
+ * has left; messages about the workbook, and errors, stay until the next action.
+ */
+export function statusPart(context: PaneContext, watchActiveSheet?: WatchActiveSheet): StatusPart {
   const node = context.element("p", { id: "pane-status", className: "pane-status" });
   node.setAttribute("role", "status");
   node.setAttribute("aria-live", "polite");
@@ -87,6 +106,9 @@ export function statusPart(context: PaneContext): StatusPart {
     node.textContent = next ? next.say(context.text, context.language) : "";
   }
   context.bind(() => show(status));
+  watchActiveSheet?.((sheet) => {
+    if (!busy && status?.sheet !== undefined && status.sheet !== sheet) show(undefined);
+  });
 
   const run: RunAction = async (failure, working, job) => {
     if (busy) return;
@@ -94,7 +116,8 @@ export function statusPart(context: PaneContext): StatusPart {
     context.setBusy(true);
     show({ kind: "busy", say: working });
     try {
-      show({ kind: "success", say: await job() });
+      const said: SheetWords = await job();
+      show({ kind: "success", say: said, sheet: said.sheet });
     } catch (error) {
       show({ kind: "error", say: (text) => failureMessage(text, failure, error) });
     } finally {

@@ -7,7 +7,7 @@
 import type { PaneHost } from "../host";
 import type { PaneText, WorkbookActionId } from "../paneText";
 import type { PaneContext, Words } from "./context";
-import type { Failure, RunAction } from "./status";
+import { aboutSheet, type Failure, type RunAction } from "./status";
 
 export interface WorkbookAction {
   /** The button's id, and the key of its words in PaneText.actions. */
@@ -31,7 +31,7 @@ export const WORKBOOK_ACTIONS: readonly WorkbookAction[] = [
     whenProtected: (t) => t.errors.protectedSheet,
     perform: async (host) => {
       const { formulas, sheet } = await host.reenterGpuFormulas();
-      return (t) => t.reentered(formulas, sheet);
+      return aboutSheet(sheet, (t) => t.reentered(formulas, sheet));
     },
   },
 ];

@@ -25,12 +25,29 @@ describe("the insert part", () => {
     $("#insert-template").click();
     await settle();
     expect(host.plans).toEqual([
-      buildTemplatePlan({
-        preset: "june2024",
-        language: "zh-TW",
-        includeGrid: true,
-        includeChart: false,
-      }),
+      {
+        ...buildTemplatePlan({
+          preset: "june2024",
+          language: "zh-TW",
+          includeGrid: true,
+          includeChart: false,
+        }),
+        sheetName: "GPU 回本試算 2024", // the sheet says which figures it holds
+      },
+    ]);
+  });
+
+  it("names the sheet by its figures and form: GPU Payback, … 2024, … (native)", async () => {
+    const { $, host } = setUp();
+    $("#insert-template").click();
+    await settle();
+    choose($<HTMLSelectElement>("#preset-select"), "june2024");
+    $<HTMLInputElement>('input[name="template-formulas"][value="native"]').click();
+    $("#insert-template").click();
+    await settle();
+    expect(host.plans.map((plan) => plan.sheetName)).toEqual([
+      "GPU Payback",
+      "GPU Payback 2024 (native)",
     ]);
   });
 

@@ -116,7 +116,10 @@ describe("the insert part's choice of formulas", () => {
     $<HTMLInputElement>("#formulas-native").click();
     $("#insert-template").click();
     await settle();
-    expect(host.plans).toEqual([buildTemplatePlan({}), buildTemplatePlan({ formulas: "native" })]);
+    expect(host.plans).toEqual([
+      buildTemplatePlan({}),
+      { ...buildTemplatePlan({ formulas: "native" }), sheetName: "GPU Payback (native)" },
+    ]);
     parts.context.setLanguage("zh-TW");
     expect($("label[for=formulas-native]").textContent).toBe("原生 Excel 公式（任何地方都能開啟）");
   });

@@ -20,3 +20,22 @@ describe("the source footer", () => {
     expect($("footer span").textContent).toBe("Figures from");
   });
 });
+
+describe("the source footer in Traditional Chinese", () => {
+  it("dates the essay in Chinese: 2023 年 9 月, 2024 年 6 月 20 日", () => {
+    const { root, context, $ } = partContext("zh-TW");
+    let preset: PresetId = "sept2023";
+    root.append(sourcePart(context, () => preset));
+    const link = $<HTMLAnchorElement>("#pane-source");
+    expect(link.textContent).toBe(
+      "David Cahn，〈AI's $200B Question〉，Sequoia Capital，2023 年 9 月"
+    );
+    preset = "june2024";
+    context.refresh();
+    expect(link.textContent).toBe(
+      "David Cahn，〈AI's $600B Question〉，Sequoia Capital，2024 年 6 月 20 日"
+    );
+    expect(link.textContent).not.toContain("June");
+    expect($("footer span").textContent).toBe("數據出處");
+  });
+});
