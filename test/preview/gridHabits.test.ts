@@ -57,8 +57,9 @@ describe("ranges", () => {
     header('.row-header[data-row="22"]').dispatchEvent(
       new MouseEvent("mousedown", { bubbles: true, cancelable: true, button: 0 })
     );
-    // every column the sheet shows: its 13 (A to M) and 26 spare for long texts to run on, to AM
-    expect(nameBox.value).toBe("A22:AM22");
+    // every column the sheet shows: its 14 (A to N, the debate section the widest) and 26 spare for
+    // long texts to run on, to AN
+    expect(nameBox.value).toBe("A22:AN22");
     // The break-even label, 18.75 and its note: three values, one number.
     expect(figures()).toBe("Average: 18.75Count: 3Sum: 18.75");
     header('.column-header[data-column="B"]').dispatchEvent(
