@@ -12,7 +12,7 @@ module.exports = () => ({
   target: "node20",
   mode: "none",
   devtool: false,
-  entry: { export: "./src/export/cliEntry.ts" },
+  entry: { export: "./src/cli/exportEntry.ts" },
   output: {
     path: path.resolve(__dirname, "dist-cli"),
     filename: "[name].js",

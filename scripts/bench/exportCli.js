@@ -29,7 +29,7 @@ async function benchExportCli() {
   const helpMs = median(Array.from({ length: RUNS }, () => timed([SCRIPT, "--help"])));
   const compiled = [
     "-e",
-    'require("./scripts/lib/require-ts").registerTypeScript(); require("./src/export/cli.ts"); require("./src/export/exportTemplate.ts");',
+    'require("./scripts/lib/require-ts").registerTypeScript(); require("./src/cli/exportArgs.ts"); require("./src/cli/exportTemplate.ts");',
   ];
   const typeScriptMs = timed(compiled);
   const { exportTemplateXlsx } = require(path.join(ROOT, "dist-cli", "export.js"));
