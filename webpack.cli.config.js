@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /*
  * Builds the command line's exporter (npm run export, scripts/export.js) into dist-cli/: the
  * argument parser and the template's .xlsx writer as one CommonJS file for node, so a run starts

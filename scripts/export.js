@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm run export -- --preset sept2023|june2024 --language en|zh-TW --formulas native|gpu --out FILE.xlsx
  * Writes the template as an .xlsx workbook without Excel (src/cli over src/export), computed by HyperFormula.

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm run export's start: `node scripts/export.js --help` from its bundle (dist-cli/, built first
  * when stale), against requiring the same modules as TypeScript compiled on require (as the script
