@@ -2,6 +2,44 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 
+/**
+ * The layers, one way: engine ← template ← export (the .xlsx writer) and the hosts above them
+ * (functions, taskpane and help: the add-in; preview and cli: HyperFormula's side). A folder may
+ * not import from the folders named here for it (by relative path, at any depth).
+ */
+const LAYERS = {
+  engine: ["template", "export", "functions", "taskpane", "help", "preview", "cli"],
+  template: ["export", "functions", "taskpane", "help", "preview", "cli"],
+  export: ["functions", "taskpane", "help", "preview", "cli"],
+  functions: ["export", "taskpane", "help", "preview", "cli"],
+  help: ["export", "functions", "taskpane", "preview", "cli"],
+  taskpane: ["export", "functions", "preview", "cli"],
+};
+
+/** HyperFormula is GPL: only the preview and the command line may load it, never the add-in. */
+const HYPERFORMULA = {
+  name: "hyperformula",
+  message: "HyperFormula (GPL) belongs to src/preview and src/cli only, never to the add-in or the writer.",
+};
+
+const layerRules = Object.entries(LAYERS).map(([folder, above]) => ({
+  files: [`src/${folder}/**/*.ts`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        paths: [HYPERFORMULA],
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(${above.join("|")})(/|$)`,
+            message: `src/${folder} may not import from src/{${above.join(",")}}: the layers go engine ← template ← export ← hosts.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default [
   ...officeAddins.configs.recommended,
   {
@@ -18,4 +56,5 @@ export default [
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: { ...globals.node } },
   },
+  ...layerRules,
 ];

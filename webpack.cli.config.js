@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /*
  * Builds the command line's exporter (npm run export, scripts/export.js) into dist-cli/: the
  * argument parser and the template's .xlsx writer as one CommonJS file for node, so a run starts
@@ -12,7 +11,7 @@ module.exports = () => ({
   target: "node20",
   mode: "none",
   devtool: false,
-  entry: { export: "./src/export/cliEntry.ts" },
+  entry: { export: "./src/cli/exportEntry.ts" },
   output: {
     path: path.resolve(__dirname, "dist-cli"),
     filename: "[name].js",

@@ -1,7 +1,6 @@
-/* eslint-disable no-undef */
 /**
  * npm run export -- --preset sept2023|june2024 --language en|zh-TW --formulas native|gpu --out FILE.xlsx
- * Writes the template as an .xlsx workbook without Excel (src/export), computed by HyperFormula.
+ * Writes the template as an .xlsx workbook without Excel (src/cli over src/export), computed by HyperFormula.
  * Runs from dist-cli/export.js (webpack.cli.config.js), built here once when it is missing or
  * older than a source, so a run (--help included) starts at once.
  * Never overwrites a file without --force (and writes beside it, then renames, so a failed run

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm run export's start: `node scripts/export.js --help` from its bundle (dist-cli/, built first
  * when stale), against requiring the same modules as TypeScript compiled on require (as the script
@@ -29,7 +28,7 @@ async function benchExportCli() {
   const helpMs = median(Array.from({ length: RUNS }, () => timed([SCRIPT, "--help"])));
   const compiled = [
     "-e",
-    'require("./scripts/bench/typescript").registerTypeScript(); require("./src/export/cli.ts"); require("./src/export/exportTemplate.ts");',
+    'require("./scripts/lib/require-ts").registerTypeScript(); require("./src/cli/exportArgs.ts"); require("./src/cli/exportTemplate.ts");',
   ];
   const typeScriptMs = timed(compiled);
   const { exportTemplateXlsx } = require(path.join(ROOT, "dist-cli", "export.js"));

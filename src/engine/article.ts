@@ -1,6 +1,6 @@
 /**
- * The article's figures as data, shared by every host. Source: ../shared/article.md, and for the
- * May 2026 preset ../shared/debate.md. Nothing here knows about Excel or the DOM.
+ * The article's figures as data, shared by every host: the essay's, and for the May 2026 preset
+ * the published figures named in src/engine/sources.ts. Nothing here knows about Excel or the DOM.
  */
 import type { CitationId } from "./sources";
 
@@ -81,7 +81,7 @@ export interface CompanyRevenue {
 /**
  * The article's stated total of identified AI revenue, $B ("only $75B"). The rows follow the
  * author's own list as restated in the June 2024 essay, which names Google at $10B (the
- * Traditional-Chinese translation leaves Google out): see ../shared/article.md.
+ * Traditional-Chinese translation leaves Google out).
  */
 export const ARTICLE_STATED_TOTAL = 75;
 

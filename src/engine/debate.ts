@@ -1,7 +1,7 @@
 /**
  * The debate since the essay: the analyses published after it, each with its inputs and its
  * headline figure as published, and where it was published (ids into src/engine/sources.ts).
- * Source: ../shared/debate.md; no figure here comes from anywhere else. Data only: the template
+ * Every figure is as its source published it. Data only: the template
  * (src/template/sections/debate.ts) reproduces each headline with the add-in's functions.
  */
 import {

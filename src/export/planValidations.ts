@@ -6,8 +6,8 @@
  * that moved since, its references move with it (relative references, as Excel keeps them).
  */
 import { translateFormulaToA1, translateFormulaToR1C1 } from "@borgar/fx";
-import { parseRange } from "../preview/address";
 import type { TemplatePlan, ValidationPlan } from "../template";
+import { parseRangeRef } from "./cellRefs";
 import type { ValidationModel } from "./model";
 
 /** One input's rule at an address; plannedAt is the address its custom formula was written for. */
@@ -18,7 +18,7 @@ export function validationModel(
 ): ValidationModel {
   const { rule } = validation;
   const messages = { title: validation.title, prompt: validation.prompt, error: validation.error };
-  const range = parseRange(address);
+  const range = parseRangeRef(address);
   if (rule.type === "custom") {
     const moved =
       plannedAt === address

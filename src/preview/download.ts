@@ -15,7 +15,7 @@ export const DOWNLOAD_FILE_NAME = "GPU Payback.xlsx";
 /** Writes the workbook and hands it to the browser as a download; returns what was left as GPU.*. */
 export async function downloadXlsx(host: HyperFormulaHost, document: Document): Promise<string[]> {
   const [{ exportHostXlsx }, { XLSX_MIME_TYPE }] = await Promise.all([
-    import(/* webpackChunkName: "xlsx" */ "../export/exportWorkbook"),
+    import(/* webpackChunkName: "xlsx" */ "./xlsx/exportWorkbook"),
     import(/* webpackChunkName: "xlsx" */ "../export/xlsx"),
   ]);
   const { bytes, untranslated } = exportHostXlsx(host);

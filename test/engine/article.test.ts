@@ -1,5 +1,5 @@
 /**
- * The article's figures as data (../shared/article.md): defaults, the June 2024 preset and the
+ * The article's figures as data (as the essay gives them): defaults, the June 2024 preset and the
  * default company-revenue table, and the headline figures they produce through the engine.
  */
 import {

@@ -1,6 +1,7 @@
 /**
- * The capital model of issue 12, figure by figure: each expected value is worked out by hand in
- * the comment beside it (or comes from a published PMT example), not from the engine. Then the
+ * The capital model (useful life, cost of capital, payback, charges in service), figure by
+ * figure: each expected value is worked out by hand in the comment beside it (or comes from a
+ * published PMT example), not from the engine. Then the
  * validation of every argument, and the spreadsheet-call semantics (null → the default).
  */
 import {

@@ -28,8 +28,7 @@ describe("the native forms and the catalog", () => {
     (id, spec) => {
       const form = nativeForm(id);
       if (form === undefined) return expect(UNTRANSLATABLE[id]).toMatch(/LET|LAMBDA/);
-      // The engine's arity; the catalog's parameters come first (issue 12 appends cloudMargin to
-      // REQUIRED_REVENUE in the engine before the catalog).
+      // As many parameters as the engine's function takes; the catalog's come first, in its order.
       const engine = (sheetFunctions as unknown as Record<string, (...a: unknown[]) => unknown>)[
         id
       ];

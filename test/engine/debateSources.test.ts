@@ -1,7 +1,7 @@
 /**
  * Every figure names where it was published: each preset input and each analysis of the debate
- * points at a source in src/engine/sources.ts, and that table holds every address and date
- * ../shared/debate.md gives, naming a report "as reported by" where only a report was found.
+ * points at a source in src/engine/sources.ts, and that table holds each one's address and date,
+ * naming a report "as reported by" where only a report was found.
  */
 import {
   ANALYSES,

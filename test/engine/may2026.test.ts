@@ -1,6 +1,6 @@
 /**
  * The May 2026 preset and the debate's analyses in the engine, every figure worked out by hand
- * from ../shared/debate.md: 4 × 75.2 = 300.8; 300.8 × 2 ÷ 0.5 = 1,203.2; 1,203.2 − 175 = 1,028.2;
+ * from the published figures: 4 × 75.2 = 300.8; 300.8 × 2 ÷ 0.5 = 1,203.2; 1,203.2 − 175 = 1,028.2;
  * 175 ÷ 1,203.2 = 14.5%; Bain 500 × 4 = 2,000; J.P. Morgan's 650 a year on 5,000 at 10% is a
  * return of capital over ln(650 ÷ 150) ÷ ln(1.1) = 15.38 years; Exponential View 25 ÷ 21 = 119%.
  */

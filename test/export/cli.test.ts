@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "os";
 import path from "path";
 import { promisify } from "util";
-import { parseExportArgs } from "../../src/export/cli";
+import { parseExportArgs } from "../../src/cli/exportArgs";
 const { staleness } = require("../../scripts/build/freshness");
 import { readParts, worksheetCells, writtenFiles } from "./support";
 import { testWrittenFilesValidate } from "./schemas";

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { exportTemplateXlsx } from "../../src/export/exportTemplate";
+import { exportTemplateXlsx } from "../../src/cli/exportTemplate";
 import {
   DEBATE_LABELS,
   LABELS,

@@ -14,8 +14,8 @@ import { readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { translateCells } from "../../src/engine/portable/translate";
-import { exportHostXlsx } from "../../src/export/exportWorkbook";
-import { exportTemplateXlsx } from "../../src/export/exportTemplate";
+import { exportHostXlsx } from "../../src/preview/xlsx/exportWorkbook";
+import { exportTemplateXlsx } from "../../src/cli/exportTemplate";
 import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
 import {
   GRID_MARGINS,

@@ -3,8 +3,8 @@
  * formula HyperFormula cannot read, a formula typed into the table's header row, and the inputs'
  * data validation (kept in the sheet's record, so it follows the cells and survives a save).
  */
-import { exportHostXlsx } from "../../src/export/exportWorkbook";
-import { exportTemplateXlsx } from "../../src/export/exportTemplate";
+import { exportHostXlsx } from "../../src/preview/xlsx/exportWorkbook";
+import { exportTemplateXlsx } from "../../src/cli/exportTemplate";
 import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
 import { buildTemplatePlan } from "../../src/template";
 import { testWrittenFilesValidate } from "./schemas";

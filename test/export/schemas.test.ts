@@ -4,7 +4,7 @@
  * misnamed element, elements out of the schema's order, a character XML forbids written raw, an
  * xml:space value other than preserve, a theme without its format scheme, a part no schema covers.
  */
-import { exportTemplateXlsx } from "../../src/export/exportTemplate";
+import { exportTemplateXlsx } from "../../src/cli/exportTemplate";
 import { describeWithSchemas, schemaOf, validateParts } from "./schemas";
 import { readAnyParts, type Parts } from "./support";
 

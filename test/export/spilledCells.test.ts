@@ -4,7 +4,7 @@
  * it), so the file holds no GPU.* call; each cell's cached value is HyperFormula's, and each native
  * formula, evaluated by HyperFormula on the copy made portable, gives that same value.
  */
-import { exportHostXlsx } from "../../src/export/exportWorkbook";
+import { exportHostXlsx } from "../../src/preview/xlsx/exportWorkbook";
 import { HyperFormulaHost, parseAddress } from "../../src/preview/hyperformulaHost";
 import { buildTemplatePlan } from "../../src/template";
 import { readParts, worksheetCells, writtenFiles } from "./support";

@@ -7,8 +7,8 @@
  * The sequences below are copied from ECMA-376 Part 1 (sml.xsd, dml-chart.xsd), not from the writer.
  */
 import { COMPANY_REVENUES, requiredRevenue } from "../../src/engine";
-import { exportHostXlsx } from "../../src/export/exportWorkbook";
-import { exportTemplateXlsx } from "../../src/export/exportTemplate";
+import { exportHostXlsx } from "../../src/preview/xlsx/exportWorkbook";
+import { exportTemplateXlsx } from "../../src/cli/exportTemplate";
 import type { WorkbookModel } from "../../src/export/model";
 import { writeXlsx } from "../../src/export/xlsx";
 import { withFilePrefixes } from "../../src/export/futureFunctions";

@@ -1,6 +1,6 @@
 /**
- * The capital model's functions (issue 12) through the BUILT bundle (dist/functions.js), loaded as
- * Excel's runtime loads it: the issue's hand-worked figures, omitted arguments as Excel passes them
+ * The capital model's functions through the BUILT bundle (dist/functions.js), loaded as
+ * Excel's runtime loads it: hand-worked figures, omitted arguments as Excel passes them
  * (null), empty cells as Excel desktop and the web deliver them, and each error as the code and
  * message Excel shows. functions.json's declarations of them, as custom-functions-metadata wrote
  * them from the JSDoc. Run `npm run build` first (npm test does it in pretest).
@@ -24,7 +24,7 @@ function excelError(id: string, ...args: unknown[]): CustomFunctionsError {
 const declared = (id: string) =>
   bundle.metadata.functions.find((f) => f.id === id) as FunctionMetadata;
 
-describe("functions.json declares the capital functions as issue 12 writes them", () => {
+describe("functions.json declares the capital functions with their arguments, in order, optional ones marked", () => {
   const SIGNATURES: Record<string, Array<[string, boolean]>> = {
     REQUIRED_REVENUE: [
       ["spend", false],
@@ -90,7 +90,7 @@ describe("functions.json declares the capital functions as issue 12 writes them"
   });
 });
 
-describe("the issue's hand-worked figures, through the bundle", () => {
+describe("hand-worked figures, through the bundle", () => {
   it("REQUIRED_REVENUE(50, 1, 50%, 30%) → 200 ÷ 0.7 = 285.714…; without it, the article's 200", () => {
     expect(bundle.call("REQUIRED_REVENUE", 50, 1, 0.5, 0.3)).toBeCloseTo(285.714285714286, 12);
     expect(bundle.call("REQUIRED_REVENUE", 50, 1, 0.5)).toBe(200);

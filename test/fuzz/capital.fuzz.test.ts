@@ -1,6 +1,6 @@
 /**
- * The capital model's functions (issue 12) fuzzed through the built bundle, as Excel calls them,
- * against models written from the issue's formulas (the closed forms, not the engine's code):
+ * The capital model's functions fuzzed through the built bundle, as Excel calls them,
+ * against models written from the model's closed forms (not the engine's code):
  * valid inputs give the formula's value (or #NUM! when it is too large), exactly one bad input
  * gives #VALUE! naming it, PAYBACK_YEARS gives #N/A exactly when 100 years of profit fall short,
  * and CHARGES_IN_SERVICE keeps the shape of its row or column and its rules for cells.
@@ -89,7 +89,7 @@ function expectValueError(outcome: Outcome, argument: string, detail?: string): 
   if (detail) expect(error.message).toContain(detail);
 }
 
-/** Excel's −PMT(rate, life, capex), in the closed form the issue gives. */
+/** Excel's −PMT(rate, life, capex), in its closed form. */
 function pmt(capex: number, life: number, rate: number): number {
   return rate === 0 ? capex / life : (capex * rate) / (1 - Math.pow(1 + rate, -life));
 }
@@ -104,7 +104,7 @@ const life = fc.oneof(
 const rate = fc.oneof(fc.constant(0), fc.double({ min: 1e-4, max: 1, noNaN: true }));
 const share = fc.double({ min: 0.01, max: 1, noNaN: true });
 
-describe("the capital functions with valid inputs give the issue's formulas", () => {
+describe("the capital functions with valid inputs give the closed forms' values", () => {
   it("GPU.ANNUAL_CHARGE(capex, life, [rate]) = capex ÷ life, or capex × rate ÷ (1 − (1 + rate)^−life)", () => {
     fc.assert(
       fc.property(amount, life, optional(rate), (c, l, r) => {

@@ -1,5 +1,5 @@
 /**
- * The capital model's functions (issue 12) in the preview: real HyperFormula evaluating real
+ * The capital model's functions in the preview: real HyperFormula evaluating real
  * formulas through the GPU plugin, which registers them from the catalog. Each call is compared
  * with the built Excel bundle (dist/functions.js) given the same cells, Excel desktop's and the
  * web's deliveries of an empty cell both: same value, or same error code and message.

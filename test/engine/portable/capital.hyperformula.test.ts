@@ -1,5 +1,5 @@
 /**
- * The native forms of the capital model's functions (issue 12), evaluated by HyperFormula, against
+ * The native forms of the capital model's functions, evaluated by HyperFormula, against
  * the engine's own functions called with the same values: equal to 1e-9 relative (PMT's pow and
  * the engine's expm1 round differently), or both an error. REQUIRED_REVENUE's cloudMargin too.
  * PAYBACK_YEARS with a growth has one too (the year solved in closed form, no LET); what has

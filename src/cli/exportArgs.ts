@@ -5,7 +5,7 @@
  */
 import { PRESET_IDS, type PresetId } from "../engine";
 import { LANGUAGES, type Language } from "../template";
-import { FORMULA_FORMS, type FormulaForm } from "./exportWorkbook";
+import { FORMULA_FORMS, type FormulaForm } from "../preview/xlsx/exportWorkbook";
 
 export interface ExportCommand {
   readonly preset: PresetId;

@@ -5,10 +5,10 @@
  * It reads a HyperFormulaHost (type only) and so belongs to the preview bundle and the command
  * line, never to dist/.
  */
-import { spilledTranslation, translateFormula } from "../engine/portable/translate";
-import type { HyperFormulaHost } from "../preview/hyperformulaHost";
+import { spilledTranslation, translateFormula } from "../../engine/portable/translate";
+import type { HyperFormulaHost } from "../hyperformulaHost";
 import { workbookFromHost } from "./fromHost";
-import { writeXlsx } from "./xlsx";
+import { writeXlsx } from "../../export/xlsx";
 
 /** "native": plain Excel formulas that open anywhere; "gpu": the GPU.* functions (need the add-in). */
 export type FormulaForm = "native" | "gpu";

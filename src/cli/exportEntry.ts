@@ -4,9 +4,9 @@
  * argument answer without them.
  */
 import type { TemplateExportOptions } from "./exportTemplate";
-import type { ExportedWorkbook } from "./exportWorkbook";
+import type { ExportedWorkbook } from "../preview/xlsx/exportWorkbook";
 
-export { parseExportArgs } from "./cli";
+export { parseExportArgs } from "./exportArgs";
 
 export async function exportTemplateXlsx(
   options: TemplateExportOptions

@@ -6,7 +6,11 @@
 import type { PresetId } from "../engine";
 import { HyperFormulaHost } from "../preview/hyperformulaHost";
 import { buildTemplatePlan, type Language } from "../template";
-import { exportHostXlsx, type ExportedWorkbook, type FormulaForm } from "./exportWorkbook";
+import {
+  exportHostXlsx,
+  type ExportedWorkbook,
+  type FormulaForm,
+} from "../preview/xlsx/exportWorkbook";
 
 export interface TemplateExportOptions {
   readonly preset?: PresetId;

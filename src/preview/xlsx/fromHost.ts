@@ -10,11 +10,11 @@
  */
 import { parse, tokenize } from "@borgar/fx";
 import type { CellValue as HfCellValue } from "hyperformula";
-import type { FormulaCell } from "../engine/portable/translate";
-import { parseRange as parseCellRange } from "../preview/address";
-import type { HyperFormulaHost, SheetView } from "../preview/hyperformulaHost";
-import { CHART_COLOURS, STYLES, type ChartPlan } from "../template";
-import { absoluteRangeRef, cellRef } from "./cellRefs";
+import type { FormulaCell } from "../../engine/portable/translate";
+import { parseRange as parseCellRange } from "../address";
+import type { HyperFormulaHost, SheetView } from "../hyperformulaHost";
+import { CHART_COLOURS, STYLES, type ChartPlan } from "../../template";
+import { absoluteRangeRef, cellRef } from "../../export/cellRefs";
 import type {
   CellModel,
   CellValue,
@@ -25,11 +25,11 @@ import type {
   TableModel,
   ValidationModel,
   WorkbookModel,
-} from "./model";
-import { FILE_ERRORS } from "./checkModel";
-import { validationModel } from "./planValidations";
-import { withFilePrefixes } from "./futureFunctions";
-import { tableColumnRef } from "./table";
+} from "../../export/model";
+import { FILE_ERRORS } from "../../export/checkModel";
+import { validationModel } from "../../export/planValidations";
+import { withFilePrefixes } from "../../export/futureFunctions";
+import { tableColumnRef } from "../../export/table";
 
 export interface FromHostOptions {
   /** Rewrites a formula (without "=") for the file, e.g. into its native form; identity if left out. */
