@@ -98,6 +98,8 @@ export interface SheetLabels {
   yearsGap: string;
   yearsCumulativeGap: string;
   yearsNote: string;
+  /** Where each year's GPU spend comes from: the input in the preset's year, an essay's figure in another's. */
+  yearsSpendNote: Record<PresetId, string>;
   yearsChartTitle: string;
   sourcesSection: string;
 }
@@ -141,7 +143,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     breakevenSpend: "Break-even GPU spend ($B)",
     dataCenterCostNote: "GPU spend × (1 + energy)",
     requiredRevenueNote: "Data-center cost ÷ (1 − margin) ÷ (1 − cloud margin): lifetime revenue",
-    identifiedRevenueNote: "The sum of the company table",
+    identifiedRevenueNote: "The sum of the company table, at the foot of the sheet",
     gapNote: "Required revenue − identified AI revenue",
     coverageNote: "Identified ÷ required revenue",
     breakevenSpendNote: "The GPU spend that the identified revenue pays back",
@@ -216,6 +218,14 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     yearsCumulativeGap: "Cumulative gap",
     yearsNote:
       "Charges in service: each year's data-center cost spread over its useful life (GPU.CHARGES_IN_SERVICE).",
+    yearsSpendNote: {
+      sept2023:
+        "GPU spend: 2023 is the GPU spend input; 2024 is the June 2024 essay's $150B (Cahn, June 2024), yours to overwrite; later years grow by the spend growth.",
+      june2024:
+        "GPU spend: 2024 is the GPU spend input; 2023 is the September 2023 essay's $50B (Cahn, Sept 2023), yours to overwrite; later years grow by the spend growth.",
+      may2026:
+        "GPU spend: 2026 is the GPU spend input; 2023 and 2024 are the essays' $50B and $150B (Cahn, Sept 2023, June 2024), yours to overwrite; 2025 and later grow by the spend growth.",
+    },
     yearsChartTitle: "Required vs identified AI revenue by year ($B)",
     sourcesSection: "Sources named in the notes",
   },
@@ -259,7 +269,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     breakevenSpend: "損益兩平 GPU 支出（十億美元）",
     dataCenterCostNote: "GPU 支出 × (1 + 能源)",
     requiredRevenueNote: "資料中心成本 ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)：終身所需營收",
-    identifiedRevenueNote: "下方公司表格的合計",
+    identifiedRevenueNote: "工作表最下方公司表格的合計",
     gapNote: "回本所需營收 − 已確認的 AI 營收",
     coverageNote: "已確認營收 ÷ 所需營收",
     breakevenSpendNote: "已確認營收足以回本的 GPU 支出",
@@ -344,6 +354,14 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     yearsGap: "缺口",
     yearsCumulativeGap: "累計缺口",
     yearsNote: "在役資本費用：每年的資料中心成本依使用年限分攤（GPU.CHARGES_IN_SERVICE）。",
+    yearsSpendNote: {
+      sept2023:
+        "GPU 支出：2023 年取自 GPU 支出輸入；2024 年為 2024 年 6 月文章的 1,500 億美元（Cahn，2024 年 6 月），可覆寫；之後各年依支出成長率成長。",
+      june2024:
+        "GPU 支出：2024 年取自 GPU 支出輸入；2023 年為 2023 年 9 月文章的 500 億美元（Cahn，2023 年 9 月），可覆寫；之後各年依支出成長率成長。",
+      may2026:
+        "GPU 支出：2026 年取自 GPU 支出輸入；2023、2024 年為兩篇文章的 500 億與 1,500 億美元（Cahn，2023 年 9 月、2024 年 6 月），可覆寫；2025 年起依支出成長率成長。",
+    },
     yearsChartTitle: "逐年所需營收 vs 已確認營收（十億美元）",
     sourcesSection: "附註所引資料來源",
   },
