@@ -363,12 +363,14 @@ describe("the preview's whole workbook", () => {
     expect(edited.get(a.gap)?.value).toBe("500");
     expect(edited.get(`B${tableEnd + 1}`)?.value).toBe("25");
     // GPU.CHARGES_IN_SERVICE's spill, written natively one formula a year (the translator's
-    // cell-by-cell form), each with HyperFormula's value: 20, 80, 140… at the article's inputs.
+    // cell-by-cell form), each with HyperFormula's value. 2023 takes the spend of 150 (the
+    // preset's year), 2024 the June 2024 essay's 150, 2025 grows by 0%: 300 ÷ 5 = 60 a vintage,
+    // so 60, 120, 180.
     const charges = parseRange(plan.years.rows.charges);
     const chargeCells = [0, 1, 2].map((i) =>
       edited.get(formatAddress(charges.left + i, charges.top))
     );
-    expect(chargeCells.map((cell) => Number(cell?.value))).toEqual([20, 80, 140]);
+    expect(chargeCells.map((cell) => Number(cell?.value))).toEqual([60, 120, 180]);
     for (const cell of chargeCells) {
       expect(cell?.formula).toBeDefined();
       expect(cell?.formula).not.toMatch(/GPU\./);
