@@ -1,3 +1,4 @@
+import { accepts } from "./catalog/rules";
 import { PaybackError } from "./errors";
 
 /** Describes a value for an error message: "text "abc"", "TRUE", "nothing", "-5". */
@@ -25,7 +26,7 @@ export function requireNumber(argument: string, value: unknown, what: string): n
 /** A finite number that is 0 or more. */
 export function requireNonNegative(argument: string, value: unknown, what: string): number {
   const number = requireNumber(argument, value, what);
-  if (number < 0) {
+  if (!accepts("nonNegative", number)) {
     throw new PaybackError(
       `${argument} must be 0 or more: ${what} (got ${describe(number)})`,
       "value",
@@ -51,7 +52,7 @@ export function requireMargin(
       argument
     );
   }
-  if (margin >= 1) {
+  if (!accepts("share", margin)) {
     throw new PaybackError(
       `${argument} must be below 100% (0.5 means 50%); got ${describe(margin)}`,
       "value",
@@ -64,7 +65,7 @@ export function requireMargin(
 /** A finite number above 0. */
 export function requirePositive(argument: string, value: unknown, what: string): number {
   const number = requireNumber(argument, value, what);
-  if (number <= 0) {
+  if (!accepts("positive", number)) {
     throw new PaybackError(
       `${argument} must be above 0: ${what} (got ${describe(number)})`,
       "value",
@@ -77,7 +78,7 @@ export function requirePositive(argument: string, value: unknown, what: string):
 /** A whole number of 1 or more (a count of whole years). */
 export function requireWholePositive(argument: string, value: unknown, what: string): number {
   const number = requirePositive(argument, value, what);
-  if (!Number.isInteger(number)) {
+  if (!accepts("wholeYears", number)) {
     throw new PaybackError(
       `${argument} must be a whole number: ${what} (got ${describe(number)})`,
       "value",

@@ -83,7 +83,11 @@ export interface SheetLabels {
   /** The data validation's input message: "Enter {rule}." */
   validationPrompt: string;
   /** What each kind of input takes, in words. */
-  rules: { nonNegative: string; share: string; wholeYears: string };
+  rules: { nonNegative: string; share: string; positive: string; wholeYears: string };
+  /** An input the results take but one result does not: "{label} … {result} needs {rule}." */
+  checkNarrower: string;
+  /** The result that needs whole years of useful life: the years' charges in service. */
+  wholeLifeResult: string;
   lifeGridSection: string;
   lifeGridCorner: string;
   lifeGridNote: string;
@@ -200,8 +204,11 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     rules: {
       nonNegative: "a number, 0 or more",
       share: "a percentage from 0% to below 100%",
+      positive: "a number above 0",
       wholeYears: "a whole number of years, 1 or more",
     },
+    checkNarrower: "{label} is not a whole number: the results use it, but {result} needs {rule}.",
+    wholeLifeResult: "“Charges in service” in Over the years",
     lifeGridSection: "Sensitivity: annual required revenue ($B)",
     lifeGridCorner: "Useful life ↓ / margin →",
     lifeGridNote:
@@ -337,8 +344,11 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     rules: {
       nonNegative: "0 或以上的數字",
       share: "0% 以上、未滿 100% 的百分比",
+      positive: "大於 0 的數字",
       wholeYears: "1 以上的整數年數",
     },
+    checkNarrower: "{label}不是整數：結果可以使用，但{result}需要 {rule}。",
+    wholeLifeResult: "「逐年試算」的「在役資本費用」",
     lifeGridSection: "敏感度分析：每年所需營收（十億美元）",
     lifeGridCorner: "使用年限 ↓ / 利潤率 →",
     lifeGridNote:

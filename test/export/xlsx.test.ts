@@ -523,13 +523,13 @@ describe("data validation, charts by rows, value labels", () => {
     expect(planValidations(plan).map((v) => [v.type, v.operator, v.formula])).toEqual([
       ["decimal", "greaterThanOrEqual", "0"], // spend
       ["decimal", "greaterThanOrEqual", "0"], // energy
-      ["custom", undefined, `AND(ISNUMBER(${a.margin}),AND(${a.margin}>=0,${a.margin}<1))`],
+      ["custom", undefined, `AND(ISNUMBER(${a.margin}),NOT(OR(${a.margin}<0,${a.margin}>=1)))`],
       [
         "custom",
         undefined,
-        `AND(ISNUMBER(${a.cloudMargin}),AND(${a.cloudMargin}>=0,${a.cloudMargin}<1))`,
+        `AND(ISNUMBER(${a.cloudMargin}),NOT(OR(${a.cloudMargin}<0,${a.cloudMargin}>=1)))`,
       ],
-      ["whole", "greaterThan", "0"], // life
+      ["decimal", "greaterThan", "0"], // life, above 0 as the results take it
       ["decimal", "greaterThanOrEqual", "0"], // rate
       ["decimal", "greaterThanOrEqual", "0"], // spend growth
       ["decimal", "greaterThanOrEqual", "0"], // revenue growth
@@ -542,7 +542,7 @@ describe("data validation, charts by rows, value labels", () => {
       ["decimal", a.energy],
       ["custom", a.margin],
       ["custom", a.cloudMargin],
-      ["whole", a.life],
+      ["decimal", a.life],
       ["decimal", a.rate],
       ["decimal", a.spendGrowth],
       ["decimal", a.revenueGrowth],

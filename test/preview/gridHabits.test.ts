@@ -51,7 +51,8 @@ describe("ranges", () => {
     expect(nameBox.value).toBe(`A${row(30)}:B${row(32)}`);
     expect(figures()).toBe("Average: 7Count: 6Sum: 21");
     press(grid, "Delete");
-    for (const address of [`A${row(30)}`, `B${row(30)}`, `A${row(32)}`, `B${row(32)}`]) expect(host.value(address)).toBeNull();
+    for (const address of [`A${row(30)}`, `B${row(30)}`, `A${row(32)}`, `B${row(32)}`])
+      expect(host.value(address)).toBeNull();
     // 75 − 21 identified: the gap is 200 − 54 = 146.
     expect(host.value("B20")).toBe(146);
   });

@@ -59,10 +59,10 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       },
     });
     expect(cell("B8")?.validation?.rule).toEqual({
-      custom: { formula: "=AND(ISNUMBER(B8),AND(B8>=0,B8<1))" },
+      custom: { formula: "=AND(ISNUMBER(B8),NOT(OR(B8<0,B8>=1)))" },
     });
     expect(cell("B10")?.validation?.rule).toEqual({
-      wholeNumber: { formula1: 0, operator: "GreaterThan" },
+      decimal: { formula1: 0, operator: "GreaterThan" },
     });
     const validated = [...workbook.sheet("GPU Payback")!.cells].filter(([, c]) => c.validation);
     expect(validated.map(([address]) => address)).toEqual(
@@ -318,7 +318,7 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     expect(zhCells.get("B10")?.validation?.prompt).toEqual({
       showPrompt: true,
       title: "使用年限（年）",
-      message: "請輸入 1 以上的整數年數。",
+      message: "請輸入 大於 0 的數字。",
     });
     expect(workbook.sheet("GPU 回本試算")!.names[0].formula).toBe(
       "=GpuPaybackRevenue[[AI 營收（十億美元）]]"

@@ -63,7 +63,9 @@ describe("the debate section's plan", () => {
           const last = p.debate[p.debate.length - 1].row;
           const tableTop = parseRange(p.table.range).top + 1; // 1-based header row
           const others = p.cells.filter((c) => rowOf(c.address) < first).map((c) => c.address);
-          const debate = p.cells.filter((c) => rowOf(c.address) >= first && rowOf(c.address) <= last);
+          const debate = p.cells.filter(
+            (c) => rowOf(c.address) >= first && rowOf(c.address) <= last
+          );
           const table = p.cells.filter((c) => rowOf(c.address) > last);
           expect(p.cells.length).toBe(others.length + debate.length + table.length);
           // Below it, only the company table's heading (the table writes its own cells).

@@ -188,9 +188,14 @@ describe("the input check names an empty or invalid input in words", () => {
     ["B8", "100%", "End-customer margin must be a percentage from 0% to below 100%."],
     ["B8", "", "End-customer margin is empty: enter a percentage from 0% to below 100%."],
     ["B9", "-5%", "Cloud margin must be a percentage from 0% to below 100%."],
-    ["B10", "2.5", "Useful life (years) must be a whole number of years, 1 or more."],
-    ["B10", "0", "Useful life (years) must be a whole number of years, 1 or more."],
-    ["B10", "'five", "Useful life (years) must be a whole number of years, 1 or more."],
+    // 2.5 years: the results take it (annual required revenue), the years' charges do not.
+    [
+      "B10",
+      "2.5",
+      "Useful life (years) is not a whole number: the results use it, but “Charges in service” in Over the years needs a whole number of years, 1 or more.",
+    ],
+    ["B10", "0", "Useful life (years) must be a number above 0."],
+    ["B10", "'five", "Useful life (years) must be a number above 0."],
     ["B11", "", "Cost of capital is empty: enter a number, 0 or more."],
     ["B12", "-10%", "GPU spend growth a year must be a number, 0 or more."],
     ["B13", "", "AI revenue growth a year is empty: enter a number, 0 or more."],
@@ -220,7 +225,11 @@ describe("the input check names an empty or invalid input in words", () => {
   it("in Traditional Chinese", async () => {
     const { value, set, a } = await inserted({ language: "zh-TW" });
     set("B10", "");
-    expect(value(a.check)).toBe("使用年限（年）為空白：請輸入 1 以上的整數年數。");
+    expect(value(a.check)).toBe("使用年限（年）為空白：請輸入 大於 0 的數字。");
+    set("B10", "2.5");
+    expect(value(a.check)).toBe(
+      "使用年限（年）不是整數：結果可以使用，但「逐年試算」的「在役資本費用」需要 1 以上的整數年數。"
+    );
     set("B10", "5");
     set("B8", "1");
     expect(value(a.check)).toBe("終端客戶利潤率必須是 0% 以上、未滿 100% 的百分比。");

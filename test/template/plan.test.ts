@@ -240,9 +240,10 @@ describe("the inputs' validation and the input check", () => {
     expect(INPUTS.map((a) => at(sept, a)?.validation?.rule)).toEqual([
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
-      { type: "custom", formula: "=AND(ISNUMBER(B8),AND(B8>=0,B8<1))" },
-      { type: "custom", formula: "=AND(ISNUMBER(B9),AND(B9>=0,B9<1))" },
-      { type: "wholeNumber", operator: "GreaterThan", bound: 0 },
+      { type: "custom", formula: "=AND(ISNUMBER(B8),NOT(OR(B8<0,B8>=1)))" },
+      { type: "custom", formula: "=AND(ISNUMBER(B9),NOT(OR(B9<0,B9>=1)))" },
+      // Above 0, as ANNUAL_REQUIRED_REVENUE takes it; the check names what needs whole years.
+      { type: "decimal", operator: "GreaterThan", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
@@ -258,8 +259,8 @@ describe("the inputs' validation and the input check", () => {
     });
     expect(at(zh, "B10")?.validation).toMatchObject({
       title: "使用年限（年）",
-      prompt: "請輸入 1 以上的整數年數。",
-      error: "使用年限（年）必須是 1 以上的整數年數。",
+      prompt: "請輸入 大於 0 的數字。",
+      error: "使用年限（年）必須是 大於 0 的數字。",
     });
     // Excel's limits: a title of at most 32 characters, messages of at most 255.
     for (const plan of [sept, zh]) {
@@ -281,10 +282,11 @@ describe("the inputs' validation and the input check", () => {
       expect(check.formula).toContain(`ISBLANK(${a})`);
       expect(check.formula).toContain(`ISNUMBER(${a})`);
     }
-    expect(check.formula).toContain("AND(B10>0,B10=INT(B10))");
+    expect(check.formula).toContain("IF(NOT(B10<=0),");
+    expect(check.formula).toContain("IF(NOT(OR(B10<=0,B10<>INT(B10))),");
     expect(check.formula).toContain('"✓ Every input is valid."');
     const functions = new Set(check.formula!.match(/[A-Z.]+(?=\()/g));
-    expect([...functions].sort()).toEqual(["AND", "IF", "INT", "ISBLANK", "ISNUMBER"]);
+    expect([...functions].sort()).toEqual(["IF", "INT", "ISBLANK", "ISNUMBER", "NOT", "OR"]);
     expect(at(zh, "B14")?.formula).toContain(
       '"終端客戶利潤率為空白：請輸入 0% 以上、未滿 100% 的百分比。"'
     );
@@ -358,8 +360,12 @@ describe("over the years", () => {
     expect([at(june, "F25")?.value, at(june, "G25")?.formula]).toEqual([50, "=$B$6"]);
     // The note under the block says which year is which, and that the stated figure is overwritable.
     expect(at(sept, "E32")).toMatchObject({ style: "note" });
-    expect(at(sept, "E32")?.value).toMatch(/2023 is the GPU spend input; 2024 is .*\$150B.*overwrite/);
-    expect(at(june, "E32")?.value).toMatch(/2024 is the GPU spend input; 2023 is .*\$50B.*overwrite/);
+    expect(at(sept, "E32")?.value).toMatch(
+      /2023 is the GPU spend input; 2024 is .*\$150B.*overwrite/
+    );
+    expect(at(june, "E32")?.value).toMatch(
+      /2024 is the GPU spend input; 2023 is .*\$50B.*overwrite/
+    );
     expect(at(zh, "E32")?.value).toMatch(/2023 年取自 GPU 支出輸入；2024 年.*1,500 億美元.*可覆寫/);
     expect(at(sept, "E33")?.value).toMatch(/^Charges in service/);
   });
