@@ -553,7 +553,7 @@ describe("data validation, charts by rows, value labels", () => {
       "End-customer margin must be a percentage from 0% to below 100%."
     );
     expect(child(rules[2], "formula1")?.textContent).toBe(
-      `AND(ISNUMBER(${a.margin}),AND(${a.margin}>=0,${a.margin}<1))`
+      `AND(ISNUMBER(${a.margin}),NOT(OR(${a.margin}<0,${a.margin}>=1)))`
     );
     expect(child(rules[4], "formula1")?.textContent).toBe("0");
   });
