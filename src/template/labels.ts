@@ -102,6 +102,8 @@ export interface SheetLabels {
   yearsGap: string;
   yearsCumulativeGap: string;
   yearsNote: string;
+  /** The notes of the native sheet, where no GPU.* function is called: the same arithmetic in words. */
+  nativeNotes: { gridNote: string; lifeGridNote: string; yearsNote: string };
   /** Where each year's GPU spend comes from: the input in the preset's year, an essay's figure in another's. */
   yearsSpendNote: Record<PresetId, string>;
   yearsChartTitle: string;
@@ -225,6 +227,14 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     yearsCumulativeGap: "Cumulative gap",
     yearsNote:
       "Charges in service: each year's data-center cost spread over its useful life (GPU.CHARGES_IN_SERVICE).",
+    nativeNotes: {
+      gridNote:
+        "Each cell is spend × (1 + energy) ÷ (1 − margin) ÷ (1 − cloud margin), in native formulas.",
+      lifeGridNote:
+        "Each cell is the yearly capital charge of spend × (1 + energy) over the life at the cost of capital (Excel's −PMT; ÷ life at 0%), ÷ (1 − margin) ÷ (1 − cloud margin).",
+      yearsNote:
+        "Charges in service: each year's data-center cost spread over its useful life; each cell adds the years still within it.",
+    },
     yearsSpendNote: {
       sept2023:
         "GPU spend: 2023 is the GPU spend input; 2024 is the June 2024 essay's $150B (Cahn, June 2024), yours to overwrite; later years grow by the spend growth.",
@@ -364,6 +374,12 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     yearsGap: "缺口",
     yearsCumulativeGap: "累計缺口",
     yearsNote: "在役資本費用：每年的資料中心成本依使用年限分攤（GPU.CHARGES_IN_SERVICE）。",
+    nativeNotes: {
+      gridNote: "每格皆為 支出 × (1 + 能源) ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)（原生公式）。",
+      lifeGridNote:
+        "每格皆為 支出 × (1 + 能源) 在使用年限內依資金成本計算的每年資本費用（即 Excel 的 −PMT；資金成本 0% 時為 ÷ 年限），再 ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)。",
+      yearsNote: "在役資本費用：每年的資料中心成本依使用年限分攤；每格加總仍在年限內的各年。",
+    },
     yearsSpendNote: {
       sept2023:
         "GPU 支出：2023 年取自 GPU 支出輸入；2024 年為 2024 年 6 月文章的 1,500 億美元（Cahn，2024 年 6 月），可覆寫；之後各年依支出成長率成長。",
