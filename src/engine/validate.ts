@@ -4,6 +4,7 @@
  * and what it got.
  */
 import type { Language } from "./catalog/types";
+import { accepts } from "./catalog/rules";
 import { PaybackError } from "./errors";
 import { argumentName, describeIn, inBoth, localized, type MessageText } from "./messageText";
 
@@ -41,7 +42,7 @@ export function requireNumber(argument: string, value: unknown, what: MessageTex
 /** A finite number that is 0 or more. */
 export function requireNonNegative(argument: string, value: unknown, what: MessageText): number {
   const number = requireNumber(argument, value, what);
-  if (number < 0) {
+  if (!accepts("nonNegative", number)) {
     throw refusal(argument, { en: "must be 0 or more", "zh-TW": "必須為 0 或以上" }, what, number);
   }
   return number;
@@ -75,7 +76,7 @@ export function requireMargin(
       margin
     );
   }
-  if (margin >= 1) {
+  if (!accepts("share", margin)) {
     throw marginRefusal(argument, { en: "must be below 100%", "zh-TW": "必須低於 100%" }, margin);
   }
   return margin;
@@ -84,7 +85,7 @@ export function requireMargin(
 /** A finite number above 0. */
 export function requirePositive(argument: string, value: unknown, what: MessageText): number {
   const number = requireNumber(argument, value, what);
-  if (number <= 0) {
+  if (!accepts("positive", number)) {
     throw refusal(argument, { en: "must be above 0", "zh-TW": "必須大於 0" }, what, number);
   }
   return number;
@@ -93,7 +94,7 @@ export function requirePositive(argument: string, value: unknown, what: MessageT
 /** A whole number of 1 or more (a count of whole years). */
 export function requireWholePositive(argument: string, value: unknown, what: MessageText): number {
   const number = requirePositive(argument, value, what);
-  if (!Number.isInteger(number)) {
+  if (!accepts("wholeYears", number)) {
     throw refusal(argument, { en: "must be a whole number", "zh-TW": "必須是整數" }, what, number);
   }
   return number;

@@ -83,7 +83,11 @@ export interface SheetLabels {
   /** The data validation's input message: "Enter {rule}." */
   validationPrompt: string;
   /** What each kind of input takes, in words. */
-  rules: { nonNegative: string; share: string; wholeYears: string };
+  rules: { nonNegative: string; share: string; positive: string; wholeYears: string };
+  /** An input the results take but one result does not: "{label} … {result} needs {rule}." */
+  checkNarrower: string;
+  /** The result that needs whole years of useful life: the years' charges in service. */
+  wholeLifeResult: string;
   lifeGridSection: string;
   lifeGridCorner: string;
   lifeGridNote: string;
@@ -98,6 +102,10 @@ export interface SheetLabels {
   yearsGap: string;
   yearsCumulativeGap: string;
   yearsNote: string;
+  /** The notes of the native sheet, where no GPU.* function is called: the same arithmetic in words. */
+  nativeNotes: { gridNote: string; lifeGridNote: string; yearsNote: string };
+  /** Where each year's GPU spend comes from: the input in the preset's year, an essay's figure in another's. */
+  yearsSpendNote: Record<PresetId, string>;
   yearsChartTitle: string;
   sourcesSection: string;
 }
@@ -141,7 +149,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     breakevenSpend: "Break-even GPU spend ($B)",
     dataCenterCostNote: "GPU spend × (1 + energy)",
     requiredRevenueNote: "Data-center cost ÷ (1 − margin) ÷ (1 − cloud margin): lifetime revenue",
-    identifiedRevenueNote: "The sum of the company table",
+    identifiedRevenueNote: "The sum of the company table, at the foot of the sheet",
     gapNote: "Required revenue − identified AI revenue",
     coverageNote: "Identified ÷ required revenue",
     breakevenSpendNote: "The GPU spend that the identified revenue pays back",
@@ -198,8 +206,11 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     rules: {
       nonNegative: "a number, 0 or more",
       share: "a percentage from 0% to below 100%",
+      positive: "a number above 0",
       wholeYears: "a whole number of years, 1 or more",
     },
+    checkNarrower: "{label} is not a whole number: the results use it, but {result} needs {rule}.",
+    wholeLifeResult: "“Charges in service” in Over the years",
     lifeGridSection: "Sensitivity: annual required revenue ($B)",
     lifeGridCorner: "Useful life ↓ / margin →",
     lifeGridNote:
@@ -216,6 +227,22 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     yearsCumulativeGap: "Cumulative gap",
     yearsNote:
       "Charges in service: each year's data-center cost spread over its useful life (GPU.CHARGES_IN_SERVICE).",
+    nativeNotes: {
+      gridNote:
+        "Each cell is spend × (1 + energy) ÷ (1 − margin) ÷ (1 − cloud margin), in native formulas.",
+      lifeGridNote:
+        "Each cell is the yearly capital charge of spend × (1 + energy) over the life at the cost of capital (Excel's −PMT; ÷ life at 0%), ÷ (1 − margin) ÷ (1 − cloud margin).",
+      yearsNote:
+        "Charges in service: each year's data-center cost spread over its useful life; each cell adds the years still within it.",
+    },
+    yearsSpendNote: {
+      sept2023:
+        "GPU spend: 2023 is the GPU spend input; 2024 is the June 2024 essay's $150B (Cahn, June 2024), yours to overwrite; later years grow by the spend growth.",
+      june2024:
+        "GPU spend: 2024 is the GPU spend input; 2023 is the September 2023 essay's $50B (Cahn, Sept 2023), yours to overwrite; later years grow by the spend growth.",
+      may2026:
+        "GPU spend: 2026 is the GPU spend input; 2023 and 2024 are the essays' $50B and $150B (Cahn, Sept 2023, June 2024), yours to overwrite; 2025 and later grow by the spend growth.",
+    },
     yearsChartTitle: "Required vs identified AI revenue by year ($B)",
     sourcesSection: "Sources named in the notes",
   },
@@ -259,7 +286,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     breakevenSpend: "損益兩平 GPU 支出（十億美元）",
     dataCenterCostNote: "GPU 支出 × (1 + 能源)",
     requiredRevenueNote: "資料中心成本 ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)：終身所需營收",
-    identifiedRevenueNote: "下方公司表格的合計",
+    identifiedRevenueNote: "工作表最下方公司表格的合計",
     gapNote: "回本所需營收 − 已確認的 AI 營收",
     coverageNote: "已確認營收 ÷ 所需營收",
     breakevenSpendNote: "已確認營收足以回本的 GPU 支出",
@@ -327,8 +354,11 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     rules: {
       nonNegative: "0 或以上的數字",
       share: "0% 以上、未滿 100% 的百分比",
+      positive: "大於 0 的數字",
       wholeYears: "1 以上的整數年數",
     },
+    checkNarrower: "{label}不是整數：結果可以使用，但{result}需要 {rule}。",
+    wholeLifeResult: "「逐年試算」的「在役資本費用」",
     lifeGridSection: "敏感度分析：每年所需營收（十億美元）",
     lifeGridCorner: "使用年限 ↓ / 利潤率 →",
     lifeGridNote:
@@ -344,6 +374,20 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
     yearsGap: "缺口",
     yearsCumulativeGap: "累計缺口",
     yearsNote: "在役資本費用：每年的資料中心成本依使用年限分攤（GPU.CHARGES_IN_SERVICE）。",
+    nativeNotes: {
+      gridNote: "每格皆為 支出 × (1 + 能源) ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)（原生公式）。",
+      lifeGridNote:
+        "每格皆為 支出 × (1 + 能源) 在使用年限內依資金成本計算的每年資本費用（即 Excel 的 −PMT；資金成本 0% 時為 ÷ 年限），再 ÷ (1 − 利潤率) ÷ (1 − 雲端利潤率)。",
+      yearsNote: "在役資本費用：每年的資料中心成本依使用年限分攤；每格加總仍在年限內的各年。",
+    },
+    yearsSpendNote: {
+      sept2023:
+        "GPU 支出：2023 年取自 GPU 支出輸入；2024 年為 2024 年 6 月文章的 1,500 億美元（Cahn，2024 年 6 月），可覆寫；之後各年依支出成長率成長。",
+      june2024:
+        "GPU 支出：2024 年取自 GPU 支出輸入；2023 年為 2023 年 9 月文章的 500 億美元（Cahn，2023 年 9 月），可覆寫；之後各年依支出成長率成長。",
+      may2026:
+        "GPU 支出：2026 年取自 GPU 支出輸入；2023、2024 年為兩篇文章的 500 億與 1,500 億美元（Cahn，2023 年 9 月、2024 年 6 月），可覆寫；2025 年起依支出成長率成長。",
+    },
     yearsChartTitle: "逐年所需營收 vs 已確認營收（十億美元）",
     sourcesSection: "附註所引資料來源",
   },

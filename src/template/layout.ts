@@ -36,6 +36,23 @@ export function tableColumnRange(table: TablePlan, column: number): string {
   return `${letter}${Number(match[2]) + 1}:${letter}${match[3]}`;
 }
 
+/**
+ * The smallest range that holds every address and range given: ["B3", "E5:F9"] → "B3:F9", the
+ * rows and columns a section covers on the sheet.
+ */
+export function rangeAround(places: readonly string[]): string {
+  const corners = places.flatMap((place) => place.split(":"));
+  const parsed = corners.map((address) => {
+    const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+    if (!match) throw new Error(`Not an A1 address: ${address}`);
+    return { column: columnIndex(match[1]), row: Number(match[2]) };
+  });
+  if (parsed.length === 0) throw new Error("A section with no cells has no range");
+  const columns = parsed.map((p) => p.column);
+  const rows = parsed.map((p) => p.row);
+  return `${at(Math.min(...columns), Math.min(...rows))}:${at(Math.max(...columns), Math.max(...rows))}`;
+}
+
 /** Where a section starts: its first row (1-based) and first column (0-based). */
 export interface Origin {
   readonly row: number;

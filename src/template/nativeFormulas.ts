@@ -69,9 +69,27 @@ function nativeCell(cell: CellPlan): CellPlan {
   return translation.kind === "native" ? { ...cell, formula: translation.formula } : cell;
 }
 
-/** The plan with native formulas and the fuller check; every other cell as it was. */
+/**
+ * A note in the native sheet's words: the GPU.* sheet's notes that name a function (the grids',
+ * the years') say the same arithmetic without it, since the native sheet does not call it.
+ */
+function nativeNote(plan: TemplatePlan): (cell: CellPlan) => CellPlan {
+  const text = LABELS[plan.language];
+  const notes = new Map(
+    (Object.keys(text.nativeNotes) as Array<keyof typeof text.nativeNotes>).map(
+      (key) => [text[key], text.nativeNotes[key]] as const
+    )
+  );
+  return (cell) => {
+    const native = typeof cell.value === "string" ? notes.get(cell.value) : undefined;
+    return native === undefined ? cell : { ...cell, value: native };
+  };
+}
+
+/** The plan with native formulas, the fuller check and native notes; every other cell as it was. */
 export function nativeTemplatePlan(plan: TemplatePlan): TemplatePlan {
   const check = checkAddress(plan);
+  const note = nativeNote(plan);
   // GPU.CHARGES_IN_SERVICE's row, cell by cell (the translator's spilledTranslation).
   const spilled = new Map(
     plan.cells.flatMap((cell) =>
@@ -87,7 +105,7 @@ export function nativeTemplatePlan(plan: TemplatePlan): TemplatePlan {
     if (formula !== undefined) return { ...cell, formula };
     if (cell.address === check && cell.formula !== undefined)
       return { ...cell, formula: checkFormula(plan, cell.formula) };
-    return nativeCell(cell);
+    return note(nativeCell(cell));
   });
   const written = new Set(cells.map((cell) => cell.address));
   for (const [address, formula] of spilled) {

@@ -3,12 +3,14 @@
  * write a TemplatePlan; neither computes anything: every result is a formula over the input cells.
  *
  * The plan is a composition of sections, one builder each. The sections stack down two bands of
- * columns (the model in A:C; the grids, the years, the charts and the sources from E), so each one's position
- * follows from those before it: adding a section moves nothing by hand.
+ * columns (the model in A:C; the grids, the years, the charts and the sources from E), then the
+ * debate and, last, the company table below both, so each one's position follows from those
+ * before it (adding a section moves nothing by hand) and the table, which grows and shrinks,
+ * shares its rows with nothing.
  */
 import { PRESETS } from "../engine";
 import { LABELS } from "./labels";
-import { columnLetter, Stack } from "./layout";
+import { columnLetter, rangeAround, Stack } from "./layout";
 import { resultsChartSection, yearsChartSection } from "./sections/chart";
 import { companyTableSection, REVENUES_NAME } from "./sections/companyTable";
 import { DEBATE_COLUMNS, debateSection } from "./sections/debate";
@@ -20,7 +22,15 @@ import { inputsSection } from "./sections/inputs";
 import { resultsSection } from "./sections/results";
 import { sourcesSection } from "./sections/sources";
 import { FIRST_YEAR, LAST_YEAR, yearsSection } from "./sections/years";
-import type { ColumnWidth, TemplateAddresses, TemplateOptions, TemplatePlan } from "./types";
+import type {
+  CellPlan,
+  ColumnWidth,
+  SectionName,
+  SectionPlan,
+  TemplateAddresses,
+  TemplateOptions,
+  TemplatePlan,
+} from "./types";
 
 export { REVENUES_NAME, TABLE_NAME } from "./sections/companyTable";
 export { GRID_LIVES, GRID_MARGINS, GRID_SPENDS } from "./sections/grid";
@@ -51,6 +61,15 @@ function columnWidths(): ColumnWidth[] {
   ];
 }
 
+/** A section's place: the range around its cells and whatever else it covers. */
+function section(
+  name: SectionName,
+  cells: readonly CellPlan[],
+  covers: readonly string[] = []
+): SectionPlan {
+  return { name, range: rangeAround([...cells.map((cell) => cell.address), ...covers]) };
+}
+
 /** Builds the template sheet from the engine's defaults, the chosen preset and language. */
 export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
   const presetId = options.preset ?? "sept2023";
@@ -66,9 +85,6 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
   const input = inputs.addresses;
   const results = model.place((origin) =>
     resultsSection(origin, text, presetId, input, REVENUES_NAME)
-  );
-  const company = model.place((origin) =>
-    companyTableSection(origin, text, PRESETS[presetId].revenues)
   );
   const heading = headingSection(headingOrigin, text, presetId, results.addresses.requiredRevenue);
 
@@ -89,12 +105,31 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
       ]
     : [];
   const sources = side.place((origin) => sourcesSection(origin, text, language));
-  // Below everything, so that it shares no rows with the company table, which grows.
-  const bottom = Math.max(model.nextRow, side.nextRow);
-  const debate = new Stack(bottom, MODEL_COLUMN).place((origin) =>
-    debateSection(origin, DEBATE_LABELS[language])
+  // Below both bands: the debate, then the company table last, so that no section shares its
+  // rows or sits below it; a row added, deleted or inserted in it moves nothing else.
+  const below = new Stack(Math.max(model.nextRow, side.nextRow), MODEL_COLUMN);
+  const debate = below.place((origin) => debateSection(origin, DEBATE_LABELS[language]));
+  const company = below.place((origin) =>
+    companyTableSection(origin, text, PRESETS[presetId].revenues)
   );
 
+  const sections: SectionPlan[] = [
+    section("heading", heading.cells),
+    section("inputs", inputs.cells),
+    section("results", results.cells),
+    ...grids.map((block) =>
+      section(block.grid.rowsVary === "spend" ? "spendGrid" : "lifeGrid", block.cells)
+    ),
+    section("years", years.cells),
+    ...charts.map((block, i) =>
+      section(i === 0 ? "resultsChart" : "yearsChart", block.cells, [
+        `${block.chart.topLeft}:${block.chart.bottomRight}`,
+      ])
+    ),
+    section("sources", sources.cells),
+    section("debate", debate.cells),
+    { ...section("companyTable", company.cells, [company.table.range]), grows: true },
+  ];
   const addresses: TemplateAddresses = {
     ...input,
     check: inputs.check,
@@ -114,6 +149,7 @@ export function buildTemplatePlan(options: TemplateOptions = {}): TemplatePlan {
     charts: charts.map((block) => block.chart),
     debate: debate.analyses,
     columnWidths: columnWidths(),
+    sections,
     addresses,
     activeCell: addresses.spend,
   };

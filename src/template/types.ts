@@ -158,6 +158,28 @@ export interface ColumnWidth {
   readonly points: number;
 }
 
+/** The sections a template is made of, top to bottom and left to right. */
+export type SectionName =
+  | "heading"
+  | "inputs"
+  | "results"
+  | "spendGrid"
+  | "lifeGrid"
+  | "years"
+  | "resultsChart"
+  | "yearsChart"
+  | "sources"
+  | "debate"
+  | "companyTable";
+
+/** Where one section is: the rows and columns it covers (its cells, table, grid or chart). */
+export interface SectionPlan {
+  readonly name: SectionName;
+  readonly range: string;
+  /** A table that grows and shrinks as a user adds or deletes rows: nothing shares its rows. */
+  readonly grows?: boolean;
+}
+
 export interface TemplatePlan {
   readonly language: Language;
   readonly preset: PresetId;
@@ -174,6 +196,8 @@ export interface TemplatePlan {
   /** "The debate since": one row per published analysis, below every other section. */
   readonly debate: readonly DebateRow[];
   readonly columnWidths: readonly ColumnWidth[];
+  /** Every section's place; the company table is below all the others, so it can grow. */
+  readonly sections: readonly SectionPlan[];
   readonly addresses: TemplateAddresses;
   /** The cell to select when the sheet is shown. */
   readonly activeCell: string;

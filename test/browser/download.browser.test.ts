@@ -75,12 +75,12 @@ describeInBrowser("Download .xlsx (Chromium)", (executablePath) => {
     // 300 of data-center cost over 5 years ÷ (1 − 50%) = 120 a year; 300 ÷ 37.5 = 8 years.
     expect(cells.get(a.annualRequiredRevenue)?.value).toBe("120");
     expect(cells.get(a.paybackYears)?.value).toBe("8");
-    // Over the years (its own spend row: 50, then 150 a year): charges 20, 80, 140…, each cell
-    // its own native formula.
+    // Over the years: 2023 takes the spend input (150), 2024 the June 2024 essay's 150: 300 of
+    // data-center cost over 5 years, charges 60, 120, 180…, each cell its own native formula.
     const charges = plan.years.rows.charges.split(":")[0].replace(/\d+$/, "");
     const chargesRow = plan.years.rows.charges.replace(/^[A-Z]+/, "").split(":")[0];
     const first = cells.get(`${charges}${chargesRow}`);
-    expect(first?.value).toBe("20");
+    expect(first?.value).toBe("60");
     expect(first?.formula).toBeDefined();
     const formulas = Array.from(cells.values()).flatMap((cell) =>
       cell.formula ? [cell.formula] : []

@@ -83,7 +83,11 @@ describe("data validation", () => {
     host.insertRows(0, 2);
     const down = (address: string) => address.replace(/\d+$/, (row) => String(Number(row) + 2));
     const margin = down(a.margin);
-    const expected = ["custom", margin, `AND(ISNUMBER(${margin}),AND(${margin}>=0,${margin}<1))`];
+    const expected = [
+      "custom",
+      margin,
+      `AND(ISNUMBER(${margin}),NOT(OR(${margin}<0,${margin}>=1)))`,
+    ];
     const moved = rules(exportHostXlsx(host, { sheets: [name] }).bytes, "xl/worksheets/sheet1.xml");
     expect(moved[2]).toEqual(expected);
     expect(moved[0]).toEqual(["decimal", down(a.spend), "0"]);

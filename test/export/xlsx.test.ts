@@ -363,12 +363,14 @@ describe("the preview's whole workbook", () => {
     expect(edited.get(a.gap)?.value).toBe("500");
     expect(edited.get(`B${tableEnd + 1}`)?.value).toBe("25");
     // GPU.CHARGES_IN_SERVICE's spill, written natively one formula a year (the translator's
-    // cell-by-cell form), each with HyperFormula's value: 20, 80, 140… at the article's inputs.
+    // cell-by-cell form), each with HyperFormula's value. 2023 takes the spend of 150 (the
+    // preset's year), 2024 the June 2024 essay's 150, 2025 grows by 0%: 300 ÷ 5 = 60 a vintage,
+    // so 60, 120, 180.
     const charges = parseRange(plan.years.rows.charges);
     const chargeCells = [0, 1, 2].map((i) =>
       edited.get(formatAddress(charges.left + i, charges.top))
     );
-    expect(chargeCells.map((cell) => Number(cell?.value))).toEqual([20, 80, 140]);
+    expect(chargeCells.map((cell) => Number(cell?.value))).toEqual([60, 120, 180]);
     for (const cell of chargeCells) {
       expect(cell?.formula).toBeDefined();
       expect(cell?.formula).not.toMatch(/GPU\./);
@@ -521,13 +523,13 @@ describe("data validation, charts by rows, value labels", () => {
     expect(planValidations(plan).map((v) => [v.type, v.operator, v.formula])).toEqual([
       ["decimal", "greaterThanOrEqual", "0"], // spend
       ["decimal", "greaterThanOrEqual", "0"], // energy
-      ["custom", undefined, `AND(ISNUMBER(${a.margin}),AND(${a.margin}>=0,${a.margin}<1))`],
+      ["custom", undefined, `AND(ISNUMBER(${a.margin}),NOT(OR(${a.margin}<0,${a.margin}>=1)))`],
       [
         "custom",
         undefined,
-        `AND(ISNUMBER(${a.cloudMargin}),AND(${a.cloudMargin}>=0,${a.cloudMargin}<1))`,
+        `AND(ISNUMBER(${a.cloudMargin}),NOT(OR(${a.cloudMargin}<0,${a.cloudMargin}>=1)))`,
       ],
-      ["whole", "greaterThan", "0"], // life
+      ["decimal", "greaterThan", "0"], // life, above 0 as the results take it
       ["decimal", "greaterThanOrEqual", "0"], // rate
       ["decimal", "greaterThanOrEqual", "0"], // spend growth
       ["decimal", "greaterThanOrEqual", "0"], // revenue growth
@@ -540,7 +542,7 @@ describe("data validation, charts by rows, value labels", () => {
       ["decimal", a.energy],
       ["custom", a.margin],
       ["custom", a.cloudMargin],
-      ["whole", a.life],
+      ["decimal", a.life],
       ["decimal", a.rate],
       ["decimal", a.spendGrowth],
       ["decimal", a.revenueGrowth],
@@ -551,7 +553,7 @@ describe("data validation, charts by rows, value labels", () => {
       "End-customer margin must be a percentage from 0% to below 100%."
     );
     expect(child(rules[2], "formula1")?.textContent).toBe(
-      `AND(ISNUMBER(${a.margin}),AND(${a.margin}>=0,${a.margin}<1))`
+      `AND(ISNUMBER(${a.margin}),NOT(OR(${a.margin}<0,${a.margin}>=1)))`
     );
     expect(child(rules[4], "formula1")?.textContent).toBe("0");
   });

@@ -91,8 +91,9 @@ describe("insertTemplate", () => {
       },
     });
     expect(host.format("A1").style).toBe("title");
-    expect(host.format("B30")).toEqual({ numberFormat: MONEY_FORMAT }); // the table's revenue column
-    expect(host.format("A30")).toEqual({});
+    const firstRow = parseRange(plan.table.range).top + 2; // 1-based: the row under the header
+    expect(host.format(`B${firstRow}`)).toEqual({ numberFormat: MONEY_FORMAT }); // revenue column
+    expect(host.format(`A${firstRow}`)).toEqual({});
     for (const width of plan.columnWidths) {
       expect(sheet.columnWidths.get(width.column)).toBe(width.points);
     }

@@ -9,22 +9,27 @@ import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
 import { readSaved } from "../../src/preview/savedWorkbook";
 import { MONEY_FORMAT, buildTemplatePlan } from "../../src/template";
 
+/** The company table's header row (1-based): the table's last row is 12 below it. */
+const HEADER = Number(/\d+/.exec(buildTemplatePlan().table.range)![0]);
+/** The row just under the table (1-based). */
+const UNDER = `${HEADER + 13}`;
+
 describe("undo and redo in the host", () => {
   it("undoes a table's growth: its extent, its name's range and the new row's format", async () => {
     const host = new HyperFormulaHost();
     await host.insertTemplate(buildTemplatePlan());
-    host.setInput("B42", "25");
-    expect(host.sheet().table!.range.bottom).toBe(41);
-    expect(host.format("B42").numberFormat).toBe(MONEY_FORMAT);
+    host.setInput(`B${UNDER}`, "25");
+    expect(host.sheet().table!.range.bottom).toBe(HEADER + 12);
+    expect(host.format(`B${UNDER}`).numberFormat).toBe(MONEY_FORMAT);
     expect(host.value("B20")).toBe(100);
     expect(host.undo()).toBe(true);
-    expect(host.sheet().table!.range.bottom).toBe(40);
-    expect(host.format("B42").numberFormat).toBeUndefined();
-    expect(host.value("B42")).toBeNull();
+    expect(host.sheet().table!.range.bottom).toBe(HEADER + 11);
+    expect(host.format(`B${UNDER}`).numberFormat).toBeUndefined();
+    expect(host.value(`B${UNDER}`)).toBeNull();
     expect(host.value("B20")).toBe(125);
     expect(host.redo()).toBe(true);
     expect(host.value("B20")).toBe(100);
-    expect(host.sheet().table!.range.bottom).toBe(41);
+    expect(host.sheet().table!.range.bottom).toBe(HEADER + 12);
   });
 
   it("undoes the template's insertion (the sheet, its names) and redoes it", async () => {
@@ -51,11 +56,11 @@ describe("undo and redo in the host", () => {
     host.insertRows(5, 2); // above GPU spend (row 6)
     expect(host.format("B8").style).toBe("input");
     expect(host.formula("B20")).toBe("=GPU.REQUIRED_REVENUE(B8,B9,B10,B11)");
-    expect(host.sheet().table!.range.top).toBe(30);
+    expect(host.sheet().table!.range.top).toBe(HEADER + 1); // 0-based: two rows lower
     host.undo();
     expect(host.format("B6").style).toBe("input");
-    expect(host.sheet().table!.range.top).toBe(28);
-    host.deleteRows(29, 1); // OpenAI's row
+    expect(host.sheet().table!.range.top).toBe(HEADER - 1);
+    host.deleteRows(HEADER, 1); // OpenAI's row
     expect(host.value("B20")).toBe(126);
     host.undo();
     expect(host.value("B20")).toBe(125);
@@ -79,8 +84,8 @@ describe("the saved workbook", () => {
     host.setInput("A1", "'50%");
     await host.insertTemplate(buildTemplatePlan());
     host.setInput("B6", "150");
-    host.setInput("A42", "'Newco");
-    host.setInput("B42", "5");
+    host.setInput(`A${UNDER}`, "'Newco");
+    host.setInput(`B${UNDER}`, "5");
     const saved = JSON.parse(JSON.stringify(host.saved())); // through storage as plain data
     const again = new HyperFormulaHost();
     again.load(readSaved(saved));
@@ -90,13 +95,13 @@ describe("the saved workbook", () => {
     expect(again.value("A1", "Sheet1")).toBe("50%");
     expect(again.value("B18")).toBe(600);
     expect(again.value("B20")).toBe(600 - 80);
-    expect(again.format("B42").numberFormat).toBe(MONEY_FORMAT);
+    expect(again.format(`B${UNDER}`).numberFormat).toBe(MONEY_FORMAT);
     expect(again.format("B6").style).toBe("input");
     expect(again.sheet().table).toEqual(host.sheet().table);
     expect(again.sheet().charts).toEqual(host.sheet().charts);
     expect(again.canUndo).toBe(false);
     // The loaded table still grows, its name with it.
-    again.setInput("B43", "20");
+    again.setInput(`B${HEADER + 14}`, "20");
     expect(again.value("B20")).toBe(600 - 100);
   });
 
@@ -136,7 +141,7 @@ describe("100,000 rows", () => {
     // 100,000 × 2⁻⁶ = 1,562.5 identified: the gap is 200 − 1,562.5.
     expect(host.value("B19")).toBe(1562.5);
     expect(host.value("B20")).toBe(200 - 1562.5);
-    host.setInput(`B${29 + 100_000 + 1}`, "10"); // the row under the table
+    host.setInput(`B${HEADER + 100_000 + 1}`, "10"); // the row under the table
     expect(host.value("B20")).toBe(200 - 1572.5);
   }, 60000);
 });

@@ -59,10 +59,10 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       },
     });
     expect(cell("B8")?.validation?.rule).toEqual({
-      custom: { formula: "=AND(ISNUMBER(B8),AND(B8>=0,B8<1))" },
+      custom: { formula: "=AND(ISNUMBER(B8),NOT(OR(B8<0,B8>=1)))" },
     });
     expect(cell("B10")?.validation?.rule).toEqual({
-      wholeNumber: { formula1: 0, operator: "GreaterThan" },
+      decimal: { formula1: 0, operator: "GreaterThan" },
     });
     const validated = [...workbook.sheet("GPU Payback")!.cells].filter(([, c]) => c.validation);
     expect(validated.map(([address]) => address)).toEqual(
@@ -114,16 +114,16 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(table).toEqual({
       name: "GpuPaybackRevenue",
       sheet: "GPU Payback",
-      range: "A29:C41",
+      range: "A95:C107", // last on the sheet, below the debate
       hasHeaders: true,
       style: "TableStyleMedium2",
     });
-    expect(["A29", "B29", "C29"].map((a) => cell(a)?.value)).toEqual([
+    expect(["A95", "B95", "C95"].map((a) => cell(a)?.value)).toEqual([
       "Company",
       "AI revenue ($B)",
       "Basis in the article",
     ]);
-    const companies = Array.from({ length: 12 }, (_, i) => cell(`A${30 + i}`)?.value);
+    const companies = Array.from({ length: 12 }, (_, i) => cell(`A${96 + i}`)?.value);
     expect(companies).toEqual([
       "OpenAI",
       "Google",
@@ -138,14 +138,14 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       "Tesla",
       "Other (not itemised)",
     ]);
-    const revenues = Array.from({ length: 12 }, (_, i) => cell(`B${30 + i}`)?.value as number);
+    const revenues = Array.from({ length: 12 }, (_, i) => cell(`B${96 + i}`)?.value as number);
     expect(revenues).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
-    for (let row = 30; row <= 41; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    for (let row = 96; row <= 107; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
     // only the revenue column has a number format, and only below its header
-    for (const address of ["A29", "B29", "C29", "A30", "C30", "A41", "C41"])
+    for (const address of ["A95", "B95", "C95", "A96", "C96", "A107", "C107"])
       expect([address, cell(address)?.numberFormat]).toEqual([address, undefined]);
-    expect(cell("A42")).toBeUndefined();
+    expect(cell("A108")).toBeUndefined();
   });
 
   it("names the revenue column Revenues on the sheet, as a structured reference to the table", () => {
@@ -194,8 +194,8 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
         title: "Required vs identified AI revenue ($B)",
         legendVisible: false,
         showValue: true,
-        topLeft: "E34",
-        bottomRight: "M49",
+        topLeft: "E35",
+        bottomRight: "M50",
       },
       {
         type: "Line",
@@ -205,8 +205,8 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
         legendVisible: true,
         showValue: false,
         categoryNames: "F24:M24",
-        topLeft: "E51",
-        bottomRight: "M66",
+        topLeft: "E52",
+        bottomRight: "M67",
       },
     ]);
   });
@@ -312,13 +312,13 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     expect(zhCells.get("A1")?.formula).toBe(zh.cells[0].formula);
     expect(zhCells.get("A6")?.value).toBe("GPU 支出（十億美元）");
     expect(zhCells.get("A20")?.value).toBe("營收缺口（十億美元）");
-    expect(zhCells.get("B29")?.value).toBe("AI 營收（十億美元）");
-    expect(zhCells.get("A41")?.value).toBe("其他（未逐項列出）");
-    expect(zhCells.get("C33")?.value).toBe("假設");
+    expect(zhCells.get("B95")?.value).toBe("AI 營收（十億美元）");
+    expect(zhCells.get("A107")?.value).toBe("其他（未逐項列出）");
+    expect(zhCells.get("C99")?.value).toBe("假設");
     expect(zhCells.get("B10")?.validation?.prompt).toEqual({
       showPrompt: true,
       title: "使用年限（年）",
-      message: "請輸入 1 以上的整數年數。",
+      message: "請輸入 大於 0 的數字。",
     });
     expect(workbook.sheet("GPU 回本試算")!.names[0].formula).toBe(
       "=GpuPaybackRevenue[[AI 營收（十億美元）]]"

@@ -38,9 +38,12 @@ describe("ExcelHost.insertTemplate: May 2026 in Traditional Chinese", () => {
     const first = plan.debate[0].row - 2;
     expect(cell(`A${first}`)?.value).toBe(DEBATE_LABELS["zh-TW"].section);
     const rows = [...written.keys()].map((a) => Number(a.replace(/^[A-Z]+/, "")));
+    // From the debate's heading down: the debate, then the company table's heading and rows.
     const inDebate = rows.filter((r) => r >= first);
+    const tableCells = 3 * (1 + plan.table.rows.length);
     expect(inDebate.length).toBe(
-      plan.cells.filter((c) => Number(c.address.replace(/^[A-Z]+/, "")) >= first).length
+      plan.cells.filter((c) => Number(c.address.replace(/^[A-Z]+/, "")) >= first).length +
+        tableCells
     );
     for (const row of plan.debate) {
       for (const address of [row.reproduced, row.also].filter(

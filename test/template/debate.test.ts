@@ -54,19 +54,23 @@ describe("the debate section's plan", () => {
     plan.debate.forEach((r, i) => expect(r.row).toBe(plan.debate[0].row + i));
   });
 
-  it("sits below every other section, the table and the charts, in every preset and language", () => {
+  it("sits below every other section and the charts, above the company table, in every preset and language", () => {
     for (const preset of PRESET_IDS) {
       for (const language of LANGUAGES) {
         for (const includeGrid of [true, false]) {
           const p = buildTemplatePlan({ preset, language, includeGrid });
           const first = p.debate[0].row - 2; // its heading, then its header row
+          const last = p.debate[p.debate.length - 1].row;
+          const tableTop = parseRange(p.table.range).top + 1; // 1-based header row
           const others = p.cells.filter((c) => rowOf(c.address) < first).map((c) => c.address);
-          const debate = p.cells.filter((c) => rowOf(c.address) >= first);
-          expect(p.cells.length).toBe(others.length + debate.length);
-          expect(debate.every((c) => rowOf(c.address) <= p.debate[p.debate.length - 1].row)).toBe(
-            true
+          const debate = p.cells.filter(
+            (c) => rowOf(c.address) >= first && rowOf(c.address) <= last
           );
-          expect(first).toBeGreaterThan(parseRange(p.table.range).bottom + 1 + 1);
+          const table = p.cells.filter((c) => rowOf(c.address) > last);
+          expect(p.cells.length).toBe(others.length + debate.length + table.length);
+          // Below it, only the company table's heading (the table writes its own cells).
+          expect(table.map((c) => rowOf(c.address))).toEqual(table.map(() => tableTop - 1));
+          expect(tableTop - 1).toBeGreaterThan(last + 1);
           for (const chart of p.charts) expect(first).toBeGreaterThan(rowOf(chart.bottomRight));
           expect(cell(p, `A${first}`)?.value).toBe(DEBATE_LABELS[language].section);
         }

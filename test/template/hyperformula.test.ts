@@ -23,6 +23,7 @@ import {
   parseRange,
 } from "../../src/preview/hyperformulaHost";
 import {
+  absolute as absoluteAddress,
   LABELS,
   REVENUES_NAME,
   buildTemplatePlan,
@@ -37,6 +38,12 @@ async function inserted(options: TemplateOptions = {}) {
   const value = (address: string) => host.value(address, sheet);
   const set = (address: string, input: string) => host.setInput(address, input, sheet);
   return { host, plan, sheet, value, set, a: plan.addresses };
+}
+
+/** The cell of a table column (0: company, 1: revenue, 2: basis) in data row i (0-based). */
+function tableCell(plan: TemplatePlan, column: number, i: number): string {
+  const { top, left } = parseRange(plan.table.range);
+  return formatAddress(left + column, top + 1 + i);
 }
 
 /** Every address in a range such as "F7:J12". */
@@ -127,7 +134,10 @@ describe("the article's preset (September 2023) in HyperFormula", () => {
     const { host, plan, sheet } = await inserted();
     const id = host.sheet(sheet).id;
     expect(plan.names.map((n) => n.name)).toEqual([REVENUES_NAME]);
-    expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, id)).toBe(`='GPU Payback'!$B$30:$B$41`);
+    const [first, last] = [tableCell(plan, 1, 0), tableCell(plan, 1, plan.table.rows.length - 1)];
+    expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, id)).toBe(
+      `='GPU Payback'!${absoluteAddress(first)}:${absoluteAddress(last)}`
+    );
     expect(host.hf.getNamedExpression(REVENUES_NAME)).toBeUndefined(); // not workbook-wide
   });
 });
@@ -145,13 +155,13 @@ describe("the June 2024 update in HyperFormula", () => {
   });
 
   it("in Traditional Chinese: the same figures under Chinese labels, the title in 億", async () => {
-    const { sheet, value, a } = await inserted({ preset: "june2024", language: "zh-TW" });
+    const { plan, sheet, value, a } = await inserted({ preset: "june2024", language: "zh-TW" });
     expect(sheet).toBe(LABELS["zh-TW"].sheetName);
     expect(value("A1")).toBe("GPU 回本試算：AI 的 6000 億美元問題");
     expect(value(a.requiredRevenue)).toBe(600);
     expect(value(a.gap)).toBe(525);
     expect(value(a.check)).toBe("✓ 所有輸入皆有效。");
-    expect(value("A41")).toBe("其他（未逐項列出）");
+    expect(value(tableCell(plan, 0, plan.table.rows.length - 1))).toBe("其他（未逐項列出）");
   });
 });
 
@@ -178,9 +188,14 @@ describe("the input check names an empty or invalid input in words", () => {
     ["B8", "100%", "End-customer margin must be a percentage from 0% to below 100%."],
     ["B8", "", "End-customer margin is empty: enter a percentage from 0% to below 100%."],
     ["B9", "-5%", "Cloud margin must be a percentage from 0% to below 100%."],
-    ["B10", "2.5", "Useful life (years) must be a whole number of years, 1 or more."],
-    ["B10", "0", "Useful life (years) must be a whole number of years, 1 or more."],
-    ["B10", "'five", "Useful life (years) must be a whole number of years, 1 or more."],
+    // 2.5 years: the results take it (annual required revenue), the years' charges do not.
+    [
+      "B10",
+      "2.5",
+      "Useful life (years) is not a whole number: the results use it, but “Charges in service” in Over the years needs a whole number of years, 1 or more.",
+    ],
+    ["B10", "0", "Useful life (years) must be a number above 0."],
+    ["B10", "'five", "Useful life (years) must be a number above 0."],
     ["B11", "", "Cost of capital is empty: enter a number, 0 or more."],
     ["B12", "-10%", "GPU spend growth a year must be a number, 0 or more."],
     ["B13", "", "AI revenue growth a year is empty: enter a number, 0 or more."],
@@ -210,7 +225,11 @@ describe("the input check names an empty or invalid input in words", () => {
   it("in Traditional Chinese", async () => {
     const { value, set, a } = await inserted({ language: "zh-TW" });
     set("B10", "");
-    expect(value(a.check)).toBe("使用年限（年）為空白：請輸入 1 以上的整數年數。");
+    expect(value(a.check)).toBe("使用年限（年）為空白：請輸入 大於 0 的數字。");
+    set("B10", "2.5");
+    expect(value(a.check)).toBe(
+      "使用年限（年）不是整數：結果可以使用，但「逐年試算」的「在役資本費用」需要 1 以上的整數年數。"
+    );
     set("B10", "5");
     set("B8", "1");
     expect(value(a.check)).toBe("終端客戶利潤率必須是 0% 以上、未滿 100% 的百分比。");
@@ -229,8 +248,10 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
     return { ...book, changes: changed(before, after), reported: sorted(reported) };
   }
 
-  it("GPU spend 50 → 150: the chain from it, the title and the life grid; not the years", async () => {
+  it("GPU spend 50 → 150: the chain from it, the title, the life grid and 2023 on in the years", async () => {
     const { changes, reported, value, a } = await edit("B6", "150");
+    const years = plan.years.rows;
+    const first = (range: string, count: number) => addressesIn(range).slice(0, count);
     expect(changes).toEqual(
       sorted([
         "A1",
@@ -242,9 +263,17 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
         a.annualRequiredRevenue,
         a.paybackYears,
         ...addressesIn(plan.grids[1].valuesRange),
+        // 2023 takes the input: its cost, and its charges for the 5 years of its life
+        ...first(years.spend, 1),
+        ...first(years.dataCenterCost, 1),
+        ...first(years.charges, 5),
+        ...first(years.required, 5),
+        ...first(years.gap, 5),
+        ...addressesIn(years.cumulativeGap),
       ])
     );
-    expect(reported).toEqual(changes);
+    // The host reports the charges' whole spilled row, recomputed as one array (its last 3 unchanged).
+    expect(reported).toEqual(sorted([...changes, ...addressesIn(years.charges).slice(5)]));
     expect(value(a.requiredRevenue)).toBe(600);
     expect(value(a.breakevenSpend)).toBe(18.75); // depends on revenue, not spend
   });
@@ -271,11 +300,12 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   });
 
   it("a table row's revenue 1 → 11: identified revenue and what follows from it", async () => {
-    const { changes, value, a } = await edit("B30", "11");
+    const revenue = tableCell(buildTemplatePlan(), 1, 0);
+    const { changes, value, a } = await edit(revenue, "11");
     const years = plan.years.rows;
     expect(changes).toEqual(
       sorted([
-        "B30",
+        revenue,
         a.identifiedRevenue,
         a.gap,
         a.coverage,
@@ -291,17 +321,23 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   });
 
   it("a company's name changes nothing else", async () => {
-    const { changes } = await edit("A30", "OpenAI (ChatGPT)");
-    expect(changes).toEqual(["A30"]);
+    const company = tableCell(buildTemplatePlan(), 0, 0);
+    const { changes } = await edit(company, "OpenAI (ChatGPT)");
+    expect(changes).toEqual([company]);
   });
 
   it("a row typed under the table joins it, as in an Excel table: the gap follows", async () => {
     const book = await inserted();
-    book.set("A42", "Nvidia");
-    book.set("B42", "20");
+    const rows = book.plan.table.rows.length;
+    book.set(tableCell(book.plan, 0, rows), "Nvidia");
+    book.set(tableCell(book.plan, 1, rows), "20");
     expect(book.value(book.a.identifiedRevenue)).toBe(95);
     expect(book.value(book.a.gap)).toBe(105);
-    expect(book.host.sheet(book.sheet).table?.range).toEqual(parseRange("A29:C42"));
+    const grown = parseRange(book.plan.table.range);
+    expect(book.host.sheet(book.sheet).table?.range).toEqual({
+      ...grown,
+      bottom: grown.bottom + 1,
+    });
   });
 
   it("a margin of 150 shows #VALUE! saying what to fix, and the check names the margin", async () => {
@@ -496,7 +532,8 @@ describe("two template sheets", () => {
     const first = await host.insertTemplate(buildTemplatePlan());
     const second = await host.insertTemplate(buildTemplatePlan());
     expect([first, second]).toEqual(["GPU Payback", "GPU Payback (2)"]);
-    host.setInput("B30", "101", second);
+    const plan = buildTemplatePlan();
+    host.setInput(tableCell(plan, 1, 0), "101", second);
     host.setInput("B6", "150", first);
     expect(host.value("B18", first)).toBe(600);
     expect(host.value("B20", first)).toBe(525);
@@ -504,7 +541,7 @@ describe("two template sheets", () => {
     expect(host.value("B19", second)).toBe(175);
     expect(host.value("B20", second)).toBe(25);
     expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, host.sheet(second).id)).toBe(
-      "='GPU Payback (2)'!$B$30:$B$41"
+      `='GPU Payback (2)'!${absoluteAddress(tableCell(plan, 1, 0))}:${absoluteAddress(tableCell(plan, 1, 11))}`
     );
   });
 });

@@ -179,12 +179,12 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     );
   });
 
-  it("holds the company table below the results, its revenue column named Revenues", () => {
+  it("holds the company table last, below the debate, its revenue column named Revenues", () => {
     const { table } = sept;
-    const last = 29 + tableRows;
-    expect(at(sept, "A28")).toMatchObject({ value: "Company AI revenue", style: "section" });
+    const last = 95 + tableRows;
+    expect(at(sept, "A94")).toMatchObject({ value: "Company AI revenue", style: "section" });
     expect(table.name).toBe("GpuPaybackRevenue");
-    expect(table.range).toBe(`A29:C${last}`);
+    expect(table.range).toBe(`A95:C${last}`);
     expect(table.headers).toEqual(["Company", "AI revenue ($B)", "Basis in the article"]);
     expect(table.rows.map((row) => row[1])).toEqual(COMPANY_REVENUES.map((r) => r.revenue));
     expect(table.rows.reduce((total, row) => total + Number(row[1]), 0)).toBe(75);
@@ -192,12 +192,12 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     expect(sept.names).toEqual([
       {
         name: REVENUES_NAME,
-        range: `B30:B${last}`,
+        range: `B96:B${last}`,
         tableColumn: 1,
         comment: "The AI revenue column of the company table",
       },
     ]);
-    expect(tableColumnRange(table, 1)).toBe(`B30:B${last}`);
+    expect(tableColumnRange(table, 1)).toBe(`B96:B${last}`);
     // The plan's cells stay out of the table: the table writes its own.
     expect(sept.cells.filter((cell) => inside(cell.address, table.range))).toEqual([]);
   });
@@ -205,7 +205,7 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
 
 describe("the sources", () => {
   it("lists every source the notes name in full, below the charts", () => {
-    const top = 68;
+    const top = 69;
     expect(at(sept, `E${top}`)).toMatchObject({
       value: "Sources named in the notes",
       style: "section",
@@ -240,9 +240,10 @@ describe("the inputs' validation and the input check", () => {
     expect(INPUTS.map((a) => at(sept, a)?.validation?.rule)).toEqual([
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
-      { type: "custom", formula: "=AND(ISNUMBER(B8),AND(B8>=0,B8<1))" },
-      { type: "custom", formula: "=AND(ISNUMBER(B9),AND(B9>=0,B9<1))" },
-      { type: "wholeNumber", operator: "GreaterThan", bound: 0 },
+      { type: "custom", formula: "=AND(ISNUMBER(B8),NOT(OR(B8<0,B8>=1)))" },
+      { type: "custom", formula: "=AND(ISNUMBER(B9),NOT(OR(B9<0,B9>=1)))" },
+      // Above 0, as ANNUAL_REQUIRED_REVENUE takes it; the check names what needs whole years.
+      { type: "decimal", operator: "GreaterThan", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
@@ -258,8 +259,8 @@ describe("the inputs' validation and the input check", () => {
     });
     expect(at(zh, "B10")?.validation).toMatchObject({
       title: "使用年限（年）",
-      prompt: "請輸入 1 以上的整數年數。",
-      error: "使用年限（年）必須是 1 以上的整數年數。",
+      prompt: "請輸入 大於 0 的數字。",
+      error: "使用年限（年）必須是 大於 0 的數字。",
     });
     // Excel's limits: a title of at most 32 characters, messages of at most 255.
     for (const plan of [sept, zh]) {
@@ -281,10 +282,11 @@ describe("the inputs' validation and the input check", () => {
       expect(check.formula).toContain(`ISBLANK(${a})`);
       expect(check.formula).toContain(`ISNUMBER(${a})`);
     }
-    expect(check.formula).toContain("AND(B10>0,B10=INT(B10))");
+    expect(check.formula).toContain("IF(NOT(B10<=0),");
+    expect(check.formula).toContain("IF(NOT(OR(B10<=0,B10<>INT(B10))),");
     expect(check.formula).toContain('"✓ Every input is valid."');
     const functions = new Set(check.formula!.match(/[A-Z.]+(?=\()/g));
-    expect([...functions].sort()).toEqual(["AND", "IF", "INT", "ISBLANK", "ISNUMBER"]);
+    expect([...functions].sort()).toEqual(["IF", "INT", "ISBLANK", "ISNUMBER", "NOT", "OR"]);
     expect(at(zh, "B14")?.formula).toContain(
       '"終端客戶利潤率為空白：請輸入 0% 以上、未滿 100% 的百分比。"'
     );
@@ -352,9 +354,24 @@ describe("over the years", () => {
     expect(["F24", "M24"].map((a) => at(sept, a)?.value)).toEqual([2023, 2030]);
   });
 
-  it("starts GPU spend at each essay's figure (50, 150) and grows it by the input after", () => {
+  it("takes the preset's year from the GPU spend input, the other essay's year from its figure", () => {
+    // September 2023: 2023 is the input; 2024 the June 2024 essay's 150. June 2024: the reverse.
+    expect([at(sept, "F25")?.formula, at(sept, "G25")?.value]).toEqual(["=$B$6", 150]);
+    expect([at(june, "F25")?.value, at(june, "G25")?.formula]).toEqual([50, "=$B$6"]);
+    // The note under the block says which year is which, and that the stated figure is overwritable.
+    expect(at(sept, "E32")).toMatchObject({ style: "note" });
+    expect(at(sept, "E32")?.value).toMatch(
+      /2023 is the GPU spend input; 2024 is .*\$150B.*overwrite/
+    );
+    expect(at(june, "E32")?.value).toMatch(
+      /2024 is the GPU spend input; 2023 is .*\$50B.*overwrite/
+    );
+    expect(at(zh, "E32")?.value).toMatch(/2023 年取自 GPU 支出輸入；2024 年.*1,500 億美元.*可覆寫/);
+    expect(at(sept, "E33")?.value).toMatch(/^Charges in service/);
+  });
+
+  it("grows GPU spend by the input after the essays' years; every spend cell is an input", () => {
     for (const plan of [sept, june]) {
-      expect([at(plan, "F25")?.value, at(plan, "G25")?.value]).toEqual([50, 150]);
       expect(at(plan, "H25")?.formula).toBe("=G25*(1+$B$12)");
       expect(at(plan, "M25")?.formula).toBe("=L25*(1+$B$12)");
       for (const a of ["F25", "G25", "H25", "M25"]) expect(at(plan, a)?.style).toBe("input");
@@ -403,8 +420,8 @@ describe("the charts", () => {
         seriesBy: "Columns",
         showLegend: false,
         showValues: true,
-        topLeft: "E34",
-        bottomRight: "M49",
+        topLeft: "E35",
+        bottomRight: "M50",
       },
       {
         type: "Line",
@@ -414,8 +431,8 @@ describe("the charts", () => {
         categoriesRange: "F24:M24",
         showLegend: true,
         showValues: false,
-        topLeft: "E51",
-        bottomRight: "M66",
+        topLeft: "E52",
+        bottomRight: "M67",
       },
     ]);
     expect(["A18", "A19", "A20"].map((a) => at(sept, a)?.value)).toEqual([
@@ -480,7 +497,10 @@ describe("the template plan: options, presets and languages", () => {
     expect(june.preset).toBe("june2024");
     expect(INPUTS.map((a) => at(june, a)?.value)).toEqual([150, 1, 0.5, 0, 5, 0, 0, 0]);
     expect(at(june, "A2")?.value).toContain("June 20, 2024");
-    expect(june.cells.filter((c) => c.formula)).toEqual(sept.cells.filter((c) => c.formula));
+    // The same formulas, but for the years' spend in 2023 and 2024, the preset's year the input.
+    const formulas = (plan: TemplatePlan) =>
+      plan.cells.filter((c) => c.formula && !["F25", "G25"].includes(c.address));
+    expect(formulas(june)).toEqual(formulas(sept));
   });
 
   it("leaves out the grids, moving the years and charts up, and leaves out the charts", () => {
@@ -488,13 +508,13 @@ describe("the template plan: options, presets and languages", () => {
     expect(noGrid.grids).toEqual([]);
     expect(noGrid.years.yearsRange).toBe("F6:M6");
     expect(at(noGrid, "E5")?.value).toBe("Over the years ($B)");
-    expect(noGrid.charts.map((c) => c.topLeft)).toEqual(["E16", "E33"]);
+    expect(noGrid.charts.map((c) => c.topLeft)).toEqual(["E17", "E34"]);
     expect(noGrid.charts[1]).toMatchObject({ sourceRange: "E10:M11", categoriesRange: "F6:M6" });
     expect(buildTemplatePlan({ includeChart: false }).charts).toEqual([]);
     const bare = buildTemplatePlan({ includeGrid: false, includeChart: false });
     expect(bare.addresses).toEqual(sept.addresses);
-    expect(bare.cells.filter((c) => inside(c.address, "A1:C40"))).toEqual(
-      sept.cells.filter((c) => inside(c.address, "A1:C40"))
+    expect(bare.cells.filter((c) => inside(c.address, "A1:C26"))).toEqual(
+      sept.cells.filter((c) => inside(c.address, "A1:C26"))
     );
   });
 

@@ -25,6 +25,7 @@ const RATE_ERROR: Localized = {
 const CAPEX: ParameterSpec = {
   name: "capex",
   kind: "number",
+  rule: "nonNegative",
   optional: false,
   label: { en: "capex", "zh-TW": "資本支出" },
   description: {
@@ -128,6 +129,7 @@ export const PAYBACK_YEARS: FunctionSpec = {
     {
       name: "profit",
       kind: "number",
+      rule: "nonNegative",
       optional: false,
       label: { en: "profit", "zh-TW": "利潤" },
       description: {
@@ -139,6 +141,7 @@ export const PAYBACK_YEARS: FunctionSpec = {
     {
       name: "growth",
       kind: "number",
+      rule: "nonNegative",
       optional: true,
       label: { en: "growth", "zh-TW": "成長率" },
       description: {
@@ -196,6 +199,7 @@ export const BREAKEVEN_GPU_HOUR: FunctionSpec = {
     {
       name: "cost",
       kind: "number",
+      rule: "nonNegative",
       optional: false,
       label: { en: "cost", "zh-TW": "GPU價格" },
       description: {
@@ -224,6 +228,7 @@ export const BREAKEVEN_GPU_HOUR: FunctionSpec = {
     {
       name: "opex",
       kind: "number",
+      rule: "nonNegative",
       optional: true,
       label: { en: "opex", "zh-TW": "營運成本" },
       description: {
@@ -304,6 +309,7 @@ export const CHARGES_IN_SERVICE: FunctionSpec = {
         "zh-TW": "GPU 的使用年限（整數年），1 或以上。大型雲端業者採 5 至 6 年。",
       },
       allowed: { en: "a whole number, 1 or more", "zh-TW": "1 或以上的整數" },
+      rule: "wholeYears",
     },
     ENERGY,
     RATE,

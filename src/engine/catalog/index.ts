@@ -18,6 +18,7 @@ import type { FunctionSpec } from "./types";
 
 export * from "./types";
 export * from "./errors";
+export * from "./rules";
 
 /** The Excel namespace of the functions (the manifest's). */
 export const NAMESPACE = "GPU";

@@ -15,6 +15,7 @@
 import { ARTICLE_DEFAULTS } from "../article";
 import { ARTICLE_REQUIRED_REVENUE, ARTICLE_TABLE_HEADERS, sheetFunctions } from "../sheetFunctions";
 import { CAPITAL_DEFAULTS, HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "../sources";
+import { RULES, type RuleKind } from "./rules";
 
 /** One parameter of a native form: its name as in functions.json and its value when omitted. */
 export interface NativeParameter {
@@ -50,16 +51,21 @@ function invalid(x: string, checks: ReadonlyArray<[string, (n: number) => boolea
   }
   return [`ISTEXT(${x})`, `ISLOGICAL(${x})`, ...checks.map(([condition]) => condition)];
 }
+/** The conditions under which x fails the catalog's rule (./rules.ts), the engine's own test. */
+const fails = (kind: RuleKind, x: string): string[] =>
+  invalid(
+    x,
+    RULES[kind].refusals.map((refusal): [string, (n: number) => boolean] => [
+      refusal.condition(x),
+      refusal.fails,
+    ])
+  );
 /** Not a number of 0 or more. */
-const notNonNegative = (x: string): string[] => invalid(x, [[`${x}<0`, (n) => n < 0]]);
-/** Not a number above 0 (coverage divides by it). */
-const notPositive = (x: string): string[] => invalid(x, [[`${x}<=0`, (n) => n <= 0]]);
+const notNonNegative = (x: string): string[] => fails("nonNegative", x);
+/** Not a number above 0 (coverage divides by it; a life). */
+const notPositive = (x: string): string[] => fails("positive", x);
 /** Not a margin from 0 up to, but not including, 1 (a margin typed as 50 is caught here). */
-const notMargin = (x: string): string[] =>
-  invalid(x, [
-    [`${x}<0`, (n) => n < 0],
-    [`${x}>=1`, (n) => n >= 1],
-  ]);
+const notMargin = (x: string): string[] => fails("share", x);
 /** Not a number above 0 up to 100% (a utilization). */
 const notShare = (x: string): string[] =>
   invalid(x, [
@@ -273,10 +279,7 @@ export function chargesInServiceCell(
   const terms = spends
     .slice(0, year)
     .map((cell, j) => `IF(ISNUMBER(${cell}),${cell},0)*(${year - 1 - j}<${life})`);
-  const notWholeYears = invalid(life, [
-    [`${life}<=0`, (n) => n <= 0],
-    [`${life}<>INT(${life})`, (n) => !Number.isInteger(n)],
-  ]);
+  const notWholeYears = fails("wholeYears", life);
   return guarded(
     [...notWholeYears, ...notNonNegative(energy), ...notNonNegative(rate), negativeIn(range)],
     `${factor}*(1+${energy})*(${terms.join("+")})`

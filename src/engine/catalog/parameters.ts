@@ -7,6 +7,7 @@ import type { ParameterSpec } from "./types";
 export const SPEND: ParameterSpec = {
   name: "spend",
   kind: "number",
+  rule: "nonNegative",
   optional: false,
   label: { en: "spend", "zh-TW": "GPU支出" },
   description: {
@@ -19,6 +20,7 @@ export const SPEND: ParameterSpec = {
 export const ENERGY: ParameterSpec = {
   name: "energy",
   kind: "number",
+  rule: "nonNegative",
   optional: true,
   label: { en: "energy", "zh-TW": "能源" },
   description: {
@@ -32,6 +34,7 @@ export const ENERGY: ParameterSpec = {
 export const MARGIN: ParameterSpec = {
   name: "margin",
   kind: "number",
+  rule: "share",
   optional: true,
   label: { en: "margin", "zh-TW": "利潤率" },
   description: {
@@ -63,6 +66,7 @@ export const REVENUES: ParameterSpec = {
 export const REQUIRED: ParameterSpec = {
   name: "required",
   kind: "number",
+  rule: "nonNegative",
   optional: true,
   label: { en: "required", "zh-TW": "所需營收" },
   description: {
@@ -76,6 +80,7 @@ export const REQUIRED: ParameterSpec = {
 export const CLOUD_MARGIN: ParameterSpec = {
   name: "cloudMargin",
   kind: "number",
+  rule: "share",
   optional: true,
   label: { en: "cloudMargin", "zh-TW": "雲端利潤率" },
   description: {
@@ -93,6 +98,7 @@ export const CLOUD_MARGIN: ParameterSpec = {
 export const LIFE: ParameterSpec = {
   name: "life",
   kind: "number",
+  rule: "positive",
   optional: false,
   label: { en: "life", "zh-TW": "使用年限" },
   description: {
@@ -106,6 +112,7 @@ export const LIFE: ParameterSpec = {
 export const RATE: ParameterSpec = {
   name: "rate",
   kind: "number",
+  rule: "nonNegative",
   optional: true,
   label: { en: "rate", "zh-TW": "資金成本" },
   description: {

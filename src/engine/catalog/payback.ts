@@ -103,6 +103,7 @@ export const BREAKEVEN_SPEND: FunctionSpec = {
     {
       name: "revenue",
       kind: "number",
+      rule: "nonNegative",
       optional: false,
       label: { en: "revenue", "zh-TW": "營收" },
       description: {

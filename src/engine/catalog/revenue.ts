@@ -71,6 +71,7 @@ export const COVERAGE: FunctionSpec = {
         "zh-TW": "回本所需營收（十億美元），大於 0。預設 200，即文章的數字。",
       },
       allowed: { en: "a number above 0", "zh-TW": "大於 0 的數字" },
+      rule: "positive",
     },
   ],
   result: "number",

@@ -11,6 +11,8 @@ export const LANGUAGES: readonly Language[] = ["en", "zh-TW"];
 /** A text in every language the add-in speaks. */
 export type Localized = Readonly<Record<Language, string>>;
 
+import type { RuleKind } from "./rules";
+
 /** "number": one value (a number, or a cell holding one); "range": a 2-D range of cells. */
 export type ParameterKind = "number" | "range";
 
@@ -25,6 +27,8 @@ export interface ParameterSpec {
   readonly description: Localized;
   /** What is allowed (the help page's "Allowed"). */
   readonly allowed: Localized;
+  /** What a number must be (./rules.ts), for every check of it; absent for a range. */
+  readonly rule?: RuleKind;
   /** The value taken when the argument is left out, as users write it ("1", "50%"). */
   readonly defaultText?: string;
 }

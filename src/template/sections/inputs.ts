@@ -8,7 +8,18 @@ import type { SheetLabels } from "../labels";
 import type { Block, Origin } from "../layout";
 import { MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT, YEARS_FORMAT } from "../styles";
 import { heading, line, valueAddress } from "./line";
+import { CHARGES_IN_SERVICE, PAYBACK_YEARS } from "../../engine/catalog/capital";
+import { CLOUD_MARGIN, ENERGY, LIFE, MARGIN, RATE, SPEND } from "../../engine/catalog/parameters";
+import type { ParameterSpec } from "../../engine/catalog/types";
 import { checkFormula, validation, type RuleKind } from "./rules";
+
+/** The catalog's rule of a parameter (every number parameter has one). */
+function ruleOf(parameter: ParameterSpec | undefined): RuleKind {
+  if (!parameter?.rule) throw new Error(`No rule for ${parameter?.name ?? "a parameter"}`);
+  return parameter.rule;
+}
+const parameter = (spec: { parameters: readonly ParameterSpec[] }, name: string) =>
+  spec.parameters.find((p) => p.name === name);
 
 export type InputKey =
   "spend" | "energy" | "margin" | "cloudMargin" | "life" | "rate" | "spendGrowth" | "revenueGrowth";
@@ -34,7 +45,11 @@ export const MODEL_DEFAULTS = {
   revenueGrowth: CAPITAL_DEFAULTS.revenueGrowth.value,
 } as const;
 
-/** Each input in sheet order: its number format, what it accepts, its note and its value. */
+/**
+ * Each input in sheet order: its number format, what it accepts (the catalog's rule of the
+ * argument it feeds: GPU spend is REQUIRED_REVENUE's spend, useful life ANNUAL_REQUIRED_REVENUE's
+ * life, each growth PAYBACK_YEARS's growth), its note and its value.
+ */
 const INPUTS: ReadonlyArray<{
   readonly key: InputKey;
   readonly numberFormat: string;
@@ -45,56 +60,56 @@ const INPUTS: ReadonlyArray<{
   {
     key: "spend",
     numberFormat: MONEY_FORMAT,
-    kind: "nonNegative",
+    kind: ruleOf(SPEND),
     note: (text, preset) => text.spendNote[preset],
     value: (preset) => PRESETS[preset].inputs.spend,
   },
   {
     key: "energy",
     numberFormat: RATIO_FORMAT,
-    kind: "nonNegative",
+    kind: ruleOf(ENERGY),
     note: (text) => text.energyNote,
     value: (preset) => PRESETS[preset].inputs.energy,
   },
   {
     key: "margin",
     numberFormat: PERCENT_FORMAT,
-    kind: "share",
+    kind: ruleOf(MARGIN),
     note: (text) => text.marginNote,
     value: (preset) => PRESETS[preset].inputs.margin,
   },
   {
     key: "cloudMargin",
     numberFormat: PERCENT_FORMAT,
-    kind: "share",
+    kind: ruleOf(CLOUD_MARGIN),
     note: (text) => text.cloudMarginInputNote,
     value: () => MODEL_DEFAULTS.cloudMargin,
   },
   {
     key: "life",
     numberFormat: YEARS_FORMAT,
-    kind: "wholeYears",
+    kind: ruleOf(LIFE),
     note: (text) => text.lifeNote,
     value: () => MODEL_DEFAULTS.life,
   },
   {
     key: "rate",
     numberFormat: PERCENT_FORMAT,
-    kind: "nonNegative",
+    kind: ruleOf(RATE),
     note: (text) => text.rateNote,
     value: () => MODEL_DEFAULTS.rate,
   },
   {
     key: "spendGrowth",
     numberFormat: PERCENT_FORMAT,
-    kind: "nonNegative",
+    kind: ruleOf(parameter(PAYBACK_YEARS, "growth")),
     note: (text, preset) => text.spendGrowthNote[preset],
     value: () => MODEL_DEFAULTS.spendGrowth,
   },
   {
     key: "revenueGrowth",
     numberFormat: PERCENT_FORMAT,
-    kind: "nonNegative",
+    kind: ruleOf(parameter(PAYBACK_YEARS, "growth")),
     note: (text, preset) => text.revenueGrowthNote[preset],
     value: () => MODEL_DEFAULTS.revenueGrowth,
   },
@@ -115,7 +130,16 @@ export function inputsSection(origin: Origin, text: SheetLabels, presetId: Prese
   const check = line(origin, 1 + lines.length, text.check, {
     formula: checkFormula(
       text,
-      lines.map(({ address, label, input }) => ({ cell: address, label, kind: input.kind }))
+      lines.map(({ address, label, input }) => ({
+        cell: address,
+        label,
+        kind: input.kind,
+        // The years' charges in service count whole years of life; the results take any above 0.
+        narrower:
+          input.key === "life"
+            ? { kind: ruleOf(parameter(CHARGES_IN_SERVICE, "life")), result: text.wholeLifeResult }
+            : undefined,
+      }))
     ),
     style: "result",
   });

@@ -1,29 +1,26 @@
 /**
- * What each input accepts, stated once: the check cell's condition and Excel's data validation
- * both follow from it. Native functions only, so the check works in every spreadsheet.
+ * The input check's conditions and Excel's data validation, both from the catalog's rule of the
+ * argument each input feeds (src/engine/catalog/rules.ts), the rule the functions and the native
+ * guards apply: a value is accepted by all of them or refused by all of them. Native functions
+ * only, so the check works in every spreadsheet.
  */
+import { acceptedCondition, type RuleKind } from "../../engine/catalog/rules";
 import type { SheetLabels } from "../labels";
 import type { ValidationPlan, ValidationRule } from "../types";
 
-/** nonNegative: 0 or more; share: 0 to below 1 (a margin); wholeYears: a whole number above 0. */
-export type RuleKind = keyof SheetLabels["rules"];
+export type { RuleKind };
 
-/** The rule's condition on a cell that holds a number, e.g. AND(B8>=0,B8<1). */
+/** The rule's condition on a cell that holds a number, e.g. NOT(OR(B8<0,B8>=1)). */
 export function condition(kind: RuleKind, cell: string): string {
-  switch (kind) {
-    case "nonNegative":
-      return `${cell}>=0`;
-    case "share":
-      return `AND(${cell}>=0,${cell}<1)`;
-    case "wholeYears":
-      return `AND(${cell}>0,${cell}=INT(${cell}))`;
-  }
+  return acceptedCondition(kind, cell);
 }
 
 function validationRule(kind: RuleKind, cell: string): ValidationRule {
   switch (kind) {
     case "nonNegative":
       return { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 };
+    case "positive":
+      return { type: "decimal", operator: "GreaterThan", bound: 0 };
     case "share":
       return { type: "custom", formula: `=AND(ISNUMBER(${cell}),${condition(kind, cell)})` };
     case "wholeYears":
@@ -59,18 +56,39 @@ export interface CheckedInput {
   readonly cell: string;
   readonly label: string;
   readonly kind: RuleKind;
+  /** A stricter rule of one result that takes this input, named when only that rule fails. */
+  readonly narrower?: { readonly kind: RuleKind; readonly result: string };
 }
 
 /**
- * The check cell's formula: the first empty or invalid input named in words, or the OK text.
+ * Where every input is valid: the first input that one result refuses (its stricter rule), that
+ * result named; the OK text otherwise.
+ */
+function narrowerChain(text: SheetLabels, inputs: readonly CheckedInput[]): string {
+  return inputs.reduceRight((rest, { cell, label, narrower }) => {
+    if (!narrower) return rest;
+    const message = text.checkNarrower
+      .replace("{label}", label)
+      .replace("{result}", narrower.result)
+      .replace("{rule}", text.rules[narrower.kind]);
+    return `IF(${condition(narrower.kind, cell)},${rest},${quoted(message)})`;
+  }, quoted(text.checkOk));
+}
+
+/**
+ * The check cell's formula: the first empty or invalid input named in words, then the first
+ * input a result refuses by a stricter rule (that result named), or the OK text.
  * ISNUMBER comes before the comparison, so text in an input is named rather than compared.
  */
 export function checkFormula(text: SheetLabels, inputs: readonly CheckedInput[]): string {
-  const chain = inputs.reduceRight((rest, { cell, label, kind }) => {
-    const empty = quoted(fill(text.checkEmpty, label, text.rules[kind]));
-    const invalid = quoted(fill(text.checkInvalid, label, text.rules[kind]));
-    const valid = `IF(${condition(kind, cell)},${rest},${invalid})`;
-    return `IF(ISBLANK(${cell}),${empty},IF(ISNUMBER(${cell}),${valid},${invalid}))`;
-  }, quoted(text.checkOk));
+  const chain = inputs.reduceRight(
+    (rest, { cell, label, kind }) => {
+      const empty = quoted(fill(text.checkEmpty, label, text.rules[kind]));
+      const invalid = quoted(fill(text.checkInvalid, label, text.rules[kind]));
+      const valid = `IF(${condition(kind, cell)},${rest},${invalid})`;
+      return `IF(ISBLANK(${cell}),${empty},IF(ISNUMBER(${cell}),${valid},${invalid}))`;
+    },
+    narrowerChain(text, inputs)
+  );
   return `=${chain}`;
 }

@@ -1,8 +1,9 @@
 /**
- * "Over the years": one column a year from 2023 to 2030. GPU spend is each essay's figure for its
- * year (2023: the September 2023 run-rate, 2024: the June 2024 one); the preset's own year, where
- * no essay states it (2026 for May 2026), takes the GPU spend input; the other years grow by the
- * spend growth input; every spend cell is an input a user may overwrite. Below it, each year's
+ * "Over the years": one column a year from 2023 to 2030. The preset's own year takes the GPU spend
+ * input, so the results and the years use one spend for it; another essay's year keeps that
+ * essay's figure (2023: the September 2023 run-rate, 2024: the June 2024 one), with a note that
+ * says so; the other years grow by the spend growth input; every spend cell is an input a user
+ * may overwrite. Below it, each year's
  * data-center cost, the capital charges still in service, the revenue they require, the
  * identified revenue (the results' figure in the year it describes, the article's stated $75B in
  * 2023 before it, growing by the revenue-growth input otherwise), the gap and the cumulative gap.
@@ -75,10 +76,10 @@ export function yearsSection(
    */
   const content: Record<YearsRow, (i: number) => Pick<CellPlan, "value" | "formula">> = {
     spend: (i) =>
-      years[i] in STATED_SPEND
-        ? { value: STATED_SPEND[years[i]] }
-        : years[i] === preset.year
-          ? { formula: `=${absolute(input.spend)}` }
+      years[i] === preset.year
+        ? { formula: `=${absolute(input.spend)}` }
+        : years[i] in STATED_SPEND
+          ? { value: STATED_SPEND[years[i]] }
           : { formula: `=${cell("spend", i - 1)}*(1+${spendGrowth})` },
     dataCenterCost: (i) => ({ formula: `=GPU.DATACENTER_COST(${cell("spend", i)},${energy})` }),
     charges: (i) =>
@@ -115,8 +116,11 @@ export function yearsSection(
       cells.push({ address: cell(key, i), ...content[key](i), numberFormat: MONEY_FORMAT, style });
     });
   }
-  const noteRow = top + 2 + ROWS.length;
-  cells.push({ address: at(left, noteRow), value: text.yearsNote, style: "note" });
+  const noteRow = top + 2 + ROWS.length + 1;
+  cells.push(
+    { address: at(left, noteRow - 1), value: text.yearsSpendNote[presetId], style: "note" },
+    { address: at(left, noteRow), value: text.yearsNote, style: "note" }
+  );
   const rows = Object.fromEntries(ROWS.map(([key]) => [key, across(key)])) as Record<
     YearsRow,
     string
