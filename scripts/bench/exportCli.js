@@ -6,7 +6,7 @@
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { performance } = require("perf_hooks");
-const { ROOT } = require("./typescript");
+const { ROOT } = require("../lib/require-ts");
 
 const SCRIPT = path.join(ROOT, "scripts", "export.js");
 const RUNS = 5;

@@ -6,7 +6,7 @@
  */
 const path = require("path");
 const { performance } = require("perf_hooks");
-const { registerTypeScript, ROOT } = require("./typescript");
+const { registerTypeScript, ROOT } = require("../lib/require-ts");
 
 const CELLS = 1_000_000;
 const WARM_UP = 2;

@@ -6,7 +6,7 @@
 const fs = require("fs");
 const path = require("path");
 const { performance } = require("perf_hooks");
-const { ROOT } = require("./typescript");
+const { ROOT } = require("../lib/require-ts");
 
 const RUNS = 9;
 

@@ -16,7 +16,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { createStaticServer } = require("../staticServer");
-const { ROOT } = require("./typescript");
+const { ROOT } = require("../lib/require-ts");
 const { benchSaving } = require("./saveTime");
 
 const DIST_PREVIEW = path.join(ROOT, "dist-preview");

@@ -7,7 +7,7 @@ const fs = require("fs");
 const http = require("http");
 const path = require("path");
 const { createStaticServer } = require("../staticServer");
-const { ROOT } = require("./typescript");
+const { ROOT } = require("../lib/require-ts");
 
 const DIST_PREVIEW = path.join(ROOT, "dist-preview");
 const FILE = "preview.js";
