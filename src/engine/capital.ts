@@ -182,6 +182,23 @@ export function breakevenGpuHour(
 }
 
 /**
+ * The refusal of a negative or infinite spend in year `year` (1-based). Built here, not in the
+ * loop over the years: an arrow function there would hold the loop's variables, and V8 would
+ * then allocate them anew for every year, slowing the loop about threefold.
+ */
+function negativeSpend(year: number, cell: number): PaybackError {
+  return new PaybackError(
+    inBoth((language) =>
+      language === "zh-TW"
+        ? `各年GPU支出（spendByYear）中的 GPU 支出必須為 0 或以上：第 ${year} 年為 ${describeIn(cell, language)}`
+        : `spendByYear must hold GPU spends of 0 or more: year ${year} has ${describeIn(cell, language)}`
+    ),
+    "value",
+    "spendByYear"
+  );
+}
+
+/**
  * The yearly spend in a row or a column, as numbers: blanks, text and booleans count as no spend
  * (as SUM); an error value in a cell is passed on; a negative number is named by its year.
  */
@@ -220,15 +237,7 @@ function spendOfEachYear(spendByYear: ReadonlyArray<ReadonlyArray<unknown>>): {
     const cell = across ? spendByYear[0][year] : spendByYear[year][0];
     if (typeof cell === "number") {
       if (!(cell >= 0 && cell !== Infinity)) {
-        throw new PaybackError(
-          inBoth((language) =>
-            language === "zh-TW"
-              ? `各年GPU支出（spendByYear）中的 GPU 支出必須為 0 或以上：第 ${year + 1} 年為 ${describeIn(cell, language)}`
-              : `spendByYear must hold GPU spends of 0 or more: year ${year + 1} has ${describeIn(cell, language)}`
-          ),
-          "value",
-          "spendByYear"
-        );
+        throw negativeSpend(year + 1, cell);
       }
       spends[year] = cell;
     } else if (cell !== null && typeof cell === "object") {
