@@ -9,7 +9,6 @@
  * Two soffice runs in all (one batch to CSV, one to .xlsx), to keep the time modest.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
@@ -42,39 +41,10 @@ import {
   worksheetCells,
   writtenFiles,
 } from "./support";
+import { FIRST_SHEET, POISON, editPart, poisoned, setNumber } from "./poison";
 import { testWrittenFilesValidate } from "./schemas";
 
-const POISON = "999999";
-const SHEET = "xl/worksheets/sheet1.xml";
-
-/** The file with one part rewritten. */
-function editPart(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
-  const files = unzipSync(bytes);
-  files[part] = strToU8(edit(strFromU8(files[part])));
-  return zipSync(files);
-}
-
-/** Every formula's cached value replaced by 999999 in every worksheet. */
-function poisoned(bytes: Uint8Array): Uint8Array {
-  const files = unzipSync(bytes);
-  let count = 0;
-  for (const part of Object.keys(files).filter((p) => p.startsWith("xl/worksheets/sheet"))) {
-    const xml = strFromU8(files[part]).replace(/(<f[^>]*>[^<]*<\/f>)<v>[^<]*<\/v>/g, (_, f) => {
-      count++;
-      return `${f}<v>${POISON}</v>`;
-    });
-    files[part] = strToU8(xml.replace(/<c ([^>]*) t="(str|e|b)"><f/g, "<c $1><f"));
-  }
-  if (count === 0) throw new Error("No cached value to poison");
-  return zipSync(files);
-}
-
-/** A plain number typed into a cell that is already written. */
-function setNumber(xml: string, address: string, value: number): string {
-  const pattern = new RegExp(`(<c r="${address}"[^>]*>)<v>[^<]*</v>`);
-  if (!pattern.test(xml)) throw new Error(`No value cell ${address}`);
-  return xml.replace(pattern, `$1<v>${value}</v>`);
-}
+const SHEET = FIRST_SHEET;
 
 /** A new row of cells, placed in row order (the row must not exist yet). */
 function addRow(xml: string, row: number, cells: string): string {

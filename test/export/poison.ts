@@ -1,7 +1,7 @@
 /**
  * Exported files made to prove a recalculation: every formula's cached value replaced by 999999
  * (so only a real recalculation shows the right figure), and a typed number changed in a part.
- * The same helpers as in libreoffice.test.ts, shared for the suites written since.
+ * Shared by the LibreOffice suites (libreoffice.test.ts, debate.libreoffice.test.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
