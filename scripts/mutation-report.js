@@ -67,9 +67,16 @@ function page(report) {
   ];
   for (const [file, entry] of files) {
     const t = tally(entry.mutants);
-    if (t.valid > 0) lines.push(`| ${file} | ${t.score.toFixed(1)}% | ${t.detected} | ${t.valid} |`);
+    if (t.valid > 0)
+      lines.push(`| ${file} | ${t.score.toFixed(1)}% | ${t.detected} | ${t.valid} |`);
   }
-  lines.push("", "## Every mutant no test detected", "", "| where | mutator | change | status |", "| --- | --- | --- | --- |");
+  lines.push(
+    "",
+    "## Every mutant no test detected",
+    "",
+    "| where | mutator | change | status |",
+    "| --- | --- | --- | --- |"
+  );
   for (const [file, entry] of files) lines.push(...survivorRows(file, entry));
   return `${lines.join("\n")}\n`;
 }
@@ -82,7 +89,9 @@ if (require.main === module) {
   const report = JSON.parse(fs.readFileSync(REPORT, "utf8"));
   fs.writeFileSync(PAGE, page(report));
   const all = tally(Object.values(report.files).flatMap((entry) => entry.mutants));
-  console.log(`${path.relative(ROOT, PAGE)}: ${all.score.toFixed(1)}%, ${all.undetected} undetected of ${all.valid}`);
+  console.log(
+    `${path.relative(ROOT, PAGE)}: ${all.score.toFixed(1)}%, ${all.undetected} undetected of ${all.valid}`
+  );
 }
 
 module.exports = { page, tally };

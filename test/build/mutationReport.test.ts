@@ -3,7 +3,7 @@
  * score counts killed and timed-out mutants against those plus the survivors and the uncovered
  * ones (compile errors do not count), and every undetected mutant gets a row with its change.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { page, tally } = require("../../scripts/mutation-report.js");
 
 const at = (line: number, from: number, to: number) => ({
@@ -16,16 +16,41 @@ const report = {
     "src/engine/payback.ts": {
       source: "const a = spend * (1 + energy);\nreturn a / (1 - margin);",
       mutants: [
-        { mutatorName: "ArithmeticOperator", replacement: "spend / (1 + energy)", location: at(1, 11, 31), status: "Killed" },
-        { mutatorName: "ArithmeticOperator", replacement: "a * (1 - margin)", location: at(2, 8, 24), status: "Timeout" },
-        { mutatorName: "ArithmeticOperator", replacement: "1 + margin", location: at(2, 13, 23), status: "Survived" },
-        { mutatorName: "BlockStatement", replacement: "{}", location: at(1, 1, 32), status: "CompileError" },
+        {
+          mutatorName: "ArithmeticOperator",
+          replacement: "spend / (1 + energy)",
+          location: at(1, 11, 31),
+          status: "Killed",
+        },
+        {
+          mutatorName: "ArithmeticOperator",
+          replacement: "a * (1 - margin)",
+          location: at(2, 8, 24),
+          status: "Timeout",
+        },
+        {
+          mutatorName: "ArithmeticOperator",
+          replacement: "1 + margin",
+          location: at(2, 13, 23),
+          status: "Survived",
+        },
+        {
+          mutatorName: "BlockStatement",
+          replacement: "{}",
+          location: at(1, 1, 32),
+          status: "CompileError",
+        },
       ],
     },
     "src/engine/gap.ts": {
       source: "return required - identified;",
       mutants: [
-        { mutatorName: "ArithmeticOperator", replacement: "required + identified", location: at(1, 8, 29), status: "NoCoverage" },
+        {
+          mutatorName: "ArithmeticOperator",
+          replacement: "required + identified",
+          location: at(1, 8, 29),
+          status: "NoCoverage",
+        },
       ],
     },
   },
@@ -46,8 +71,12 @@ describe("the mutation report", () => {
     expect(text).toContain("Score: **50.0%** (2 of 4 mutants detected).");
     expect(text).toContain("| src/engine/payback.ts | 66.7% | 2 | 3 |");
     expect(text).toContain("| src/engine/gap.ts | 0.0% | 0 | 1 |");
-    expect(text).toContain("| src/engine/payback.ts:2 | ArithmeticOperator | `1 - margin` → `1 + margin` | survived |");
-    expect(text).toContain("| src/engine/gap.ts:1 | ArithmeticOperator | `required - identified` → `required + identified` | no test |");
+    expect(text).toContain(
+      "| src/engine/payback.ts:2 | ArithmeticOperator | `1 - margin` → `1 + margin` | survived |"
+    );
+    expect(text).toContain(
+      "| src/engine/gap.ts:1 | ArithmeticOperator | `required - identified` → `required + identified` | no test |"
+    );
     expect(text).not.toContain("spend / (1 + energy)");
   });
 });
