@@ -1,6 +1,6 @@
 /**
- * npm run mutate:report: turns StrykerJS's JSON report (reports/mutation/mutation.json, written by
- * npm run mutate) into docs/mutation-survivors.md: the score, the score per file and every mutant
+ * npm run mutate:report: turns StrykerJS's JSON reports (reports/mutation/mutation.json from npm run
+ * mutate, or the parts' mutation-<part>.json from npm run mutate:parts) into docs/mutation-survivors.md: the score, the score per file and every mutant
  * that survived or had no test, with its place and what it changed. The page is generated so that
  * it can say no more than the run found.
  */
@@ -8,7 +8,7 @@ const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
-const REPORT = path.join(ROOT, "reports", "mutation", "mutation.json");
+const REPORTS = path.join(ROOT, "reports", "mutation");
 const PAGE = path.join(ROOT, "docs", "mutation-survivors.md");
 
 const DETECTED = new Set(["Killed", "Timeout"]);
@@ -81,12 +81,24 @@ function page(report) {
   return `${lines.join("\n")}\n`;
 }
 
+/** The parts' reports merged (a file is in one part only), or the whole run's report. */
+function readReports(folder = REPORTS) {
+  const names = fs.existsSync(folder) ? fs.readdirSync(folder) : [];
+  const parts = names.filter((name) => /^mutation-[\w-]+\.json$/.test(name));
+  const chosen = parts.length > 0 ? parts : names.filter((name) => name === "mutation.json");
+  const files = {};
+  for (const name of chosen) {
+    Object.assign(files, JSON.parse(fs.readFileSync(path.join(folder, name), "utf8")).files);
+  }
+  return chosen.length === 0 ? null : { files };
+}
+
 if (require.main === module) {
-  if (!fs.existsSync(REPORT)) {
-    console.error(`No report at ${path.relative(ROOT, REPORT)}: run npm run mutate first.`);
+  const report = readReports();
+  if (report === null) {
+    console.error(`No report in ${path.relative(ROOT, REPORTS)}: run npm run mutate first.`);
     process.exit(1);
   }
-  const report = JSON.parse(fs.readFileSync(REPORT, "utf8"));
   fs.writeFileSync(PAGE, page(report));
   const all = tally(Object.values(report.files).flatMap((entry) => entry.mutants));
   console.log(
@@ -94,4 +106,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { page, tally };
+module.exports = { page, readReports, tally };

@@ -4,7 +4,10 @@
  * ones (compile errors do not count), and every undetected mutant gets a row with its change.
  */
 
-const { page, tally } = require("../../scripts/mutation-report.js");
+const { page, readReports, tally } = require("../../scripts/mutation-report.js");
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 
 const at = (line: number, from: number, to: number) => ({
   start: { line, column: from },
@@ -78,5 +81,24 @@ describe("the mutation report", () => {
       "| src/engine/gap.ts:1 | ArithmeticOperator | `required - identified` → `required + identified` | no test |"
     );
     expect(text).not.toContain("spend / (1 + energy)");
+  });
+
+  it("merges the parts' reports, and takes the whole run's report only when there are no parts", () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "mutation-"));
+    const write = (name: string, files: object) =>
+      fs.writeFileSync(path.join(folder, name), JSON.stringify({ files }));
+    expect(readReports(folder)).toBeNull();
+    write("mutation.json", { "src/old.ts": { source: "", mutants: [] } });
+    expect(Object.keys(readReports(folder).files)).toEqual(["src/old.ts"]);
+    write("mutation-engine.json", {
+      "src/engine/payback.ts": report.files["src/engine/payback.ts"],
+    });
+    write("mutation-hosts.json", { "src/engine/gap.ts": report.files["src/engine/gap.ts"] });
+    write("mutation-engine.html", {});
+    expect(Object.keys(readReports(folder).files).sort()).toEqual([
+      "src/engine/gap.ts",
+      "src/engine/payback.ts",
+    ]);
+    fs.rmSync(folder, { recursive: true });
   });
 });
