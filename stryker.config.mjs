@@ -9,8 +9,6 @@ import jestConfig from "./jest.config.js";
 /**
  * A run in parts (scripts/mutate-parts.sh): MUTATE_PART names the part; its JSON report and its
  * incremental file are its own, so parts finish (and keep their results) one by one.
- * MUTATE_RELATED=1 lets jest run only the test files that import the mutated file: far faster,
- * but right only for parts whose tests import them statically (not src/functions, see below).
  */
 const part = process.env.MUTATE_PART ? `-${process.env.MUTATE_PART}` : "";
 
@@ -50,7 +48,7 @@ export default {
     },
     // Off: the functions tests load src/functions/functions.ts at run time, which jest's
     // --findRelatedTests cannot see, so it would skip them for every functions.ts mutant.
-    enableFindRelatedTests: process.env.MUTATE_RELATED === "1",
+    enableFindRelatedTests: false,
   },
   coverageAnalysis: "perTest",
   // Static mutants (module-level constants: the sheet labels, the article's table) need every test
