@@ -134,7 +134,7 @@ function insertTable(page, rows) {
         }
       };
       const start = performance.now();
-      await host.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
+      await host.pane.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
       const script = performance.now() - start;
       await eval(nextFrame);
       const end = performance.now();
@@ -193,7 +193,7 @@ async function tableTimes(browser, origin) {
           const { host, buildTemplatePlan } = window.gpuPreview;
           const spend = buildTemplatePlan().addresses.spend;
           const start = performance.now();
-          host.setInput(spend, value);
+          host.edit.setInput(spend, value);
           const script = performance.now() - start;
           await eval(nextFrame);
           return { scriptMs: script, frameMs: performance.now() - start };
@@ -243,7 +243,7 @@ async function tableTimes(browser, origin) {
       const plan = buildTemplatePlan();
       const companies = Array.from({ length: rows }, (_, i) => [`Company ${i + 1}`, 2 ** -6, ""]);
       const start = performance.now();
-      await host.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
+      await host.pane.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
       await eval(nextFrame);
       return { ms: performance.now() - start, gap: host.value(plan.addresses.gap) };
     },
@@ -293,10 +293,10 @@ async function pasteTimes(browser, origin) {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       observer.disconnect();
       // For comparison: the same block in one batch (writeBlock), one task, on a fresh sheet.
-      await host.insertTemplate(window.gpuPreview.buildTemplatePlan());
+      await host.pane.insertTemplate(window.gpuPreview.buildTemplatePlan());
       const block = lines.map((line) => line.split("\t"));
       const oneStart = performance.now();
-      host.writeBlock({ col: 0, row: 100 }, block);
+      host.edit.writeBlock({ col: 0, row: 100 }, block);
       const oneBatchMs = performance.now() - oneStart;
       return {
         totalMs,
