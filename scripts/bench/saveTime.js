@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The preview's saving in headless Chromium: the time from an edit (GPU spend set through the host)
  * to its save's completed IndexedDB transaction (body[data-save] back to "saved"), the quarter

@@ -71,11 +71,7 @@ export class Editing {
    * (chunkedPaste.ts), telling `progress` the fraction done. Still one action of the history,
    * refused or put back as a whole; every other change is refused while it runs.
    */
-  async pasteBlock(
-    at: At,
-    block: Block,
-    progress?: (fraction: number) => void
-  ): Promise<string[]> {
+  async pasteBlock(at: At, block: Block, progress?: (fraction: number) => void): Promise<string[]> {
     const core = this.core;
     core.refuseWhileBusy();
     checkBlock(at, block);

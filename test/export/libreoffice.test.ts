@@ -134,7 +134,8 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     }));
     const translation = translateCells(formulas);
     expect(translation.untranslated).toEqual([]);
-    for (const cell of translation.converted) host.edit.setInput(cell.address, cell.formula, converted);
+    for (const cell of translation.converted)
+      host.edit.setInput(cell.address, cell.formula, converted);
     // Functions newer than Excel 2007, typed by a user: stored with their _xlfn. prefix.
     host.edit.setInput("A1", "=IFNA(NA(),7)", "Sheet1");
     host.edit.setInput("A2", "=STDEV.S(1,2,3)", "Sheet1");

@@ -25,7 +25,9 @@ describe("formulas", () => {
   test("a formula HyperFormula cannot read stays a formula; one no grammar reads is kept as text", () => {
     const host = new HyperFormulaHost();
     // The preview refuses =SUM(1, as Excel does; a workbook saved before it did still holds one.
-    expect(() => host.edit.setInput("A1", "=SUM(1,", "Sheet1")).toThrow(/problem with this formula/);
+    expect(() => host.edit.setInput("A1", "=SUM(1,", "Sheet1")).toThrow(
+      /problem with this formula/
+    );
     host.hf.setCellContents({ sheet: host.sheet("Sheet1").id, col: 0, row: 0 }, "=SUM(1,");
     host.edit.setInput("A2", "=A2+1", "Sheet1");
     host.edit.setInput("A3", "=B1 B2", "Sheet1"); // Excel's intersection: HyperFormula cannot parse it

@@ -148,11 +148,15 @@ describe("insertFormula", () => {
   it("writes into the selected cell and says where, sheet included", async () => {
     const host = new HyperFormulaHost();
     host.select("C3");
-    await expect(host.pane.insertFormula("=GPU.REQUIRED_REVENUE(50,1,50%)")).resolves.toBe("Sheet1!C3");
+    await expect(host.pane.insertFormula("=GPU.REQUIRED_REVENUE(50,1,50%)")).resolves.toBe(
+      "Sheet1!C3"
+    );
     expect(host.value("C3")).toBe(200);
     await host.pane.insertTemplate(buildTemplatePlan());
     host.select("L2");
-    await expect(host.pane.insertFormula("=GPU.GAP(Revenues,B18)")).resolves.toBe("'GPU Payback'!L2");
+    await expect(host.pane.insertFormula("=GPU.GAP(Revenues,B18)")).resolves.toBe(
+      "'GPU Payback'!L2"
+    );
     expect(host.value("L2")).toBe(125);
   });
 

@@ -512,7 +512,9 @@ describe("GPU.ARTICLE_TABLE beside the template", () => {
   it("spills 13 rows × 3 columns from the selected cell, and GPU.GAP over it gives 125", async () => {
     const book = await inserted();
     book.host.select("P1");
-    await expect(book.host.pane.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe("'GPU Payback'!P1");
+    await expect(book.host.pane.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe(
+      "'GPU Payback'!P1"
+    );
     const { col, row } = parseAddress("P1");
     for (let r = 0; r < 13; r++) {
       for (let c = 0; c < 3; c++) {
