@@ -1,5 +1,5 @@
 /**
- * Adding, deleting and inserting companies leaves every other section whole (issue 18, item 1):
+ * Adding, deleting and inserting companies leaves every other section whole:
  * in the preview's host over a real HyperFormula, a whole sheet row deleted or inserted inside
  * the company table, and a row typed under it, change no cell of any other section: each keeps
  * its address and its content (text, number or formula). The sections are the plan's own.

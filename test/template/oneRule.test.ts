@@ -1,5 +1,5 @@
 /**
- * One rule per input (issue 18, item 3): for values on both sides of every edge of each input's
+ * One rule per input: for values on both sides of every edge of each input's
  * rule, the template's input check (evaluated in HyperFormula), its data validation, the GPU.*
  * function (the catalog's compute) and the native form's guard (evaluated in HyperFormula) give
  * the same verdict. Where one result needs whole years and another does not (a useful life of
