@@ -34,9 +34,9 @@ import {
 async function inserted(options: TemplateOptions = {}) {
   const host = new HyperFormulaHost();
   const plan = buildTemplatePlan(options);
-  const sheet = await host.insertTemplate(plan);
+  const sheet = await host.pane.insertTemplate(plan);
   const value = (address: string) => host.value(address, sheet);
-  const set = (address: string, input: string) => host.setInput(address, input, sheet);
+  const set = (address: string, input: string) => host.edit.setInput(address, input, sheet);
   return { host, plan, sheet, value, set, a: plan.addresses };
 }
 
@@ -243,7 +243,7 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
     const book = await inserted();
     plan = book.plan;
     const before = snapshot(book.host, book.sheet);
-    const reported = book.host.setInput(address, input, book.sheet);
+    const reported = book.host.edit.setInput(address, input, book.sheet);
     const after = snapshot(book.host, book.sheet);
     return { ...book, changes: changed(before, after), reported: sorted(reported) };
   }
@@ -512,7 +512,9 @@ describe("GPU.ARTICLE_TABLE beside the template", () => {
   it("spills 13 rows × 3 columns from the selected cell, and GPU.GAP over it gives 125", async () => {
     const book = await inserted();
     book.host.select("P1");
-    await expect(book.host.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe("'GPU Payback'!P1");
+    await expect(book.host.pane.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe(
+      "'GPU Payback'!P1"
+    );
     const { col, row } = parseAddress("P1");
     for (let r = 0; r < 13; r++) {
       for (let c = 0; c < 3; c++) {
@@ -521,7 +523,7 @@ describe("GPU.ARTICLE_TABLE beside the template", () => {
     }
     expect(book.value("P14")).toBeNull();
     book.host.select("P15");
-    await book.host.insertFormula("=GPU.GAP(P1:R13,B18)");
+    await book.host.pane.insertFormula("=GPU.GAP(P1:R13,B18)");
     expect(book.value("P15")).toBe(125);
   });
 });
@@ -529,12 +531,12 @@ describe("GPU.ARTICLE_TABLE beside the template", () => {
 describe("two template sheets", () => {
   it("keep their own inputs and their own Revenues", async () => {
     const host = new HyperFormulaHost();
-    const first = await host.insertTemplate(buildTemplatePlan());
-    const second = await host.insertTemplate(buildTemplatePlan());
+    const first = await host.pane.insertTemplate(buildTemplatePlan());
+    const second = await host.pane.insertTemplate(buildTemplatePlan());
     expect([first, second]).toEqual(["GPU Payback", "GPU Payback (2)"]);
     const plan = buildTemplatePlan();
-    host.setInput(tableCell(plan, 1, 0), "101", second);
-    host.setInput("B6", "150", first);
+    host.edit.setInput(tableCell(plan, 1, 0), "101", second);
+    host.edit.setInput("B6", "150", first);
     expect(host.value("B18", first)).toBe(600);
     expect(host.value("B20", first)).toBe(525);
     expect(host.value("B18", second)).toBe(200);
