@@ -5,11 +5,8 @@
  * Same layout, labels and values as the GPU.* plan; the check is built with IF, ISBLANK, ISNUMBER,
  * MIN, ISERROR and SUM only, so it works in Excel 2016+, LibreOffice, Google Sheets, HyperFormula.
  */
-import {
-  callsGpuFunction,
-  spilledTranslation,
-  translateFormula,
-} from "../engine/portable/translate";
+import { callsGpuFunction } from "../engine/gpuCalls";
+import { spilledTranslation, translateFormula } from "../engine/portable/translate";
 import { LABELS } from "./labels";
 import type { Language } from "./labels";
 import { REVENUES_NAME } from "./sections/companyTable";

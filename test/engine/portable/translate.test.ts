@@ -4,10 +4,9 @@
  * required-SUM(range), ...), not produced by the code under test.
  */
 import { COMPANY_REVENUES } from "../../../src/engine";
+import { callsGpuFunction, gpuFunctionId } from "../../../src/engine/gpuCalls";
 import {
   MAX_FORMULA_LENGTH,
-  callsGpuFunction,
-  gpuFunctionId,
   translateCells,
   translateFormula,
 } from "../../../src/engine/portable/translate";
