@@ -7,7 +7,7 @@
  * and Excel's grid (A to XFD, rows 1 to 1,048,576; XFE1 and A1048577 are refused). Writing uses
  * its toCol, bounds checked here first (toCol returns garbage beyond XFD).
  */
-import { fromCol, parseA1Range, stringifyA1Ref, toCol } from "@borgar/fx";
+import { fromCol, parseA1Range, parseA1Ref, stringifyA1Ref, toCol } from "@borgar/fx";
 import { EXCEL_LIMITS } from "./excelLimits";
 
 /** A rectangle of cells, 0-based and inclusive. */
@@ -93,6 +93,26 @@ export function parseRange(text: string): CellRange {
   return read.range;
 }
 
+/**
+ * A range behind a sheet name or not: "'GPU Payback'!$A$12:$B$14" → sheet "GPU Payback" and its
+ * rectangle, "B2:C3" → no sheet; undefined for anything else (a defined name, a whole column).
+ */
+export function readSheetRange(text: string): { sheet?: string; range: CellRange } | undefined {
+  const parsed = parseA1Ref(text.trim(), { allowNamed: false });
+  const range = parsed && "range" in parsed ? parsed.range : undefined;
+  if (range === undefined || range.top === null || range.left === null || range.trim) return;
+  const { top, left, bottom, right } = range;
+  const sheet = parsed?.context?.at(-1);
+  return { sheet, range: { top, left, bottom: bottom ?? top, right: right ?? left } };
+}
+
+/** The rectangle of a range behind a sheet name or not (readSheetRange); throws on anything else. */
+export function parseSheetRange(text: string): CellRange {
+  const read = readSheetRange(text);
+  if (read === undefined) throw new Error(`Not a cell or range address: ${text}`);
+  return read.range;
+}
+
 /** Which sides of a range carry a $: "$F$25:M25" → top and left. */
 export interface Anchors {
   readonly top: boolean;
@@ -119,7 +139,11 @@ export function readRange(text: string): { range: CellRange; anchors: Anchors } 
 }
 
 /** A cell's address with the $ anchors asked: (5, 24, { col: true }) → "$F25". */
-export function anchoredCell(col: number, row: number, anchor: { col: boolean; row: boolean }): string {
+export function anchoredCell(
+  col: number,
+  row: number,
+  anchor: { col: boolean; row: boolean }
+): string {
   checkCell(col, row);
   return `${anchor.col ? "$" : ""}${toCol(col)}${anchor.row ? "$" : ""}${row + 1}`;
 }
@@ -137,18 +161,17 @@ export function rangeContains(range: CellRange, col: number, row: number): boole
 }
 
 /**
- * The smallest range that holds every address and range given: ["B3", "E5:F9"] → "B3:F9" (the
- * rows and columns a section covers on the sheet).
+ * The smallest range that holds every address and range given, always with both corners:
+ * ["B3", "E5:F9"] → "B3:F9", ["B3"] → "B3:B3" (the rows and columns a section covers on the sheet).
  */
 export function rangeAround(places: readonly string[]): string {
-  if (places.length === 0) throw new Error("No cells, so no range around them");
+  if (places.length === 0) throw new Error("A section with no cells has no range");
   const ranges = places.map(parseRange);
-  return formatRange({
-    top: Math.min(...ranges.map((r) => r.top)),
-    left: Math.min(...ranges.map((r) => r.left)),
-    bottom: Math.max(...ranges.map((r) => r.bottom)),
-    right: Math.max(...ranges.map((r) => r.right)),
-  });
+  const top = Math.min(...ranges.map((r) => r.top));
+  const left = Math.min(...ranges.map((r) => r.left));
+  const bottom = Math.max(...ranges.map((r) => r.bottom));
+  const right = Math.max(...ranges.map((r) => r.right));
+  return `${formatCell(left, top)}:${formatCell(right, bottom)}`;
 }
 
 /**
@@ -199,8 +222,8 @@ export function quoteSheetName(name: string): string {
 /** The sheet part of a reference: "'GPU Payback'!" ("Data!" where no quotes are needed). */
 export const sheetPrefix = (sheetName: string): string => `${quoteSheetName(sheetName)}!`;
 
-/** "B21:B31" on sheet "GPU Payback" → 'GPU Payback'!$B$21:$B$31 (one cell too: $A$1:$A$1). */
-export function absoluteRange(sheetName: string, range: CellRange): string {
-  const { top, left, bottom, right } = range;
+/** "B21:B31" (or its rectangle) on sheet "GPU Payback" → 'GPU Payback'!$B$21:$B$31; one cell: $A$1:$A$1. */
+export function absoluteRange(sheetName: string, range: CellRange | string): string {
+  const { top, left, bottom, right } = typeof range === "string" ? parseRange(range) : range;
   return `${sheetPrefix(sheetName)}${absoluteCell(left, top)}:${absoluteCell(right, bottom)}`;
 }

@@ -2,7 +2,7 @@
  * What the name box accepts: a cell or a range ("B12", "a1:c3"), on another sheet too
  * ("'GPU Payback'!B12"), or a defined name ("Revenues"), the active sheet's before the workbook's.
  */
-import { parseRange, type CellRange } from "../address";
+import { parseRange, type CellRange } from "../../engine/a1";
 import type { HyperFormulaHost } from "../hyperformulaHost";
 
 export interface Reference {
