@@ -6,28 +6,7 @@
  */
 import { parseA1Ref } from "@borgar/fx";
 import { HyperFormula } from "hyperformula";
-import {
-  absolute,
-  absoluteCell,
-  absoluteRange,
-  anchoredCell,
-  columnIndex,
-  columnLetters,
-  formatCell,
-  formatRange,
-  normalCell,
-  parseCell,
-  parseRange,
-  parseSheetRange,
-  quoteSheetName,
-  rangeAround,
-  rangeContains,
-  readRange,
-  readSheetRange,
-  readsAsCell,
-  readsAsR1C1,
-  sheetPrefix,
-} from "../../src/engine/a1";
+import * as a1 from "../../src/engine/a1";
 
 describe("column letters and indexes (0-based)", () => {
   it("count A=0, Z=25, AA=26, AZ=51, BA=52, ZZ=701, AAA=702, XFD=16383 (Excel's last)", () => {
@@ -42,24 +21,24 @@ describe("column letters and indexes (0-based)", () => {
       [16383, "XFD"],
     ];
     for (const [index, letters] of truths) {
-      expect([index, columnLetters(index)]).toEqual([index, letters]);
-      expect([letters, columnIndex(letters)]).toEqual([letters, index]);
+      expect([index, a1.columnLetters(index)]).toEqual([index, letters]);
+      expect([letters, a1.columnIndex(letters)]).toEqual([letters, index]);
     }
-    expect(columnIndex("xfd")).toBe(16383);
-    expect(columnIndex("aa")).toBe(26);
+    expect(a1.columnIndex("xfd")).toBe(16383);
+    expect(a1.columnIndex("aa")).toBe(26);
   });
 
   it("go one way and back for every column of the grid", () => {
     for (let n = 0; n < 16384; n++)
-      if (columnIndex(columnLetters(n)) !== n) throw new Error(`${n}`);
+      if (a1.columnIndex(a1.columnLetters(n)) !== n) throw new Error(`${n}`);
   });
 
   it("refuse XFE (the 16,385th column), other text, and indexes off the grid", () => {
     for (const letters of ["XFE", "ZZZ", "AAAA", "", "A1", "$A", "Ä"]) {
-      expect(() => columnIndex(letters)).toThrow(`Not a column: ${letters} (A to XFD)`);
+      expect(() => a1.columnIndex(letters)).toThrow(`Not a column: ${letters} (A to XFD)`);
     }
     for (const index of [-1, 16384, 1.5, NaN]) {
-      expect(() => columnLetters(index)).toThrow(
+      expect(() => a1.columnLetters(index)).toThrow(
         /^Not a column index: .* XFD, Excel's last column/
       );
     }
@@ -68,115 +47,126 @@ describe("column letters and indexes (0-based)", () => {
 
 describe("cells", () => {
   it("read B12 as column 1, row 11, in any case, with $ or spaces around", () => {
-    expect(parseCell("B12")).toEqual({ col: 1, row: 11 });
-    expect(parseCell("$AA$3")).toEqual({ col: 26, row: 2 });
-    expect(parseCell("b$12")).toEqual({ col: 1, row: 11 });
-    expect(parseCell(" A1 ")).toEqual({ col: 0, row: 0 });
-    expect(parseCell("XFD1048576")).toEqual({ col: 16383, row: 1048575 });
+    expect(a1.parseCell("B12")).toEqual({ col: 1, row: 11 });
+    expect(a1.parseCell("$AA$3")).toEqual({ col: 26, row: 2 });
+    expect(a1.parseCell("b$12")).toEqual({ col: 1, row: 11 });
+    expect(a1.parseCell(" A1 ")).toEqual({ col: 0, row: 0 });
+    expect(a1.parseCell("XFD1048576")).toEqual({ col: 16383, row: 1048575 });
   });
 
-  it("refuse row 0, row 1048577, column XFE, ranges, names and sheet references", () => {
-    for (const text of ["B0", "A1048577", "XFE1", "A1:B2", "Revenues", "Sheet1!A1", "A", "1", ""]) {
-      expect(() => parseCell(text)).toThrow(`Not a cell address: ${text}`);
+  it("read XFE1 and A1048577 as just past the grid, for the caller to refuse in its words", () => {
+    expect(a1.parseCell("XFE1")).toEqual({ col: 16384, row: 0 });
+    expect(a1.parseCell("A1048577")).toEqual({ col: 0, row: 1048576 });
+    expect(() => a1.normalCell("A1048577")).toThrow(/Not a row index: 1048576/);
+  });
+
+  it("refuse row 0, four letters, ranges, names and sheet references", () => {
+    for (const text of ["B0", "A01", "ABCD1", "A1:B2", "Revenues", "Sheet1!A1", "A", "1", ""]) {
+      expect(() => a1.parseCell(text)).toThrow(`Not a cell address: ${text}`);
     }
   });
 
   it("write column 1, row 11 as B12, absolute as $B$12, and any mix of anchors", () => {
-    expect(formatCell(1, 11)).toBe("B12");
-    expect(formatCell(16383, 1048575)).toBe("XFD1048576");
-    expect(absoluteCell(1, 11)).toBe("$B$12");
-    expect(anchoredCell(5, 24, { col: true, row: false })).toBe("$F25");
-    expect(anchoredCell(5, 24, { col: false, row: true })).toBe("F$25");
-    expect(absolute("b7")).toBe("$B$7");
-    expect(absolute("$B7")).toBe("$B$7");
-    expect(normalCell("$b$7")).toBe("B7");
+    expect(a1.formatCell(1, 11)).toBe("B12");
+    expect(a1.formatCell(16383, 1048575)).toBe("XFD1048576");
+    expect(a1.absoluteCell(1, 11)).toBe("$B$12");
+    expect(a1.anchoredCell(5, 24, { col: true, row: false })).toBe("$F25");
+    expect(a1.anchoredCell(5, 24, { col: false, row: true })).toBe("F$25");
+    expect(a1.absolute("b7")).toBe("$B$7");
+    expect(a1.absolute("$B7")).toBe("$B$7");
+    expect(a1.normalCell("$b$7")).toBe("B7");
   });
 
   it("refuse to write a cell off the grid rather than write garbage", () => {
-    expect(() => formatCell(16384, 0)).toThrow(/Not a column index: 16384/);
-    expect(() => formatCell(0, 1048576)).toThrow(/Not a row index: 1048576 .*1048576/);
-    expect(() => formatCell(0, -1)).toThrow(/Not a row index: -1/);
+    expect(() => a1.formatCell(16384, 0)).toThrow(/Not a column index: 16384/);
+    expect(() => a1.formatCell(0, 1048576)).toThrow(/Not a row index: 1048576 .*1048576/);
+    expect(() => a1.formatCell(0, -1)).toThrow(/Not a row index: -1/);
   });
 });
 
 describe("ranges", () => {
   it("read a range or one cell as a 0-based rectangle, corners in any order", () => {
-    expect(parseRange("B7")).toEqual({ top: 6, left: 1, bottom: 6, right: 1 });
-    expect(parseRange("$A$20:C31")).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
-    expect(parseRange("C31:A20")).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
-    expect(parseRange("a1:xfd1048576")).toEqual({ top: 0, left: 0, bottom: 1048575, right: 16383 });
+    expect(a1.parseRange("B7")).toEqual({ top: 6, left: 1, bottom: 6, right: 1 });
+    expect(a1.parseRange("$A$20:C31")).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
+    expect(a1.parseRange("C31:A20")).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
+    expect(a1.parseRange("a1:xfd1048576")).toEqual({
+      top: 0,
+      left: 0,
+      bottom: 1048575,
+      right: 16383,
+    });
   });
 
   it("refuse what no cell sits at: whole columns and rows, names, sheet references, XFE", () => {
     for (const text of ["hello", "A:A", "3:3", "Sheet1!B7", "", "A1:XFE2", "A1.:B2"]) {
-      expect(() => parseRange(text)).toThrow(`Not a cell or range address: ${text}`);
-      expect(readRange(text)).toBeUndefined();
+      expect(() => a1.parseRange(text)).toThrow(`Not a cell or range address: ${text}`);
+      expect(a1.readRange(text)).toBeUndefined();
     }
   });
 
   it("keep the $ anchors of each side for a formula that copies them", () => {
-    expect(readRange("$F$25:M25")).toEqual({
+    expect(a1.readRange("$F$25:M25")).toEqual({
       range: { top: 24, left: 5, bottom: 24, right: 12 },
       anchors: { top: true, left: true, bottom: false, right: false },
     });
   });
 
   it("write a rectangle back, one cell as one address", () => {
-    expect(formatRange({ top: 19, left: 0, bottom: 30, right: 2 })).toBe("A20:C31");
-    expect(formatRange({ top: 5, left: 1, bottom: 5, right: 1 })).toBe("B6");
+    expect(a1.formatRange({ top: 19, left: 0, bottom: 30, right: 2 })).toBe("A20:C31");
+    expect(a1.formatRange({ top: 5, left: 1, bottom: 5, right: 1 })).toBe("B6");
   });
 
   it("read a range behind a sheet name, quoted or not", () => {
-    expect(readSheetRange("'My Sheet'!C4:D5")).toEqual({
+    expect(a1.readSheetRange("'My Sheet'!C4:D5")).toEqual({
       sheet: "My Sheet",
       range: { top: 3, left: 2, bottom: 4, right: 3 },
     });
-    expect(readSheetRange("'O''Brien'!$A$1")?.sheet).toBe("O'Brien");
-    expect(readSheetRange("B2:C3")).toEqual({
+    expect(a1.readSheetRange("'O''Brien'!$A$1")?.sheet).toBe("O'Brien");
+    expect(a1.readSheetRange("B2:C3")).toEqual({
       sheet: undefined,
       range: { top: 1, left: 1, bottom: 2, right: 2 },
     });
-    expect(parseSheetRange("Sheet1!B2")).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+    expect(a1.parseSheetRange("Sheet1!B2")).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
     for (const text of ["Sheet1!A:A", "Revenues", "Sheet1!Revenues"]) {
-      expect(readSheetRange(text)).toBeUndefined();
+      expect(a1.readSheetRange(text)).toBeUndefined();
     }
-    expect(() => parseSheetRange("Revenues")).toThrow("Not a cell or range address: Revenues");
+    expect(() => a1.parseSheetRange("Revenues")).toThrow("Not a cell or range address: Revenues");
   });
 
   it("hold a cell when it lies inside, edges included", () => {
     const range = { top: 2, left: 1, bottom: 4, right: 3 };
-    expect([rangeContains(range, 1, 2), rangeContains(range, 3, 4)]).toEqual([true, true]);
-    expect([rangeContains(range, 0, 2), rangeContains(range, 1, 5)]).toEqual([false, false]);
+    expect([a1.rangeContains(range, 1, 2), a1.rangeContains(range, 3, 4)]).toEqual([true, true]);
+    expect([a1.rangeContains(range, 0, 2), a1.rangeContains(range, 1, 5)]).toEqual([false, false]);
   });
 
   it("find the smallest range around addresses and ranges, always with two corners", () => {
-    expect(rangeAround(["B3", "E5:F9"])).toBe("B3:F9");
-    expect(rangeAround(["$F$9", "C4"])).toBe("C4:F9");
-    expect(rangeAround(["B3"])).toBe("B3:B3");
-    expect(() => rangeAround([])).toThrow("A section with no cells has no range");
+    expect(a1.rangeAround(["B3", "E5:F9"])).toBe("B3:F9");
+    expect(a1.rangeAround(["$F$9", "C4"])).toBe("C4:F9");
+    expect(a1.rangeAround(["B3"])).toBe("B3:B3");
+    expect(() => a1.rangeAround([])).toThrow("A section with no cells has no range");
   });
 
   it("write a sheet-qualified absolute range, one cell with both corners", () => {
-    const range = parseRange("B21:B31");
-    expect(absoluteRange("GPU Payback", range)).toBe("'GPU Payback'!$B$21:$B$31");
-    expect(absoluteRange("Data", "B21:B31")).toBe("Data!$B$21:$B$31");
-    expect(absoluteRange("O'Brien", "A1")).toBe("'O''Brien'!$A$1:$A$1");
+    const range = a1.parseRange("B21:B31");
+    expect(a1.absoluteRange("GPU Payback", range)).toBe("'GPU Payback'!$B$21:$B$31");
+    expect(a1.absoluteRange("Data", "B21:B31")).toBe("Data!$B$21:$B$31");
+    expect(a1.absoluteRange("O'Brien", "A1")).toBe("'O''Brien'!$A$1:$A$1");
   });
 });
 
 describe("names that read as references", () => {
   it("read as a cell within Excel's grid only, A01 included (Excel reads it as A1)", () => {
     for (const name of ["A1", "xfd1048576", "Q3", "A01", "gpu2"])
-      expect(readsAsCell(name)).toBe(true);
+      expect(a1.readsAsCell(name)).toBe(true);
     for (const name of ["XFE1", "A1048577", "A0", "Q3 2024", "GPUS1234567", "A"]) {
-      expect([name, readsAsCell(name)]).toEqual([name, false]);
+      expect([name, a1.readsAsCell(name)]).toEqual([name, false]);
     }
   });
 
   it("read as R1C1: R, C, RC, R1C1, r12c3, but not ROW or CR", () => {
     for (const name of ["R", "C", "RC", "R1C1", "r12c3", "C7"])
-      expect(readsAsR1C1(name)).toBe(true);
-    for (const name of ["ROW", "CR", "R1C1X", "Rc1d"]) expect(readsAsR1C1(name)).toBe(false);
+      expect(a1.readsAsR1C1(name)).toBe(true);
+    for (const name of ["ROW", "CR", "R1C1X", "Rc1d"]) expect(a1.readsAsR1C1(name)).toBe(false);
   });
 });
 
@@ -211,14 +201,14 @@ describe("sheet names in a formula", () => {
 
   it("are quoted where Excel or HyperFormula needs it, and apostrophes doubled", () => {
     for (const [name, quoted] of truths)
-      expect([name, quoteSheetName(name)]).toEqual([name, quoted]);
-    expect(sheetPrefix("Q3 2024")).toBe("'Q3 2024'!");
-    expect(sheetPrefix("Data")).toBe("Data!");
+      expect([name, a1.quoteSheetName(name)]).toEqual([name, quoted]);
+    expect(a1.sheetPrefix("Q3 2024")).toBe("'Q3 2024'!");
+    expect(a1.sheetPrefix("Data")).toBe("Data!");
   });
 
   it("read back as the same sheet in Excel's grammar (@borgar/fx)", () => {
     for (const [name] of truths) {
-      const parsed = parseA1Ref(`${sheetPrefix(name)}B2`);
+      const parsed = parseA1Ref(`${a1.sheetPrefix(name)}B2`);
       expect([name, parsed?.context]).toEqual([name, [name]]);
     }
   });
@@ -230,7 +220,7 @@ describe("sheet names in a formula", () => {
       truths.forEach(([name], i) => {
         const id = hf.getSheetId(hf.addSheet(name))!;
         hf.setCellContents({ sheet: id, col: 1, row: 1 }, i + 1);
-        hf.setCellContents({ sheet: main, col: 0, row: i }, `=${sheetPrefix(name)}B2`);
+        hf.setCellContents({ sheet: main, col: 0, row: i }, `=${a1.sheetPrefix(name)}B2`);
         expect([name, hf.getCellValue({ sheet: main, col: 0, row: i })]).toEqual([name, i + 1]);
       });
     } finally {
