@@ -105,14 +105,17 @@ export function parseRange(text: string): CellRange {
 
 /**
  * A range behind a sheet name or not: "'GPU Payback'!$A$12:$B$14" → sheet "GPU Payback" and its
- * rectangle, "B2:C3" → no sheet; undefined for anything else (a defined name, a whole column).
+ * rectangle, "B2:C3" → no sheet; undefined for anything else (a defined name, a whole column,
+ * another workbook's [Book1]Sheet1!A1, a name that needs quotes written without them).
  */
 export function readSheetRange(text: string): { sheet?: string; range: CellRange } | undefined {
   const parsed = parseA1Ref(text.trim(), { allowNamed: false });
   const range = parsed && "range" in parsed ? parsed.range : undefined;
   if (range === undefined || range.top === null || range.left === null || range.trim) return;
+  const context = parsed?.context ?? [];
+  if (context.length > 1) return undefined;
   const { top, left, bottom, right } = range;
-  const sheet = parsed?.context?.at(-1);
+  const sheet = context[0];
   return { sheet, range: { top, left, bottom: bottom ?? top, right: right ?? left } };
 }
 

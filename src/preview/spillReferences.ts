@@ -5,6 +5,7 @@
  * #REF! when A1 spills nothing (as in Excel), while the workbook shows the formula as typed.
  * Pure text work here; the host says where each array ends.
  */
+import { anchoredCell, parseCell } from "../engine/a1";
 
 /**
  * A cell reference followed by #, optionally on another sheet: A1#, $B$3#, Sheet2!A1#,
@@ -54,9 +55,10 @@ export function translateSpillReferences(formula: string, spillEnd: SpillEnd): s
       (_match, prefix: string | undefined, colAbs, col: string, rowAbs, row: string) => {
         const end = spillEnd(sheetOf(prefix), `${col.toUpperCase()}${row}`);
         if (end === undefined) return "#REF!";
-        const [, endCol, endRow] = /^([A-Z]+)(\d+)$/.exec(end) ?? [];
         const start = `${colAbs}${col.toUpperCase()}${rowAbs}${row}`;
-        return `${prefix ?? ""}${start}:${colAbs}${endCol}${rowAbs}${endRow}`;
+        const last = parseCell(end);
+        const anchor = { col: colAbs === "$", row: rowAbs === "$" };
+        return `${prefix ?? ""}${start}:${anchoredCell(last.col, last.row, anchor)}`;
       }
     )
   );

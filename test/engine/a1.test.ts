@@ -127,7 +127,13 @@ describe("ranges", () => {
       range: { top: 1, left: 1, bottom: 2, right: 2 },
     });
     expect(a1.parseSheetRange("Sheet1!B2")).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
-    for (const text of ["Sheet1!A:A", "Revenues", "Sheet1!Revenues"]) {
+    for (const text of [
+      "Sheet1!A:A",
+      "Revenues",
+      "Sheet1!Revenues",
+      "[Book1]Sheet1!A1",
+      "My Sheet!A1",
+    ]) {
       expect(a1.readSheetRange(text)).toBeUndefined();
     }
     expect(() => a1.parseSheetRange("Revenues")).toThrow("Not a cell or range address: Revenues");
