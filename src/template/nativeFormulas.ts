@@ -10,6 +10,7 @@ import { spilledTranslation, translateFormula } from "../engine/portable/transla
 import { LABELS } from "./labels";
 import type { Language } from "./labels";
 import { REVENUES_NAME } from "./sections/companyTable";
+import { quoted } from "./sections/rules";
 import type { CellPlan, TemplateFormulas, TemplatePlan } from "./types";
 
 export const TEMPLATE_FORMULAS: readonly TemplateFormulas[] = ["gpu", "native"];
@@ -33,8 +34,6 @@ export const CHECK_MESSAGES: Readonly<Record<Language, CheckMessages>> = {
     requiredZero: "覆蓋率需要大於 0 的所需營收：請使用大於 0 的 GPU 支出。",
   },
 };
-
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * The native sheet's check: the template's input check, whose "every input is valid" answer is
