@@ -232,6 +232,12 @@ export function quoteSheetName(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A sheet name as a formula wrote it, read back: 'O''Brien' → O'Brien, Data → Data. */
+export function unquoteSheetName(written: string): string {
+  const quoted = written.length > 1 && written.startsWith("'") && written.endsWith("'");
+  return quoted ? written.slice(1, -1).replace(/''/g, "'") : written;
+}
+
 /** The sheet part of a reference: "'GPU Payback'!" ("Data!" where no quotes are needed). */
 export const sheetPrefix = (sheetName: string): string => `${quoteSheetName(sheetName)}!`;
 

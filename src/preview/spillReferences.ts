@@ -5,7 +5,7 @@
  * #REF! when A1 spills nothing (as in Excel), while the workbook shows the formula as typed.
  * Pure text work here; the host says where each array ends.
  */
-import { anchoredCell, parseCell } from "../engine/a1";
+import { anchoredCell, parseCell, unquoteSheetName } from "../engine/a1";
 
 /**
  * A cell reference followed by #, optionally on another sheet: A1#, $B$3#, Sheet2!A1#,
@@ -38,9 +38,7 @@ export function hasSpillReference(formula: string): boolean {
 
 /** The sheet name of a reference's prefix: Sheet2! → Sheet2, 'My ''x'' sheet'! → My 'x' sheet. */
 function sheetOf(prefix: string | undefined): string | undefined {
-  if (!prefix) return undefined;
-  const name = prefix.slice(0, -1);
-  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+  return prefix ? unquoteSheetName(prefix.slice(0, -1)) : undefined;
 }
 
 /**

@@ -210,6 +210,8 @@ describe("sheet names in a formula", () => {
       expect([name, a1.quoteSheetName(name)]).toEqual([name, quoted]);
     expect(a1.sheetPrefix("Q3 2024")).toBe("'Q3 2024'!");
     expect(a1.sheetPrefix("Data")).toBe("Data!");
+    for (const [name, quoted] of truths) expect(a1.unquoteSheetName(quoted)).toBe(name);
+    expect(a1.unquoteSheetName("'")).toBe("'");
   });
 
   it("read back as the same sheet in Excel's grammar (@borgar/fx)", () => {
