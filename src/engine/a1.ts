@@ -3,9 +3,11 @@
  * names quoted for a formula. Columns and rows are 0-based, as @borgar/fx's ranges are
  * ({ top, left, bottom, right }); text is Excel's A1 form, upper case, with $ where asked.
  *
- * Reading goes through @borgar/fx's parseA1Range: $ anchors, either case, corners in any order,
- * and Excel's grid (A to XFD, rows 1 to 1,048,576; XFE1 and A1048577 are refused). Writing uses
- * its toCol, bounds checked here first (toCol returns garbage beyond XFD).
+ * Ranges and sheet-qualified references are read by @borgar/fx (parseA1Range, parseA1Ref): $
+ * anchors, either case, corners in any order, and Excel's grid (A to XFD, rows 1 to 1,048,576;
+ * XFE1 and A1048577 are refused). Letters are written by its toCol, bounds checked here first (it
+ * returns garbage beyond XFD), and read by its fromCol. Where this file reads by hand, the
+ * function says why (parseCell, readsAsCell). Decisions and measurements: docs/references.md.
  */
 import { fromCol, parseA1Range, parseA1Ref, stringifyA1Ref, toCol } from "@borgar/fx";
 import { EXCEL_LIMITS } from "./excelLimits";
@@ -58,7 +60,7 @@ export function columnIndex(letters: string): number {
   return index;
 }
 
-/** The A1 address of a 0-based column and row: (1, 11) → "B12". Two numbers, no object: the writer calls it per cell. */
+/** The A1 address of a 0-based column and row: (1, 11) → "B12" (two numbers: called per cell). */
 export function formatCell(col: number, row: number): string {
   checkCell(col, row);
   return lettersOf(col) + String(row + 1);

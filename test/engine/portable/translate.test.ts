@@ -144,6 +144,15 @@ describe("reading formulas as Excel does", () => {
     expect(native('=GPU.REQUIRED_REVENUE(50)&" GPU.GAP("')).toBe('=(50*(1+1)/(1-0.5))&" GPU.GAP("');
   });
 
+  it("leaves a sheet or a name called GPU.…, and another add-in's GPU_GAP, alone", () => {
+    for (const formula of ["='GPU.REVENUE'!A1*2", "=GPU.REVENUE+1", "=GPU_GAP(1)"]) {
+      expect(translateFormula(formula)).toEqual({ kind: "unchanged", formula });
+    }
+    expect(native("=2*'GPU.REVENUE'!A1+GPU.REQUIRED_REVENUE (150)")).toBe(
+      "=2*'GPU.REVENUE'!A1+(150*(1+1)/(1-0.5))"
+    );
+  });
+
   it("translates nested calls from the inside out and brackets expressions", () => {
     expect(native("=GPU.GAP(Revs,GPU.REQUIRED_REVENUE(150))")).toBe(
       "=IF(OR(ISTEXT((150*(1+1)/(1-0.5))),ISLOGICAL((150*(1+1)/(1-0.5)))," +
