@@ -6,8 +6,8 @@
  * number formats and data-validation texts. Names and tables: checkNames.ts.
  */
 import { EXCEL_LIMITS } from "../engine/excelLimits";
-import { isValidSheetName, quoteSheetName } from "../template/sheetNames";
-import { cellRef } from "./cellRefs";
+import { formatCell, quoteSheetName } from "../engine/a1";
+import { isValidSheetName } from "../template/sheetNames";
 import { checkNames } from "./checkNames";
 import { checkFormula } from "./formulaLimits";
 import {
@@ -50,6 +50,10 @@ const inGrid = (row: number, col: number): boolean =>
   row < EXCEL_LIMITS.rows &&
   col < EXCEL_LIMITS.columns;
 
+/** Where a cell is, for a refusal: Sheet!B7, or Sheet!R0C3 off Excel's grid (where A1 has no name). */
+const placeOf = (sheet: string, col: number, row: number): string =>
+  inGrid(row, col) ? `${sheet}!${formatCell(col, row)}` : `${sheet}!R${row + 1}C${col + 1}`;
+
 function checkRange(at: string, range: RangeModel): void {
   if (!inGrid(range.top, range.left) || !inGrid(range.bottom, range.right)) {
     refuse(REFUSAL.outsideGrid(at));
@@ -67,9 +71,8 @@ function checkValue(at: string, value: CellModel["value"]): void {
 }
 
 function checkCell(sheet: string, cell: CellModel): void {
-  if (!inGrid(cell.row, cell.col))
-    refuse(REFUSAL.outsideGrid(`${sheet}!R${cell.row + 1}C${cell.col + 1}`));
-  const at = `${sheet}!${cellRef(cell.col, cell.row)}`;
+  const at = placeOf(sheet, cell.col, cell.row);
+  if (!inGrid(cell.row, cell.col)) refuse(REFUSAL.outsideGrid(at));
   checkValue(at, cell.value);
   if (cell.formula !== undefined) checkFormula(at, cell.formula);
   if (cell.arrayRange !== undefined) checkRange(at, cell.arrayRange);
@@ -88,15 +91,15 @@ function checkHeaders(
   checkRange(`${sheet}!${table.name}`, table.range);
   table.columns.forEach((name, i) => {
     const col = table.range.left + i;
-    const cell = cells.get(cellRef(col, table.range.top));
+    const cell = cells.get(formatCell(col, table.range.top));
     if (cell?.formula !== undefined || (cell?.value ?? name) !== name) {
-      refuse(REFUSAL.headerFormula(`${sheet}!${cellRef(col, table.range.top)}`));
+      refuse(REFUSAL.headerFormula(`${sheet}!${formatCell(col, table.range.top)}`));
     }
   });
 }
 
 function checkValidation(sheet: string, validation: ValidationModel): void {
-  const at = `${sheet}!${cellRef(validation.range.left, validation.range.top)}`;
+  const at = placeOf(sheet, validation.range.left, validation.range.top);
   checkRange(at, validation.range);
   const texts: Record<keyof typeof VALIDATION_LIMITS, string> = {
     title: validation.title,
@@ -118,7 +121,7 @@ function checkSheet(sheet: SheetModel): void {
   const cells = new Map<string, CellModel>();
   for (const cell of sheet.cells) {
     checkCell(where, cell);
-    cells.set(cellRef(cell.col, cell.row), cell);
+    cells.set(formatCell(cell.col, cell.row), cell);
   }
   for (const table of sheet.tables) checkHeaders(where, table, cells);
   for (const validation of sheet.validations ?? []) checkValidation(where, validation);

@@ -7,7 +7,7 @@
  */
 import { translateFormulaToA1, translateFormulaToR1C1 } from "@borgar/fx";
 import type { TemplatePlan, ValidationPlan } from "../template";
-import { parseRangeRef } from "./cellRefs";
+import { parseRange } from "../engine/a1";
 import type { ValidationModel } from "./model";
 
 /** One input's rule at an address; plannedAt is the address its custom formula was written for. */
@@ -18,7 +18,7 @@ export function validationModel(
 ): ValidationModel {
   const { rule } = validation;
   const messages = { title: validation.title, prompt: validation.prompt, error: validation.error };
-  const range = parseRangeRef(address);
+  const range = parseRange(address);
   if (rule.type === "custom") {
     const moved =
       plannedAt === address

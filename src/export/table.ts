@@ -1,11 +1,11 @@
 /** A table part (an Excel table over a range: header row, banded rows, filter buttons). */
-import { rangeRef } from "./cellRefs";
+import { formatRange } from "../engine/a1";
 import type { TableModel } from "./model";
 import { el, NS, XML_DECLARATION } from "./xml";
 
 /** id is the table's number, unique in the workbook. */
 export function tableXml(table: TableModel, id: number): string {
-  const ref = rangeRef(table.range);
+  const ref = formatRange(table.range);
   return (
     XML_DECLARATION +
     el(

@@ -2,7 +2,7 @@
  * One worksheet part: its cells (values, formulas with their cached values, styles), column widths,
  * the selection, and the references to its drawing and table parts, in CT_Worksheet's order.
  */
-import { cellRef, rangeRef } from "./cellRefs";
+import { formatCell, formatRange } from "../engine/a1";
 import { isErrorValue, type CellModel, type SheetModel, type ValidationModel } from "./model";
 import type { SharedStrings } from "./sharedStrings";
 import type { StyleSheet } from "./styles";
@@ -27,9 +27,9 @@ export function numberText(value: number): string {
 function cellXml(cell: CellModel, strings: SharedStrings, styles: StyleSheet): string {
   const style = styles.index(cell.numberFormat, cell.style);
   const s = style === 0 ? undefined : style;
-  const r = cellRef(cell.col, cell.row);
+  const r = formatCell(cell.col, cell.row);
   const value = cell.value;
-  const arrayRef = cell.arrayRange === undefined ? undefined : rangeRef(cell.arrayRange);
+  const arrayRef = cell.arrayRange === undefined ? undefined : formatRange(cell.arrayRange);
   const formula =
     cell.formula === undefined
       ? undefined
@@ -83,7 +83,7 @@ function dimension(cells: readonly CellModel[]): string {
     bottom = Math.max(bottom, row);
     right = Math.max(right, col);
   }
-  return `${cellRef(left, top)}:${cellRef(right, bottom)}`;
+  return `${formatCell(left, top)}:${formatCell(right, bottom)}`;
 }
 
 /** CT_DataValidation: the rule's attributes, then formula1. Blank is allowed (the check cell names it). */
@@ -100,7 +100,7 @@ function validationXml(validation: ValidationModel): string {
       error: validation.error,
       promptTitle: validation.title,
       prompt: validation.prompt,
-      sqref: rangeRef(validation.range).replace(/^([A-Z]+\d+):\1$/, "$1"),
+      sqref: formatRange(validation.range),
     },
     textEl("formula1", {}, validation.formula)
   );

@@ -13,7 +13,7 @@
  * is announced once it holds the state from before, so a save can only store that state.
  */
 import type { HyperFormula, RawCellContent } from "hyperformula";
-import type { CellRange } from "./address";
+import type { CellRange } from "../engine/a1";
 import { dropSince, engineMark, redoKept, undoSince, type EngineMark } from "./engineStacks";
 import type { HostState } from "./history";
 import { refusalOf, RefusedOperation } from "./refusal";

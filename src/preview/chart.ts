@@ -4,7 +4,7 @@
  * (required against identified revenue by year). No library, no innerHTML: elements are made
  * with createElementNS and their text set with textContent.
  */
-import { columnIndex, columnLetter } from "../template/layout";
+import { formatCell, parseRange } from "../engine/a1";
 import { CHART_COLOURS } from "../template/styles";
 import type { ChartPlan } from "../template/types";
 import { formatValue, isErrorValue, type DisplayValue } from "./format";
@@ -282,13 +282,11 @@ export function renderLineChart(
 
 /** The cells of an A1 range, row by row: "E27:G28" → [["E27","F27","G27"],["E28","F28","G28"]]. */
 function rangeCells(range: string): string[][] {
-  const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-  if (!match) throw new Error(`Not a range: ${range}`);
-  const [left, right] = [columnIndex(match[1]), columnIndex(match[3])];
+  const { top, left, bottom, right } = parseRange(range);
   const rows: string[][] = [];
-  for (let row = Number(match[2]); row <= Number(match[4]); row++) {
+  for (let row = top; row <= bottom; row++) {
     const cells: string[] = [];
-    for (let col = left; col <= right; col++) cells.push(`${columnLetter(col)}${row}`);
+    for (let col = left; col <= right; col++) cells.push(formatCell(col, row));
     rows.push(cells);
   }
   return rows;

@@ -5,7 +5,7 @@
 import { HyperFormula } from "hyperformula";
 import type { SimpleCellAddress } from "hyperformula";
 import { EXCEL_LIMITS } from "../engine/excelLimits";
-import { formatAddress } from "./address";
+import { formatCell } from "../engine/a1";
 import { parseDateText } from "./dateText";
 import { registerGpuPlugin } from "./gpuPlugin";
 import { ENGINE_UNDO_LIMIT } from "./history";
@@ -37,8 +37,7 @@ export function changedAddresses(
   const addresses: string[] = [];
   for (const change of changes) {
     const address = (change as { address?: SimpleCellAddress }).address;
-    if (address && address.sheet === sheetId)
-      addresses.push(formatAddress(address.col, address.row));
+    if (address && address.sheet === sheetId) addresses.push(formatCell(address.col, address.row));
   }
   return addresses;
 }

@@ -6,7 +6,7 @@
  */
 import type { RawCellContent } from "hyperformula";
 import { EXCEL_LIMITS } from "../engine/excelLimits";
-import { formatAddress } from "./address";
+import { formatCell } from "../engine/a1";
 import { excelReads } from "./formulaSyntax";
 import { RefusedOperation, type RefusalReason } from "./refusal";
 
@@ -73,7 +73,7 @@ export function checkBlock(
     for (let j = 0; j < row.length; j++) {
       const reason = cellProblem(row[j]);
       if (reason) {
-        throw new RefusedOperation(reason, { address: formatAddress(at.col + j, at.row + i) });
+        throw new RefusedOperation(reason, { address: formatCell(at.col + j, at.row + i) });
       }
     }
   }

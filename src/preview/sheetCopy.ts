@@ -8,7 +8,7 @@
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { FormulaCell } from "../engine/portable/translate";
 import { quoteSheetName, uniqueSheetName, uniqueTableName } from "../template";
-import { formatAddress, parseAddress } from "./address";
+import { formatCell, parseCell } from "../engine/a1";
 import type { SheetView } from "./sheetRecord";
 
 export interface SheetCopy {
@@ -23,7 +23,7 @@ export function formulaCells(hf: HyperFormula, sheet: number): FormulaCell[] {
   const cells: FormulaCell[] = [];
   hf.getSheetFormulas(sheet).forEach((row, r) =>
     row.forEach((formula, c) => {
-      if (formula !== undefined) cells.push({ address: formatAddress(c, r), formula });
+      if (formula !== undefined) cells.push({ address: formatCell(c, r), formula });
     })
   );
   return cells;
@@ -56,7 +56,7 @@ export function sheetCopy(
 ): SheetCopy {
   const content = ownContents(hf, source.id);
   for (const cell of converted) {
-    const { col, row } = parseAddress(cell.address);
+    const { col, row } = parseCell(cell.address);
     while (content.length <= row) content.push([]);
     const cells = content[row];
     while (cells.length <= col) cells.push(null);

@@ -5,7 +5,10 @@
  * the saved workbook can be written from a consistent state. No DOM, no HyperFormula here.
  */
 import type { ChartPlan, StyleName, ValidationPlan } from "../template";
-import { formatAddress, parseAddress, parseRange, type CellRange } from "./address";
+import { formatCell, parseCell, parseRange, type CellRange } from "../engine/a1";
+
+/** The data rows' range of one table column, e.g. "B21:B31": the template's, for the preview's table too. */
+export { tableColumnRange } from "../template/layout";
 
 /** How one cell looks, kept beside HyperFormula (which stores values and formulas only). */
 export interface CellFormat {
@@ -58,19 +61,13 @@ export function newSheetRecord(id: number, name: string): SheetView {
 
 /** A cell's format: its own, else its table column's (a row the table grew into keeps $B). */
 export function cellFormat(sheet: SheetView, col: number, row: number): CellFormat {
-  const own = sheet.formats.get(formatAddress(col, row));
+  const own = sheet.formats.get(formatCell(col, row));
   if (own) return own;
   const table = sheet.table;
   if (!table || row <= table.range.top || row > table.range.bottom) return {};
   if (col < table.range.left || col > table.range.right) return {};
   const numberFormat = table.columnFormats[col - table.range.left];
   return numberFormat === undefined ? {} : { numberFormat };
-}
-
-/** The data rows' range of one table column, e.g. "B21:B31" (the header row left out). */
-export function tableColumnRange(table: TableView, column: number): string {
-  const col = table.range.left + column;
-  return `${formatAddress(col, table.range.top + 1)}:${formatAddress(col, table.range.bottom)}`;
 }
 
 /**
@@ -92,9 +89,9 @@ function shiftRow(row: number, at: number, count: number): number | undefined {
 }
 
 function shiftedAddress(address: string, at: number, count: number): string | undefined {
-  const { col, row } = parseAddress(address);
+  const { col, row } = parseCell(address);
   const shifted = shiftRow(row, at, count);
-  return shifted === undefined ? undefined : formatAddress(col, shifted);
+  return shifted === undefined ? undefined : formatCell(col, shifted);
 }
 
 function shiftedTable(table: TableView, at: number, count: number): TableView | undefined {
@@ -116,7 +113,7 @@ function shiftedRange(range: string, at: number, count: number): string | undefi
   const top = shiftRow(r.top, at, count);
   const bottom = shiftRow(r.bottom, at, count);
   if (top === undefined || bottom === undefined) return undefined;
-  return `${formatAddress(r.left, top)}:${formatAddress(r.right, bottom)}`;
+  return `${formatCell(r.left, top)}:${formatCell(r.right, bottom)}`;
 }
 
 function shiftedChart(chart: ChartPlan, at: number, count: number): ChartPlan | undefined {
@@ -151,11 +148,11 @@ export function movedFormats(
   const formats = new Map(sheet.formats);
   const moved: Array<[string, CellFormat]> = [];
   for (const [address, format] of sheet.formats) {
-    const { col, row } = parseAddress(address);
+    const { col, row } = parseCell(address);
     if (row < source.top || row > source.bottom || col < source.left || col > source.right)
       continue;
     formats.delete(address);
-    moved.push([formatAddress(col + dc, row + dr), format]);
+    moved.push([formatCell(col + dc, row + dr), format]);
   }
   for (const [address, format] of moved) formats.set(address, format);
   return { ...sheet, formats };

@@ -7,6 +7,7 @@
  */
 import { DetailedCellError } from "hyperformula";
 import type { ExportedChange, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
+import { formatCell, parseCell } from "../engine/a1";
 import { excelNumbers, typedNumberInRange } from "./excelNumbers";
 import { hasSpillReference, translateSpillReferences } from "./spillReferences";
 
@@ -22,20 +23,6 @@ interface Typed {
 export type SpillSnapshot = ReadonlyArray<Readonly<Typed>>;
 
 const key = (address: SimpleCellAddress) => `${address.sheet}:${address.col}:${address.row}`;
-
-function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
 
 export class SpillFormulas {
   private readonly typed = new Map<string, Typed>();
@@ -227,13 +214,12 @@ export class SpillFormulas {
   /** Where the array spilling from a cell ends ("C12"), or undefined when it spills nothing. */
   private spillEnd(sheet: number | undefined, anchor: string): string | undefined {
     if (sheet === undefined) return undefined;
-    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(anchor) ?? [];
-    const address = { sheet, col: columnIndex(letters), row: Number(digits) - 1 };
+    const address = { sheet, ...parseCell(anchor) };
     const formula = this.hf.getCellFormula(address);
     if (formula === undefined || !this.hf.isCellPartOfArray(address)) return undefined;
     if (this.hf.getCellValue(address) instanceof DetailedCellError) return undefined; // #SPILL!
     const values = this.hf.calculateFormula(formula, sheet);
     if (!Array.isArray(values) || values.length === 0) return undefined;
-    return `${columnLetters(address.col + values[0].length - 1)}${address.row + values.length}`;
+    return formatCell(address.col + values[0].length - 1, address.row + values.length - 1);
   }
 }

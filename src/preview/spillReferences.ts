@@ -5,6 +5,7 @@
  * #REF! when A1 spills nothing (as in Excel), while the workbook shows the formula as typed.
  * Pure text work here; the host says where each array ends.
  */
+import { anchoredCell, parseCell, unquoteSheetName } from "../engine/a1";
 
 /**
  * A cell reference followed by #, optionally on another sheet: A1#, $B$3#, Sheet2!A1#,
@@ -37,9 +38,7 @@ export function hasSpillReference(formula: string): boolean {
 
 /** The sheet name of a reference's prefix: Sheet2! → Sheet2, 'My ''x'' sheet'! → My 'x' sheet. */
 function sheetOf(prefix: string | undefined): string | undefined {
-  if (!prefix) return undefined;
-  const name = prefix.slice(0, -1);
-  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+  return prefix ? unquoteSheetName(prefix.slice(0, -1)) : undefined;
 }
 
 /**
@@ -54,9 +53,10 @@ export function translateSpillReferences(formula: string, spillEnd: SpillEnd): s
       (_match, prefix: string | undefined, colAbs, col: string, rowAbs, row: string) => {
         const end = spillEnd(sheetOf(prefix), `${col.toUpperCase()}${row}`);
         if (end === undefined) return "#REF!";
-        const [, endCol, endRow] = /^([A-Z]+)(\d+)$/.exec(end) ?? [];
         const start = `${colAbs}${col.toUpperCase()}${rowAbs}${row}`;
-        return `${prefix ?? ""}${start}:${colAbs}${endCol}${rowAbs}${endRow}`;
+        const last = parseCell(end);
+        const anchor = { col: colAbs === "$", row: rowAbs === "$" };
+        return `${prefix ?? ""}${start}:${anchoredCell(last.col, last.row, anchor)}`;
       }
     )
   );

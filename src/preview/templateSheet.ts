@@ -6,7 +6,7 @@
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { TemplatePlan } from "../template";
 import { excelNumbers } from "./excelNumbers";
-import { absoluteRange, formatAddress, normalAddress, parseAddress, parseRange } from "./address";
+import { absoluteRange, formatCell, normalCell, parseCell, parseRange } from "../engine/a1";
 import { newSheetRecord, tableColumnRange, type CellFormat, type SheetView } from "./sheetRecord";
 
 /** A text value written so that HyperFormula keeps it as text ("50%" stays text, not 0.5). */
@@ -23,7 +23,7 @@ export function templateSheet(
   const formats = new Map<string, CellFormat>();
   const content: RawCellContent[][] = [];
   const put = (address: string, value: RawCellContent): void => {
-    const { col, row } = parseAddress(address);
+    const { col, row } = parseCell(address);
     while (content.length <= row) content.push([]);
     content[row][col] = value;
   };
@@ -32,7 +32,7 @@ export function templateSheet(
     const value = formula ?? (typeof cell.value === "string" ? asText(cell.value) : cell.value);
     put(cell.address, value ?? null);
     if (cell.numberFormat !== undefined || cell.style !== undefined || cell.validation) {
-      const address = normalAddress(cell.address);
+      const address = normalCell(cell.address);
       formats.set(address, {
         numberFormat: cell.numberFormat,
         style: cell.style,
@@ -42,7 +42,7 @@ export function templateSheet(
   }
   const tableRange = parseRange(plan.table.range);
   plan.table.headers.forEach((header, j) => {
-    put(formatAddress(tableRange.left + j, tableRange.top), asText(header));
+    put(formatCell(tableRange.left + j, tableRange.top), asText(header));
   });
   // The data rows take the table's column formats (sheetRecord.cellFormat): none stored per cell.
   plan.table.rows.forEach((cells, i) => {

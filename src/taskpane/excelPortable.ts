@@ -16,7 +16,7 @@ import {
   type FormulaCell,
   type SheetTranslation,
 } from "../engine/portable/translate";
-import { columnIndex, columnLetter } from "../template";
+import { formatCell, parseSheetRange } from "../engine/a1";
 import type { PortableMode, PortableResult } from "./host";
 
 /** The formula cells of a used range, by A1 address ("Sheet1!B2:C3" starts at B2). */
@@ -24,15 +24,12 @@ export function formulaCells(
   address: string,
   formulas: readonly (readonly unknown[])[]
 ): FormulaCell[] {
-  const corner = /([A-Z]+)(\d+)(?::[A-Z]+\d+)?$/.exec(address);
-  if (!corner) throw new Error(`Not a range address: ${address}`);
-  const left = columnIndex(corner[1]);
-  const top = Number(corner[2]);
+  const { left, top } = parseSheetRange(address);
   const cells: FormulaCell[] = [];
   formulas.forEach((row, r) =>
     row.forEach((formula, c) => {
       if (typeof formula === "string" && formula.startsWith("=")) {
-        cells.push({ address: `${columnLetter(left + c)}${top + r}`, formula });
+        cells.push({ address: formatCell(left + c, top + r), formula });
       }
     })
   );

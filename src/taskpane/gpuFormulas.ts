@@ -6,33 +6,12 @@
  * Excel-Custom-Functions #108); the documented workaround is to enter each formula again. Excel
  * may also hold such a formula in its placeholder form, _xldudf_GPU_GAP(...), sometimes behind a
  * workbook prefix (office-js #3872, #3558): re-entering writes it back as GPU.GAP(...).
+ * Both are read by the tokenizer (src/engine/gpuCalls.ts), as "Make this sheet portable" reads them.
  */
 
-/** A GPU.* call, or its placeholder form (optionally behind a 'path'! or book! prefix). */
-const GPU_CALL =
-  /(^|[^A-Za-z0-9_.\\])(?:(?:'(?:[^']|'')*'|[^\s'"(),;=+\-*/&^<>{}!]+)!)?(GPU\.|_xldudf_GPU_)([A-Za-z0-9_]+)\s*\(/gi;
+import { callsGpuFunction } from "../engine/gpuCalls";
 
-/** The formula's parts outside string literals ("...", where "" is a quote), in order. */
-function outsideStrings(formula: string): string[] {
-  return formula.split(/"(?:[^"]|"")*"/);
-}
+export { reenteredFormula } from "../engine/gpuCalls";
 
-/** Whether a formula calls a GPU.* function (a text that merely mentions one does not). */
-export function isGpuFormula(formula: unknown): formula is string {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
-  return outsideStrings(formula).some((part) => {
-    GPU_CALL.lastIndex = 0;
-    return GPU_CALL.test(part);
-  });
-}
-
-/** The formula to enter again: the same text, with any placeholder call named GPU.<ID> again. */
-export function reenteredFormula(formula: string): string {
-  const strings = formula.match(/"(?:[^"]|"")*"/g) ?? [];
-  const parts = outsideStrings(formula).map((part) =>
-    part.replace(GPU_CALL, (call: string, before: string, form: string, id: string) =>
-      form.toUpperCase() === "GPU." ? call : `${before}GPU.${id.toUpperCase()}(`
-    )
-  );
-  return parts.map((part, i) => part + (strings[i] ?? "")).join("");
-}
+/** Whether a cell's formula calls a GPU.* function (a text or a name that merely mentions one does not). */
+export const isGpuFormula = (formula: unknown): formula is string => callsGpuFunction(formula);

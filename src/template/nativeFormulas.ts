@@ -5,14 +5,12 @@
  * Same layout, labels and values as the GPU.* plan; the check is built with IF, ISBLANK, ISNUMBER,
  * MIN, ISERROR and SUM only, so it works in Excel 2016+, LibreOffice, Google Sheets, HyperFormula.
  */
-import {
-  callsGpuFunction,
-  spilledTranslation,
-  translateFormula,
-} from "../engine/portable/translate";
+import { callsGpuFunction } from "../engine/gpuCalls";
+import { spilledTranslation, translateFormula } from "../engine/portable/translate";
 import { LABELS } from "./labels";
 import type { Language } from "./labels";
 import { REVENUES_NAME } from "./sections/companyTable";
+import { quoted } from "./sections/rules";
 import type { CellPlan, TemplateFormulas, TemplatePlan } from "./types";
 
 export const TEMPLATE_FORMULAS: readonly TemplateFormulas[] = ["gpu", "native"];
@@ -36,8 +34,6 @@ export const CHECK_MESSAGES: Readonly<Record<Language, CheckMessages>> = {
     requiredZero: "覆蓋率需要大於 0 的所需營收：請使用大於 0 的 GPU 支出。",
   },
 };
-
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * The native sheet's check: the template's input check, whose "every input is valid" answer is

@@ -10,7 +10,8 @@
  */
 import { PRESETS } from "../engine";
 import { LABELS } from "./labels";
-import { columnLetter, rangeAround, Stack } from "./layout";
+import { columnLetters, rangeAround } from "../engine/a1";
+import { Stack } from "./layout";
 import { resultsChartSection, yearsChartSection } from "./sections/chart";
 import { companyTableSection, REVENUES_NAME } from "./sections/companyTable";
 import { DEBATE_COLUMNS, debateSection } from "./sections/debate";
@@ -55,7 +56,7 @@ function columnWidths(): ColumnWidth[] {
     { column: "D", points: 16 },
     { column: "E", points: 150 },
     ...Array.from({ length: sideColumns }, (_, j) => ({
-      column: columnLetter(SIDE_COLUMN + 1 + j),
+      column: columnLetters(SIDE_COLUMN + 1 + j),
       points: 72,
     })),
   ];

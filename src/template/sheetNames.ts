@@ -3,6 +3,7 @@
  * the user already has. Lengths count UTF-16 code units, as Excel does; a cut never splits a
  * character made of two code units.
  */
+import { isLogicalName, readsAsCell, readsAsR1C1 } from "../engine/a1";
 
 /** Excel's limit on a sheet name's length. */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -81,28 +82,6 @@ export function uniqueSheetName(base: string, existing: Iterable<string>): strin
   }
 }
 
-/** Column letters up to XFD and rows up to 1,048,576: the name would read as a cell. */
-function looksLikeA1Reference(name: string): boolean {
-  const match = /^([A-Za-z]{1,3})([0-9]+)$/.exec(name);
-  if (!match) return false;
-  const column = match[1]
-    .toUpperCase()
-    .split("")
-    .reduce((total, letter) => total * 26 + (letter.charCodeAt(0) - 64), 0);
-  const row = Number(match[2]);
-  return column <= 16384 && row >= 1 && row <= 1048576;
-}
-
-/** R, C, R1, C1, R1C1, RC... : the name would read as an R1C1 reference. */
-function looksLikeR1C1Reference(name: string): boolean {
-  return /^(r[0-9]*)?(c[0-9]*)?$/i.test(name);
-}
-
-/** TRUE or FALSE in any case: a formula reads them as the logical values. */
-function isLogicalValue(name: string): boolean {
-  return /^(true|false)$/i.test(name);
-}
-
 /**
  * True when Excel accepts the name for a table: starts with a letter, _ or \; then letters,
  * digits, _ and . only; at most 255 characters; not readable as a cell reference; and neither
@@ -114,9 +93,9 @@ export function isValidTableName(name: string): boolean {
     name.length > 0 &&
     name.length <= MAX_TABLE_NAME_LENGTH &&
     /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&
-    !looksLikeA1Reference(name) &&
-    !looksLikeR1C1Reference(name) &&
-    !isLogicalValue(name)
+    !readsAsCell(name) &&
+    !readsAsR1C1(name) &&
+    !isLogicalName(name)
   );
 }
 
@@ -140,14 +119,4 @@ export function uniqueTableName(base: string, existing: Iterable<string>): strin
     const candidate = n === 1 ? clean : isValidTableName(numbered) ? numbered : `${clean}_${n}`;
     if (isValidTableName(candidate) && !isTaken(candidate, taken)) return candidate;
   }
-}
-
-/** Quotes a sheet name for use in a formula when it needs it: 'GPU Payback (2)'!A1. */
-export function quoteSheetName(name: string): string {
-  const plain =
-    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
-    !looksLikeA1Reference(name) &&
-    !looksLikeR1C1Reference(name) &&
-    !isLogicalValue(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

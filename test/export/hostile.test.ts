@@ -17,7 +17,7 @@ import type {
 } from "../../src/export/model";
 import { WorkbookRefusal } from "../../src/export/refusal";
 import { writeXlsx } from "../../src/export/xlsx";
-import { quoteSheetName } from "../../src/template/sheetNames";
+import { quoteSheetName } from "../../src/engine/a1";
 import { describeWithSchemas, validateFiles } from "./schemas";
 import {
   decodeXstring,

@@ -2,7 +2,7 @@ import { CAPITAL_SOURCES, COMPANY_REVENUES } from "../../src/engine";
 import {
   buildTemplatePlan,
   columnIndex,
-  columnLetter,
+  columnLetters as columnLetter,
   FIRST_YEAR,
   GRID_LIVES,
   GRID_MARGINS,

@@ -9,7 +9,6 @@ import {
   MAX_SHEET_NAME_LENGTH,
   isValidSheetName,
   isValidTableName,
-  quoteSheetName,
   sanitizeSheetName,
   uniqueSheetName,
   uniqueTableName,
@@ -271,30 +270,6 @@ describe("uniqueTableName", () => {
     expect(uniqueTableName("R", [])).toBe("_R");
     expect(uniqueTableName("GPU Payback table", [])).toBe("GPU_Payback_table");
     expect(uniqueTableName("2024 revenue", [])).toBe("_2024_revenue");
-  });
-});
-
-describe("quoteSheetName", () => {
-  it("quotes names with spaces, apostrophes, non-ASCII text or that read as cells", () => {
-    expect(quoteSheetName("GPU Payback (2)")).toBe("'GPU Payback (2)'");
-    expect(quoteSheetName(ZH)).toBe(`'${ZH}'`);
-    expect(quoteSheetName("O'Brien")).toBe("'O''Brien'");
-    expect(quoteSheetName("ABC1")).toBe("'ABC1'");
-    expect(quoteSheetName("R1C1")).toBe("'R1C1'");
-    expect(quoteSheetName("Sheet1")).toBe("Sheet1");
-  });
-
-  it("quotes TRUE and FALSE in any case, names that start with a digit, and doubles every apostrophe", () => {
-    expect(quoteSheetName("TRUE")).toBe("'TRUE'");
-    expect(quoteSheetName("false")).toBe("'false'");
-    expect(quoteSheetName("Trueish")).toBe("Trueish");
-    expect(quoteSheetName("NotFalse")).toBe("NotFalse");
-    expect(quoteSheetName("2024")).toBe("'2024'");
-    expect(quoteSheetName("1st")).toBe("'1st'");
-    expect(quoteSheetName("Q1")).toBe("'Q1'");
-    expect(quoteSheetName("RC")).toBe("'RC'");
-    expect(quoteSheetName("Data_2024")).toBe("Data_2024");
-    expect(quoteSheetName("O'Brien's")).toBe("'O''Brien''s'");
   });
 });
 

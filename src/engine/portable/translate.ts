@@ -8,7 +8,14 @@
  * sheet name is never touched. Nested calls are translated from the inside out. A formula that
  * cannot be translated faithfully is left as it is, with the reason.
  */
-import { tokenize } from "@borgar/fx";
+import { anchoredCell, formatCell, parseCell, readRange } from "../a1";
+import {
+  callsGpuFunction,
+  formulaTokens,
+  gpuCallOpening,
+  gpuFunctionId,
+  type FormulaToken,
+} from "../gpuCalls";
 import {
   CHARGES_IN_SERVICE_PARAMETERS,
   chargesInServiceCell,
@@ -18,11 +25,7 @@ import {
   type NativeParameter,
 } from "../catalog/native";
 
-/** A token of the formula: its kind (tokenTypes of @borgar/fx) and its text. */
-interface Token {
-  readonly type: string;
-  readonly value: string;
-}
+type Token = FormulaToken;
 
 export type FormulaTranslation =
   /** No GPU.* call: nothing to do. */
@@ -46,12 +49,6 @@ const CLOSING = new Set([")", "}"]);
 
 /** Why a formula cannot be translated; caught at the formula's top level. */
 class Untranslatable extends Error {}
-
-/** The GPU function id of a function name: GPU.GAP, gpu.gap, _xldudf_GPU_GAP → "GAP". */
-export function gpuFunctionId(name: string): string | undefined {
-  const match = /^(?:_xldudf_)?GPU[._](.+)$/i.exec(name);
-  return match ? match[1].toUpperCase() : undefined;
-}
 
 const isSkippable = (token: Token): boolean =>
   token.type === "whitespace" || token.type === "newline";
@@ -138,13 +135,12 @@ function emit(tokens: readonly Token[], from: number, to: number): string {
   let text = "";
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    const id = token.type === "func" ? gpuFunctionId(token.value) : undefined;
-    if (id === undefined) {
+    const open = gpuCallOpening(tokens, i);
+    const id = open === undefined ? undefined : gpuFunctionId(token.value);
+    if (open === undefined || id === undefined) {
       text += token.value;
       continue;
     }
-    const open = i + 1;
-    if (!isOperator(tokens[open], "(")) throw new Untranslatable(`${token.value} is not called`);
     const close = closingIndex(tokens, open);
     const call = nativeCall(tokens, token.value, id, argumentSpans(tokens, open, close));
     tooLong(call.length); // before nesting multiplies it further
@@ -204,29 +200,12 @@ function formFor(name: string, id: string): NativeForm {
 
 /** The tokens of a formula, or the reason it cannot be read. */
 function readTokens(formula: string): Token[] {
-  const tokens = tokenize(formula, {
-    mergeRefs: true,
-    negativeNumbers: false,
-    withLocation: false,
-  });
-  const typed = tokens.map((token) => ({ type: String(token.type), value: String(token.value) }));
+  const tokens = formulaTokens(formula);
   const unreadable = tokens.find((token) => token.type === "unknown" || token.unterminated);
   if (unreadable !== undefined) {
     throw new Untranslatable(`the formula cannot be read near ${String(unreadable.value)}`);
   }
-  return typed;
-}
-
-/** Whether a formula calls a GPU.* function (strings and names that mention GPU. do not count). */
-export function callsGpuFunction(formula: string): boolean {
-  if (!formula.startsWith("=")) return false;
-  try {
-    return readTokens(formula).some(
-      (token) => token.type === "func" && gpuFunctionId(token.value) !== undefined
-    );
-  } catch {
-    return /GPU[._]/i.test(formula); // unreadable: report it rather than pass over it
-  }
+  return tokens;
 }
 
 /** The formula with its GPU.* calls in native form, unchanged, or untranslatable with the reason. */
@@ -244,31 +223,20 @@ export function translateFormula(formula: string): FormulaTranslation {
   }
 }
 
-/** Column letters: A → 0, AA → 26; and back. */
-const columnIndex = (letters: string): number =>
-  [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
 /** "$F$25:M25" → its cells in order ("$F$25", "G$25", ...), for one row or one column. */
-function lineCells(range: string): { cells: string[]; across: boolean } | undefined {
-  const match = /^(\$?)([A-Z]+)(\$?)(\d+):(\$?)([A-Z]+)(\$?)(\d+)$/.exec(range);
-  if (!match) return undefined;
-  const [, c1, left, r1, top, , right, , bottom] = match;
-  const [first, last] = [columnIndex(left), columnIndex(right)];
-  const [upper, lower] = [Number(top), Number(bottom)];
+function lineCells(text: string): { cells: string[]; across: boolean } | undefined {
+  const read = readRange(text); // undefined for Sheet2!A1:A9: not a range of this sheet
+  if (read === undefined) return undefined;
+  const { top, left, bottom, right } = read.range;
+  const anchors = read.anchors;
+  const anchor = { col: anchors.left, row: anchors.top };
   const cells: string[] = [];
-  if (upper === lower) {
-    for (let c = first; c <= last; c++) cells.push(`${c1}${columnLetter(c)}${r1}${upper}`);
-  } else if (first === last) {
-    for (let r = upper; r <= lower; r++) cells.push(`${c1}${left}${r1}${r}`);
+  if (top === bottom) {
+    for (let c = left; c <= right; c++) cells.push(anchoredCell(c, top, anchor));
+  } else if (left === right) {
+    for (let r = top; r <= bottom; r++) cells.push(anchoredCell(left, r, anchor));
   } else return undefined;
-  return { cells, across: upper === lower };
+  return { cells, across: top === bottom };
 }
 
 /**
@@ -301,13 +269,12 @@ export function spilledTranslation(cell: FormulaCell): FormulaCell[] | undefined
       CHARGES_IN_SERVICE_PARAMETERS,
       spans
     );
-    const anchor = /^([A-Z]+)(\d+)$/.exec(cell.address);
-    if (!anchor) return undefined;
+    const anchor = parseCell(cell.address);
     return spends.map((_, year) => {
-      const column = columnIndex(anchor[1]) + (across ? year : 0);
-      const row = Number(anchor[2]) + (across ? 0 : year);
+      const column = anchor.col + (across ? year : 0);
+      const row = anchor.row + (across ? 0 : year);
       const formula = chargesInServiceCell(spends, year + 1, life, energy, rate, range);
-      return { address: `${columnLetter(column)}${row}`, formula: `=${formula}` };
+      return { address: formatCell(column, row), formula: `=${formula}` };
     });
   } catch (error) {
     if (error instanceof Untranslatable) return undefined;

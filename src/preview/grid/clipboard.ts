@@ -4,7 +4,7 @@
  * copied here and pasted here keeps its formulas, their relative references moved by the offset
  * (HyperFormula's fill data); a cut block moves, and the formulas that referred to it follow.
  */
-import type { CellRange } from "../address";
+import type { CellRange } from "../../engine/a1";
 import { formatValue, type DisplayValue } from "../format";
 import { RefusedOperation } from "../refusal";
 import { cellFormat } from "../sheetRecord";

@@ -3,7 +3,7 @@
  * selection's cells within the used range, skipped for more cells than FIGURES_LIMIT (a whole
  * column).
  */
-import type { CellRange } from "../address";
+import type { CellRange } from "../../engine/a1";
 import type { HyperFormulaHost } from "../hyperformulaHost";
 import type { Figures } from "./statusBar";
 

@@ -3,9 +3,8 @@
  * the grid (headers included), the cell under a point, and the rows and columns in view. Pure
  * numbers, no DOM: the virtual grid renders only what visibleCells() returns.
  */
-import { columnLetter } from "../../template/layout";
 import { STYLES } from "../../template/styles";
-import { parseAddress } from "../address";
+import { columnIndex, columnLetters, parseCell } from "../../engine/a1";
 import type { SheetView } from "../sheetRecord";
 
 /** Row height in CSS px (Excel's 15 pt rows are 20 px). */
@@ -117,7 +116,7 @@ export function sheetGeometry(
   let rows = Math.max(MIN_ROWS, extent.rows + SPARE_ROWS);
   let columns = Math.max(MIN_COLUMNS, extent.columns + SPARE_COLUMNS);
   for (const chart of sheet?.charts ?? []) {
-    const corner = parseAddress(chart.bottomRight);
+    const corner = parseCell(chart.bottomRight);
     rows = Math.max(rows, corner.row + 4);
     columns = Math.max(columns, corner.col + 2);
   }
@@ -126,14 +125,14 @@ export function sheetGeometry(
   for (const [address, format] of sheet?.formats ?? []) {
     const fontSize = format.style ? STYLES[format.style].fontSize : undefined;
     if (!fontSize) continue;
-    const { row } = parseAddress(address);
+    const { row } = parseCell(address);
     tall.set(row, Math.max(tall.get(row) ?? ROW_PX, Math.round(pointsToPx(fontSize) * 1.4)));
   }
   const widths = sheet?.columnWidths;
   return new Geometry(
     rows,
     columns,
-    (c) => pointsToPx(widths?.get(columnLetter(c)) ?? DEFAULT_COLUMN_POINTS),
+    (c) => pointsToPx(widths?.get(columnLetters(c)) ?? DEFAULT_COLUMN_POINTS),
     (r) => tall.get(r) ?? ROW_PX
   );
 }
@@ -145,8 +144,8 @@ export function usedColumns(
 ): number {
   let used = extent.columns;
   for (const letter of sheet?.columnWidths.keys() ?? [])
-    used = Math.max(used, parseAddress(`${letter}1`).col + 1);
+    used = Math.max(used, columnIndex(letter) + 1);
   for (const chart of sheet?.charts ?? [])
-    used = Math.max(used, parseAddress(chart.bottomRight).col + 1);
+    used = Math.max(used, parseCell(chart.bottomRight).col + 1);
   return Math.max(1, used);
 }

@@ -2,8 +2,8 @@
  * The grid's column letters and row numbers: a sticky strip of each, holding the headers of the
  * cells in view only, those of the selection marked as Excel marks them.
  */
-import { columnLetter } from "../../template/layout";
-import type { CellRange } from "../address";
+import { columnLetters } from "../../engine/a1";
+import type { CellRange } from "../../engine/a1";
 import { element, place } from "./dom";
 import { COLUMN_HEADER_PX, ROW_HEADER_PX, type Geometry } from "./geometry";
 
@@ -75,8 +75,8 @@ export class GridHeaders {
   }
 
   private columnHead(geometry: Geometry, col: number): HTMLDivElement {
-    const head = element("div", "column-header", columnLetter(col));
-    head.dataset.column = columnLetter(col);
+    const head = element("div", "column-header", columnLetters(col));
+    head.dataset.column = columnLetters(col);
     const box = geometry.box(col, 0);
     place(head, { left: box.left, top: 0, width: box.width, height: COLUMN_HEADER_PX });
     this.columns.append(head);

@@ -5,7 +5,7 @@
  * typed (the grid's source until the host is attached); then written into the host, each entry
  * one undoable change. Nothing typed is dropped.
  */
-import { formatAddress } from "../address";
+import { formatCell } from "../../engine/a1";
 import type { Cell } from "./selection";
 import type { GridText } from "./text";
 import type { GridSource } from "./virtualGrid";
@@ -82,7 +82,7 @@ export class TypedWhileLoading {
 
 /** The cells typed into, each once, in order: "A1, B2". */
 function cellList(entries: readonly TypedEntry[]): string {
-  const addresses = [...new Set(entries.map(({ cell }) => formatAddress(cell.col, cell.row)))];
+  const addresses = [...new Set(entries.map(({ cell }) => formatCell(cell.col, cell.row)))];
   const named = addresses.slice(0, NAMED_CELLS).join(", ");
   return addresses.length > NAMED_CELLS ? `${named}, …` : named;
 }

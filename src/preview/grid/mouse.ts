@@ -4,7 +4,7 @@
  * a drag selects a range, a double click edits. While a formula is typed (point mode), a click
  * or a drag writes the reference instead.
  */
-import { parseAddress } from "../address";
+import { columnIndex } from "../../engine/a1";
 import type { WorkbookView } from "../workbook";
 import { single, type Cell } from "./selection";
 
@@ -95,7 +95,7 @@ function selectHeader(view: WorkbookView, target: HTMLElement): boolean {
   }
   const column = target.closest<HTMLElement>(".column-header")?.dataset.column;
   if (column) {
-    const c = parseAddress(`${column}1`).col;
+    const c = columnIndex(column);
     view.select({ anchor: { col: c, row: rows - 1 }, active: { col: c, row: 0 } }, false);
     return true;
   }

@@ -4,7 +4,7 @@
  * cell's reference at the caret instead of ending the edit; Shift (or a drag) makes it a range.
  * The next arrow replaces the reference just written, so the user can walk to the cell they mean.
  */
-import { formatRange, type CellRange } from "../address";
+import { formatRange, type CellRange } from "../../engine/a1";
 import { selectedRange, type Cell } from "./selection";
 
 /** Characters after which a reference may be typed. */

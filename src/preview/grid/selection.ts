@@ -4,7 +4,7 @@
  * data, Home, End, Ctrl+Home, Ctrl+End, PageUp, PageDown). Pure: the cell contents come in through
  * `isEmpty`, the sheet's size through `limits`.
  */
-import type { CellRange } from "../address";
+import type { CellRange } from "../../engine/a1";
 
 export interface Cell {
   readonly col: number;

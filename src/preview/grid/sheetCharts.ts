@@ -2,7 +2,7 @@
  * The sheet's charts on the grid: one box per chart over the cells the plan gives it, drawn from
  * the values and number formats the grid shows.
  */
-import { parseAddress, type CellRange } from "../address";
+import { parseCell, type CellRange } from "../../engine/a1";
 import { drawChart, type ChartSource } from "../chart";
 import type { DisplayValue } from "../format";
 import { cellFormat, type SheetView } from "../sheetRecord";
@@ -25,8 +25,8 @@ export class SheetCharts {
   place(source: ChartCells | undefined, boxOf: (range: CellRange) => Box): void {
     for (const box of this.boxes) box.remove();
     this.boxes = (source?.sheet?.charts ?? []).map((chart) => {
-      const a = parseAddress(chart.topLeft);
-      const b = parseAddress(chart.bottomRight);
+      const a = parseCell(chart.topLeft);
+      const b = parseCell(chart.bottomRight);
       const area = boxOf({ top: a.row, left: a.col, bottom: b.row, right: b.col });
       const box = element("div", "chart-box");
       place(box, {
@@ -47,11 +47,11 @@ export class SheetCharts {
     if (!sheet || !source) return;
     const values: ChartSource = {
       value: (address) => {
-        const { col, row } = parseAddress(address);
+        const { col, row } = parseCell(address);
         return source.valueAt(col, row);
       },
       numberFormat: (address) => {
-        const { col, row } = parseAddress(address);
+        const { col, row } = parseCell(address);
         return cellFormat(sheet, col, row).numberFormat;
       },
     };

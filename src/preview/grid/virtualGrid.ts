@@ -5,7 +5,7 @@
  * runs on over the empty cells to its right as in Excel, but never takes their clicks: the cell
  * under the pointer is found from the coordinates (cellAtClient), and the overflow ignores the pointer.
  */
-import { formatAddress, parseAddress, parseRange, type CellRange } from "../address";
+import { formatCell, parseCell, parseRange, type CellRange } from "../../engine/a1";
 import type { DisplayValue } from "../format";
 import type { Language } from "../../engine";
 import { cellFormat, type CellFormat, type SheetView } from "../sheetRecord";
@@ -185,7 +185,7 @@ export class VirtualGrid {
     );
     let chartChanged = false;
     for (const address of addresses) {
-      const { row } = parseAddress(address);
+      const { row } = parseCell(address);
       if (row >= this.shown.first && row <= this.shown.last) rows.add(row);
       if (chartRows.some((r) => row >= r.top && row <= r.bottom)) chartChanged = true;
     }
@@ -315,7 +315,7 @@ export class VirtualGrid {
         place(cell, box);
         // The text on the bottom line of a taller row, as in Excel.
         cell.style.paddingTop = box.height > ROW_PX ? `${box.height - ROW_PX}px` : "";
-        cell.dataset.address = formatAddress(col, row);
+        cell.dataset.address = formatCell(col, row);
         this.layer.append(cell);
         this.cells.set(key(col, row), cell);
       }

@@ -11,10 +11,17 @@
 import { parse, tokenize } from "@borgar/fx";
 import type { CellValue as HfCellValue } from "hyperformula";
 import type { FormulaCell } from "../../engine/portable/translate";
-import { parseRange as parseCellRange } from "../address";
+import {
+  absoluteRange,
+  columnIndex,
+  formatCell,
+  parseCell,
+  parseRange,
+  parseSheetRange,
+  readSheetRange,
+} from "../../engine/a1";
 import type { HyperFormulaHost, SheetView } from "../hyperformulaHost";
 import { CHART_COLOURS, STYLES, type ChartPlan } from "../../template";
-import { absoluteRangeRef, cellRef } from "../../export/cellRefs";
 import type {
   CellModel,
   CellValue,
@@ -64,11 +71,6 @@ function isMalformed(value: HfCellValue, formula: string): boolean {
   } catch {
     return true;
   }
-}
-
-/** "A12:B14" (or "'Sheet'!$A$12:$B$14") → its 0-based rectangle. */
-export function parseRange(range: string): RangeModel {
-  return parseCellRange(range.replace(/^.*!/, ""));
 }
 
 /** A name unique among the taken ones (case-insensitive), by a number suffix. */
@@ -146,7 +148,7 @@ function sheetFormulas(
   formulas.forEach((rowFormulas, row) =>
     rowFormulas.forEach((formula, col) => {
       if (formula === undefined) return;
-      const address = cellRef(col, row);
+      const address = formatCell(col, row);
       const range = arrayRange(context, row, col);
       const cells = range && context.spilled?.({ address, formula });
       if (cells) cells.forEach((cell) => put(cell.address, cell.formula));
@@ -165,7 +167,7 @@ function sheetCells(context: SheetContext): CellModel[] {
   const written = new Set<string>();
   values.forEach((rowValues, row) => {
     rowValues.forEach((raw, col) => {
-      const address = cellRef(col, row);
+      const address = formatCell(col, row);
       const format = host.format(address, view.name);
       const header = headerText(table, row, col);
       const formula = formulas[row]?.[col];
@@ -195,7 +197,7 @@ function sheetCells(context: SheetContext): CellModel[] {
   // A formatted cell with nothing in it yet (a table row's number format) keeps its format.
   for (const [address, format] of view.formats) {
     if (written.has(address)) continue;
-    const { top: row, left: col } = parseRange(address);
+    const { row, col } = parseCell(address);
     const style = format.style === undefined ? undefined : STYLES[format.style];
     cells.push({ row, col, value: null, numberFormat: format.numberFormat, style });
   }
@@ -231,9 +233,9 @@ function sheetNames(context: SheetContext): DefinedNameModel[] {
 }
 
 function tableColumnName(table: TableModel | undefined, expression: string): string | undefined {
-  if (!table || !/^('[^']*(''[^']*)*'|[^!'"]+)!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(expression))
-    return undefined;
-  const range = parseRange(expression);
+  const reference = table && readSheetRange(expression);
+  if (!table || reference?.sheet === undefined || !expression.includes(":")) return undefined;
+  const range = reference.range;
   const data = { top: table.range.top + 1, bottom: table.range.bottom };
   if (range.left !== range.right || range.top !== data.top || range.bottom !== data.bottom)
     return undefined;
@@ -261,7 +263,7 @@ function coloured(kind: ChartModel["kind"], series: ChartModel["series"]): Chart
  * column, its categories (the years) from categoriesRange.
  */
 function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartPlan): ChartModel {
-  const source = parseRange(chart.sourceRange);
+  const source = parseSheetRange(chart.sourceRange);
   const at = (col: number, row: number): HfCellValue =>
     host.hf.getCellValue({ sheet: view.id, col, row });
   const text = (value: HfCellValue): string =>
@@ -274,17 +276,17 @@ function sheetChart(host: HyperFormulaHost, view: SheetView, chart: ChartPlan): 
     }
     return cells;
   };
-  const ref = (range: RangeModel) => absoluteRangeRef(view.name, range);
+  const ref = (range: RangeModel) => absoluteRange(view.name, range);
   const series = (range: RangeModel, name?: string) => ({
     name,
     ref: ref(range),
     cache: cellsOf(range).map(({ col, row }) => number(at(col, row))),
-    formatCode: host.format(cellRef(range.left, range.top), view.name).numberFormat,
+    formatCode: host.format(formatCell(range.left, range.top), view.name).numberFormat,
   });
   let categories: RangeModel;
   let seriesList: ChartModel["series"];
   if (chart.seriesBy === "Rows") {
-    categories = parseRange(chart.categoriesRange ?? chart.sourceRange);
+    categories = parseSheetRange(chart.categoriesRange ?? chart.sourceRange);
     seriesList = cellsOf({ ...source, right: source.left }).map(({ row }) =>
       series(
         { top: row, bottom: row, left: source.left + 1, right: source.right },
@@ -331,7 +333,7 @@ function sheetModel(context: SheetContext): SheetModel {
     name: view.name,
     cells: sheetCells(context),
     columnWidths: Array.from(view.columnWidths, ([letter, points]) => ({
-      col: parseRange(`${letter}1`).left,
+      col: columnIndex(letter),
       points,
     })),
     tables: context.table ? [context.table] : [],

@@ -3,7 +3,8 @@
  * identified revenue by year as lines.
  */
 import type { SheetLabels } from "../labels";
-import { at, columnIndex, type Block, type Origin } from "../layout";
+import { formatCell, parseCell } from "../../engine/a1";
+import { at, type Block, type Origin } from "../layout";
 import type { ChartPlan, YearsPlan } from "../types";
 import type { ResultAddresses } from "./results";
 import { FIRST_YEAR, LAST_YEAR } from "./years";
@@ -18,9 +19,8 @@ export interface ChartBlock extends Block {
 
 /** The cell one column to the left: where a value's label is. */
 function leftOf(address: string): string {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) throw new Error(`Not a cell address: ${address}`);
-  return at(columnIndex(match[1]) - 1, Number(match[2]));
+  const { col, row } = parseCell(address);
+  return formatCell(col - 1, row);
 }
 
 function place(origin: Origin): Pick<ChartPlan, "topLeft" | "bottomRight"> {

@@ -6,7 +6,8 @@
  */
 import { USEFUL_LIVES } from "../../engine";
 import type { SheetLabels } from "../labels";
-import { absolute, at, columnLetter, type Block, type Origin } from "../layout";
+import { absolute, anchoredCell } from "../../engine/a1";
+import { at, type Block, type Origin } from "../layout";
 import { MONEY_FORMAT, YEARS_FORMAT } from "../styles";
 import type { CellPlan, GridPlan } from "../types";
 import type { InputAddresses } from "./inputs";
@@ -56,8 +57,8 @@ function gridSection(origin: Origin, spec: GridSpec): GridBlock {
       style: "gridHeader",
     });
     GRID_MARGINS.forEach((_, j) => {
-      const rowCell = `$${columnLetter(left)}${row}`;
-      const marginCell = `${columnLetter(left + 1 + j)}$${headerRow}`;
+      const rowCell = anchoredCell(left, row - 1, { col: true, row: false });
+      const marginCell = anchoredCell(left + 1 + j, headerRow - 1, { col: false, row: true });
       cells.push({
         address: at(left + 1 + j, row),
         formula: spec.formula(rowCell, marginCell),

@@ -10,7 +10,8 @@
  */
 import { ARTICLE_STATED_TOTAL, PRESETS, type PresetId } from "../../engine";
 import type { SheetLabels } from "../labels";
-import { absolute, at, type Block, type Origin } from "../layout";
+import { absolute } from "../../engine/a1";
+import { at, type Block, type Origin } from "../layout";
 import { MONEY_FORMAT, YEARS_FORMAT } from "../styles";
 import type { CellPlan, StyleName, YearsPlan, YearsRow } from "../types";
 import type { InputAddresses } from "./inputs";

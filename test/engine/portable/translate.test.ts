@@ -4,10 +4,9 @@
  * required-SUM(range), ...), not produced by the code under test.
  */
 import { COMPANY_REVENUES } from "../../../src/engine";
+import { callsGpuFunction, gpuFunctionId } from "../../../src/engine/gpuCalls";
 import {
   MAX_FORMULA_LENGTH,
-  callsGpuFunction,
-  gpuFunctionId,
   translateCells,
   translateFormula,
 } from "../../../src/engine/portable/translate";
@@ -143,6 +142,15 @@ describe("reading formulas as Excel does", () => {
       formula: '="=GPU.GAP(A1)"',
     });
     expect(native('=GPU.REQUIRED_REVENUE(50)&" GPU.GAP("')).toBe('=(50*(1+1)/(1-0.5))&" GPU.GAP("');
+  });
+
+  it("leaves a sheet or a name called GPU.…, and another add-in's GPU_GAP, alone", () => {
+    for (const formula of ["='GPU.REVENUE'!A1*2", "=GPU.REVENUE+1", "=GPU_GAP(1)"]) {
+      expect(translateFormula(formula)).toEqual({ kind: "unchanged", formula });
+    }
+    expect(native("=2*'GPU.REVENUE'!A1+GPU.REQUIRED_REVENUE (150)")).toBe(
+      "=2*'GPU.REVENUE'!A1+(150*(1+1)/(1-0.5))"
+    );
   });
 
   it("translates nested calls from the inside out and brackets expressions", () => {
