@@ -37,16 +37,13 @@ export interface Limits {
   readonly percentRefusal?: boolean;
 }
 
-const ZERO_OR_MORE: Bound = {
-  value: 0,
-  included: true,
-  refusal: { en: "must be 0 or more", "zh-TW": "必須為 0 或以上" },
-};
-const ABOVE_ZERO: Bound = {
-  value: 0,
-  included: false,
-  refusal: { en: "must be above 0", "zh-TW": "必須大於 0" },
-};
+const bound = (value: number, included: boolean, en: string, zh: string): Bound => ({
+  value,
+  included,
+  refusal: { en, "zh-TW": zh },
+});
+const ZERO_OR_MORE = bound(0, true, "must be 0 or more", "必須為 0 或以上");
+const ABOVE_ZERO = bound(0, false, "must be above 0", "必須大於 0");
 
 /** The metadata table of the limits: every rule's interval, its words and its refusals. */
 export const LIMITS: Readonly<Record<RuleKind, Limits>> = {
@@ -56,12 +53,8 @@ export const LIMITS: Readonly<Record<RuleKind, Limits>> = {
     allowed: { en: "a number, 0 or more", "zh-TW": "0 或以上的數字" },
   },
   share: {
-    min: { ...ZERO_OR_MORE, refusal: { en: "must be 0% or more", "zh-TW": "必須為 0% 或以上" } },
-    max: {
-      value: 1,
-      included: false,
-      refusal: { en: "must be below 100%", "zh-TW": "必須低於 100%" },
-    },
+    min: bound(0, true, "must be 0% or more", "必須為 0% 或以上"),
+    max: bound(1, false, "must be below 100%", "必須低於 100%"),
     phrase: { en: "from 0% to below 100%", "zh-TW": "0% 以上、未滿 100%" },
     allowed: { en: "from 0% up to, not including, 100%", "zh-TW": "0% 以上、未滿 100%" },
     percentRefusal: true,
@@ -79,11 +72,7 @@ export const LIMITS: Readonly<Record<RuleKind, Limits>> = {
   },
   fraction: {
     min: ABOVE_ZERO,
-    max: {
-      value: 1,
-      included: true,
-      refusal: { en: "must be at most 100% (0.5 means 50%)", "zh-TW": "最多為 100%（0.5 即 50%）" },
-    },
+    max: bound(1, true, "must be at most 100% (0.5 means 50%)", "最多為 100%（0.5 即 50%）"),
     phrase: { en: "above 0% up to 100%", "zh-TW": "大於 0%、最多 100%" },
     allowed: { en: "above 0% up to 100%", "zh-TW": "大於 0%、最多 100%" },
   },
