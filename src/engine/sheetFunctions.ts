@@ -24,8 +24,6 @@ import {
 import { FUNCTION_IDS, SIGNATURES, parametersOf, type FunctionId } from "./catalog/signatures";
 import type { SheetResult, SheetScalar } from "./catalog/types";
 
-export { ARTICLE_REQUIRED_REVENUE } from "./catalog/signatures";
-
 /** An optional argument: null or undefined when the user left it out. */
 export type Optional<T> = T | null | undefined;
 /** A range of cells as a spreadsheet passes it: rows of numbers, text, booleans, blanks. */

@@ -6,7 +6,7 @@
  * so the docs derive from it. No texts here: the Excel bundle reads it without the descriptions.
  */
 import { ARTICLE_DEFAULTS } from "../article";
-import { requiredRevenue } from "../payback";
+import { ARTICLE_REQUIRED_REVENUE } from "../payback";
 import { CAPITAL_DEFAULTS } from "../sources";
 import type { RuleKind } from "./rules";
 
@@ -28,13 +28,6 @@ export interface FunctionSignature {
   readonly result: "number" | "matrix";
   readonly parameters: readonly ParameterSignature[];
 }
-
-/** The article's required revenue ($200B): GAP's and COVERAGE's default. */
-export const ARTICLE_REQUIRED_REVENUE = /* @__PURE__ */ requiredRevenue(
-  ARTICLE_DEFAULTS.spend,
-  ARTICLE_DEFAULTS.energy,
-  ARTICLE_DEFAULTS.margin
-);
 
 const nonNegative = { kind: "number", rule: "nonNegative" } as const;
 const share = { kind: "number", rule: "share", percent: true } as const;
