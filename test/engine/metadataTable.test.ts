@@ -13,6 +13,7 @@ import {
   acceptedCondition,
   accepts,
   defaultText,
+  gpuFormula,
   requireRule,
   ruleOf,
   sheetFunctions,
@@ -152,5 +153,19 @@ describe("what the compiler refuses (checked by tsc in npm run lint)", () => {
       })
     ).toThrow();
     expect(misspelt).toBe("REQUIRED_REVENUES");
+  });
+
+  it("a formula with too few or too many arguments for the function", () => {
+    expect(gpuFormula("GAP", "B12:B24")).toBe("=GPU.GAP(B12:B24)");
+    expect(gpuFormula("REQUIRED_REVENUE", "B8", "0", "B10")).toBe(
+      "=GPU.REQUIRED_REVENUE(B8,0,B10)"
+    );
+    expect(gpuFormula("ARTICLE_TABLE")).toBe("=GPU.ARTICLE_TABLE()");
+    // @ts-expect-error GAP needs its range
+    expect(gpuFormula("GAP")).toBe("=GPU.GAP()");
+    // @ts-expect-error DATACENTER_COST takes two arguments
+    expect(gpuFormula("DATACENTER_COST", "B8", "B9", "B10")).toBe(
+      "=GPU.DATACENTER_COST(B8,B9,B10)"
+    );
   });
 });

@@ -133,3 +133,24 @@ export function defaultText(parameter: ParameterSignature): string | undefined {
     ? `${Math.round(parameter.default * 1e4) / 100}%`
     : String(parameter.default);
 }
+
+/** A call's argument texts: one per parameter, the optional ones (with a default) may be left off. */
+export type ArgumentTexts<P extends readonly unknown[]> = P extends readonly [
+  infer First,
+  ...infer Rest,
+]
+  ? First extends { readonly default: number }
+    ? [string?, ...ArgumentTexts<Rest>]
+    : [string, ...ArgumentTexts<Rest>]
+  : [];
+
+/**
+ * A formula calling GPU.<id> on argument texts: "=GPU.GAP(B12:B24,B9)". The id and the number of
+ * arguments are checked by the compiler against the table.
+ */
+export function gpuFormula<Id extends FunctionId>(
+  id: Id,
+  ...args: ArgumentTexts<(typeof SIGNATURES)[Id]["parameters"]>
+): string {
+  return `=GPU.${id}(${args.join(",")})`;
+}
