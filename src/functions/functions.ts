@@ -2,9 +2,10 @@
  * The GPU.* custom functions: Excel's thin host over the function catalog (src/engine/catalog).
  * The namespace GPU comes from the manifest; the ids below are what follows "GPU.".
  * custom-functions-metadata-plugin reads the JSDoc to write functions.json and appends
- * CustomFunctions.associate to this bundle, so nothing else may import this file. A test holds
- * functions.json to the catalog: ids, parameter names and order, optional flags, dimensionality
- * and the English descriptions.
+ * CustomFunctions.associate to this bundle, so nothing else may import this file. Tests hold
+ * functions.json to the catalog (ids, parameter names and order, optional flags, dimensionality
+ * and the English descriptions) and this JSDoc to it and to the metadata table, every "Default …"
+ * and limit included (test/functions/jsdoc.test.ts). A new function: docs/adding-a-function.md.
  *
  * What arrives from Excel, and what this file does with it:
  * - an omitted optional argument is null: the engine takes the article's value;
@@ -77,7 +78,8 @@ function codeOf(value: unknown): string | undefined {
 /**
  * The catalog's function as Excel calls it: arguments through the rule for blanks, the engine's
  * errors as CustomFunctions.Error. It calls the engine's sheetFunctions[id], which is the catalog
- * entry's compute (test/engine/catalog.test.ts holds them to it), rather than reading the entry:
+ * entry's compute (test/engine/catalog.test.ts holds them to it), with the defaults of the metadata
+ * table (src/engine/catalog/signatures.ts, which carries no texts), rather than reading the entry:
  * that keeps the catalog's descriptions in both languages out of functions.js (about 14 KB with
  * the engine's messages in both languages, instead of 34 KB with the capital functions;
  * `npm run bench`). A message is said in Office's display language (messageLanguage).
