@@ -12,6 +12,7 @@
 import { ARTICLE_DEFAULTS } from "./article";
 import { CellErrorValue, PaybackError } from "./errors";
 import { CLOUD_MARGIN_WHAT, ENERGY_WHAT, SPEND_WHAT } from "./payback";
+import { LIMITS } from "./catalog/rules";
 import { CAPITAL_DEFAULTS, HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "./sources";
 import { describeIn, inBoth } from "./messageText";
 import {
@@ -52,8 +53,8 @@ const COST = {
   "zh-TW": "一顆 GPU 的價格（美元），0 或以上（例如 30000）",
 };
 const UTILIZATION = {
-  en: `the share of the year's hours the GPU is sold, above 0% up to 100% (default ${CAPITAL_DEFAULTS.utilization.value * 100}%)`,
-  "zh-TW": `GPU 一年中售出時數的比例，大於 0%、最多 100%（預設 ${CAPITAL_DEFAULTS.utilization.value * 100}%）`,
+  en: `the share of the year's hours the GPU is sold, ${LIMITS.fraction.phrase.en} (default ${CAPITAL_DEFAULTS.utilization.value * 100}%)`,
+  "zh-TW": `GPU 一年中售出時數的比例，${LIMITS.fraction.phrase["zh-TW"]}（預設 ${CAPITAL_DEFAULTS.utilization.value * 100}%）`,
 };
 const ANNUAL_CHARGE_WHAT = { en: "The annual charge", "zh-TW": "年度費用" };
 const OPEX = {

@@ -9,6 +9,7 @@
  */
 import { ARTICLE_DEFAULTS } from "./article";
 import { CellErrorValue, PaybackError } from "./errors";
+import { LIMITS } from "./catalog/rules";
 import { CAPITAL_DEFAULTS } from "./sources";
 import { describeIn, inBoth } from "./messageText";
 import { requireFiniteResult, requireMargin, requireNonNegative } from "./validate";
@@ -24,8 +25,8 @@ export const ENERGY_WHAT = {
 };
 const REVENUE = { en: "annual revenue in $B, 0 or more", "zh-TW": "年營收（十億美元），0 或以上" };
 export const CLOUD_MARGIN_WHAT = {
-  en: `the cloud vendor's margin, from 0% to below 100% (0.3 means 30%; default ${CAPITAL_DEFAULTS.cloudMargin.value})`,
-  "zh-TW": `雲端業者的利潤率，0% 以上、未滿 100%（0.3 即 30%；預設 ${CAPITAL_DEFAULTS.cloudMargin.value}）`,
+  en: `the cloud vendor's margin, ${LIMITS.share.phrase.en} (0.3 means 30%; default ${CAPITAL_DEFAULTS.cloudMargin.value})`,
+  "zh-TW": `雲端業者的利潤率，${LIMITS.share.phrase["zh-TW"]}（0.3 即 30%；預設 ${CAPITAL_DEFAULTS.cloudMargin.value}）`,
 };
 
 const NOT_A_REVENUE_RANGE = {

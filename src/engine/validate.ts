@@ -72,8 +72,8 @@ export function requireNonNegative(argument: string, value: unknown, what: Messa
 }
 
 const END_CUSTOMER_MARGIN = {
-  en: "the end customer's margin, from 0% to below 100% (0.5 means 50%)",
-  "zh-TW": "終端客戶的利潤率，0% 以上、未滿 100%（0.5 即 50%）",
+  en: `the end customer's margin, ${LIMITS.share.phrase.en} (0.5 means 50%)`,
+  "zh-TW": `終端客戶的利潤率，${LIMITS.share.phrase["zh-TW"]}（0.5 即 50%）`,
 };
 
 /** A margin: a fraction from 0 up to, but not including, 1. */
