@@ -18,7 +18,7 @@ const RATE_ERROR: Localized = {
   "zh-TW": "rate 為負數或不是數字時為 #VALUE!。",
 };
 
-export const ANNUAL_CHARGE = defineFunction("ANNUAL_CHARGE", {
+export const ANNUAL_CHARGE = /* @__PURE__ */ defineFunction("ANNUAL_CHARGE", {
   parameters: { capex: CAPEX, life: LIFE, rate: RATE },
   description: {
     en: "The yearly capital charge of capex over a useful life of life years at a cost of capital rate: capex ÷ life at rate 0, otherwise Excel's −PMT(rate, life, capex).",
@@ -57,7 +57,7 @@ export const ANNUAL_CHARGE = defineFunction("ANNUAL_CHARGE", {
   ],
 });
 
-export const ANNUAL_REQUIRED_REVENUE = defineFunction("ANNUAL_REQUIRED_REVENUE", {
+export const ANNUAL_REQUIRED_REVENUE = /* @__PURE__ */ defineFunction("ANNUAL_REQUIRED_REVENUE", {
   parameters: {
     spend: SPEND,
     life: LIFE,
@@ -106,7 +106,7 @@ export const ANNUAL_REQUIRED_REVENUE = defineFunction("ANNUAL_REQUIRED_REVENUE",
   ],
 });
 
-export const PAYBACK_YEARS = defineFunction("PAYBACK_YEARS", {
+export const PAYBACK_YEARS = /* @__PURE__ */ defineFunction("PAYBACK_YEARS", {
   parameters: {
     capex: CAPEX,
     profit: {
@@ -161,7 +161,7 @@ export const PAYBACK_YEARS = defineFunction("PAYBACK_YEARS", {
   ],
 });
 
-export const BREAKEVEN_GPU_HOUR = defineFunction("BREAKEVEN_GPU_HOUR", {
+export const BREAKEVEN_GPU_HOUR = /* @__PURE__ */ defineFunction("BREAKEVEN_GPU_HOUR", {
   parameters: {
     cost: {
       label: { en: "cost", "zh-TW": "GPU價格" },
@@ -232,7 +232,7 @@ function sameShape(sizes: readonly CellsSize[]): CellsSize {
   return { rows: 1, columns: 1 };
 }
 
-export const CHARGES_IN_SERVICE = defineFunction("CHARGES_IN_SERVICE", {
+export const CHARGES_IN_SERVICE = /* @__PURE__ */ defineFunction("CHARGES_IN_SERVICE", {
   parameters: {
     spendByYear: {
       label: { en: "spendByYear", "zh-TW": "各年GPU支出" },

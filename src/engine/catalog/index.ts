@@ -54,7 +54,9 @@ const ENTRIES: Readonly<Record<FunctionId, FunctionSpec>> = {
 };
 
 /** Every function, in the metadata table's order. */
-export const CATALOG: readonly FunctionSpec[] = FUNCTION_IDS.map((id) => ENTRIES[id]);
+export const CATALOG: readonly FunctionSpec[] = /* @__PURE__ */ FUNCTION_IDS.map(
+  (id) => ENTRIES[id]
+);
 
 /** "GPU.REQUIRED_REVENUE" for "REQUIRED_REVENUE". */
 export function qualifiedName(id: string): string {

@@ -204,7 +204,7 @@ function nativeFormOf(id: NativeId): NativeForm {
 }
 
 /** The native forms by function id (GPU.<id>): the table's parameters, guards and defaults. */
-export const NATIVE_FORMS = Object.fromEntries(
+export const NATIVE_FORMS = /* @__PURE__ */ Object.fromEntries(
   (Object.keys(BODIES) as NativeId[]).map((id) => [id, nativeFormOf(id)])
 ) as Readonly<Record<NativeId, NativeForm>>;
 
@@ -224,7 +224,7 @@ export function nativeForm(id: string): NativeForm | undefined {
  * For a sheet that lays the result out cell by cell (the native template).
  */
 export const CHARGES_IN_SERVICE_PARAMETERS: readonly NativeParameter[] =
-  parametersOf("CHARGES_IN_SERVICE").map(nativeParameter);
+  /* @__PURE__ */ parametersOf("CHARGES_IN_SERVICE").map(nativeParameter);
 
 export function chargesInServiceCell(
   spends: readonly string[],

@@ -15,7 +15,7 @@ const MARGIN_OUT_OF_RANGE: Localized = {
     "margin 低於 0% 或達 100% 以上時為 #VALUE!：=GPU.REQUIRED_REVENUE(50, 1, 50) 的訊息是「margin must be below 100% (0.5 means 50%); got 50」。",
 };
 
-export const DATACENTER_COST = defineFunction("DATACENTER_COST", {
+export const DATACENTER_COST = /* @__PURE__ */ defineFunction("DATACENTER_COST", {
   parameters: { spend: SPEND, energy: ENERGY },
   description: {
     en: "Data-center cost in $B: GPU spend × (1 + energy). The article: 50 × (1 + 1) = 100.",
@@ -37,7 +37,7 @@ export const DATACENTER_COST = defineFunction("DATACENTER_COST", {
   errors: [NEGATIVE_SPEND_OR_ENERGY, TOO_LARGE],
 });
 
-export const REQUIRED_REVENUE = defineFunction("REQUIRED_REVENUE", {
+export const REQUIRED_REVENUE = /* @__PURE__ */ defineFunction("REQUIRED_REVENUE", {
   parameters: { spend: SPEND, energy: ENERGY, margin: MARGIN, cloudMargin: CLOUD_MARGIN },
   description: {
     en: "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin), and ÷ (1 − cloudMargin) for a cloud vendor's margin (default 0). The article: 200.",
@@ -88,7 +88,7 @@ export const REQUIRED_REVENUE = defineFunction("REQUIRED_REVENUE", {
   ],
 });
 
-export const BREAKEVEN_SPEND = defineFunction("BREAKEVEN_SPEND", {
+export const BREAKEVEN_SPEND = /* @__PURE__ */ defineFunction("BREAKEVEN_SPEND", {
   parameters: {
     revenue: {
       label: { en: "revenue", "zh-TW": "營收" },

@@ -12,7 +12,7 @@ const NEGATIVE_REVENUE: Localized = {
     "範圍內有負的營收時為 #VALUE!；訊息會指出位置，例如「range must hold revenues of 0 or more: row 2, column 1 of the range has -5」。",
 };
 
-export const GAP = defineFunction("GAP", {
+export const GAP = /* @__PURE__ */ defineFunction("GAP", {
   parameters: { range: REVENUES, required: REQUIRED },
   description: {
     en: "The revenue gap in $B: required revenue minus the revenues in a range (summed like SUM: text, blanks and booleans are skipped). The article: 200 − 75 = 125.",
@@ -55,7 +55,7 @@ export const GAP = defineFunction("GAP", {
   ],
 });
 
-export const COVERAGE = defineFunction("COVERAGE", {
+export const COVERAGE = /* @__PURE__ */ defineFunction("COVERAGE", {
   parameters: { range: REVENUES, required: REQUIRED_ABOVE_ZERO },
   description: {
     en: "The share of the required revenue that the revenues in a range cover. The article: 75 ÷ 200 = 37.5%.",
@@ -87,7 +87,7 @@ export const COVERAGE = defineFunction("COVERAGE", {
   ],
 });
 
-export const ARTICLE_TABLE = defineFunction("ARTICLE_TABLE", {
+export const ARTICLE_TABLE = /* @__PURE__ */ defineFunction("ARTICLE_TABLE", {
   parameters: {},
   description: {
     en: "The article's company-revenue table, spilled: a header row and a row per company of company, AI revenue ($B) and basis. Totals $75B.",

@@ -77,7 +77,7 @@ export const LIMITS: Readonly<Record<RuleKind, Limits>> = {
     allowed: { en: "above 0% up to 100%", "zh-TW": "大於 0%、最多 100%" },
   },
 };
-export const RULE_KINDS = Object.keys(LIMITS) as readonly RuleKind[];
+export const RULE_KINDS = /* @__PURE__ */ Object.keys(LIMITS) as readonly RuleKind[];
 
 /** One way a number fails a rule: the formula condition on its cell, the same test in code. */
 export interface Refusal {
