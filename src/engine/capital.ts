@@ -12,6 +12,7 @@
 import { ARTICLE_DEFAULTS } from "./article";
 import { CellErrorValue, PaybackError } from "./errors";
 import { CLOUD_MARGIN_WHAT, ENERGY_WHAT, SPEND_WHAT } from "./payback";
+import { LIMITS } from "./catalog/rules";
 import { CAPITAL_DEFAULTS, HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "./sources";
 import { describeIn, inBoth } from "./messageText";
 import {
@@ -44,21 +45,21 @@ const PROFIT = {
   "zh-TW": "第一年的利潤，0 或以上（單位與資本支出相同）",
 };
 const GROWTH = {
-  en: "the profit's growth a year, 0 or more (0.1 means 10%; default 0)",
-  "zh-TW": "利潤每年的成長率，0 或以上（0.1 即 10%；預設 0）",
+  en: `the profit's growth a year, 0 or more (0.1 means 10%; default ${CAPITAL_DEFAULTS.growth.value})`,
+  "zh-TW": `利潤每年的成長率，0 或以上（0.1 即 10%；預設 ${CAPITAL_DEFAULTS.growth.value}）`,
 };
 const COST = {
   en: "the price of one GPU in $, 0 or more (for example 30000)",
   "zh-TW": "一顆 GPU 的價格（美元），0 或以上（例如 30000）",
 };
 const UTILIZATION = {
-  en: "the share of the year's hours the GPU is sold, above 0% up to 100% (default 100%)",
-  "zh-TW": "GPU 一年中售出時數的比例，大於 0%、最多 100%（預設 100%）",
+  en: `the share of the year's hours the GPU is sold, ${LIMITS.fraction.phrase.en} (default ${CAPITAL_DEFAULTS.utilization.value * 100}%)`,
+  "zh-TW": `GPU 一年中售出時數的比例，${LIMITS.fraction.phrase["zh-TW"]}（預設 ${CAPITAL_DEFAULTS.utilization.value * 100}%）`,
 };
 const ANNUAL_CHARGE_WHAT = { en: "The annual charge", "zh-TW": "年度費用" };
 const OPEX = {
-  en: "the GPU's running cost in $ a year, 0 or more (default 0)",
-  "zh-TW": "GPU 每年的營運成本（美元），0 或以上（預設 0）",
+  en: `the GPU's running cost in $ a year, 0 or more (default ${CAPITAL_DEFAULTS.opex.value})`,
+  "zh-TW": `GPU 每年的營運成本（美元），0 或以上（預設 ${CAPITAL_DEFAULTS.opex.value}）`,
 };
 
 /**

@@ -10,6 +10,7 @@ export {
   requireNonNegative,
   requireNumber,
   requirePositive,
+  requireRule,
   requireShare,
   requireWholePositive,
 } from "./validate";

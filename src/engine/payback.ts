@@ -9,6 +9,7 @@
  */
 import { ARTICLE_DEFAULTS } from "./article";
 import { CellErrorValue, PaybackError } from "./errors";
+import { LIMITS } from "./catalog/rules";
 import { CAPITAL_DEFAULTS } from "./sources";
 import { describeIn, inBoth } from "./messageText";
 import { requireFiniteResult, requireMargin, requireNonNegative } from "./validate";
@@ -19,17 +20,13 @@ export const SPEND_WHAT = {
   "zh-TW": "GPU 支出（十億美元），0 或以上（文章：50）",
 };
 export const ENERGY_WHAT = {
-  en: "$ of data-center energy per $ of GPU, 0 or more (the article: 1)",
-  "zh-TW": "每 1 美元 GPU 的資料中心能源成本（美元），0 或以上（文章：1）",
+  en: `$ of data-center energy per $ of GPU, 0 or more (the article: ${ARTICLE_DEFAULTS.energy})`,
+  "zh-TW": `每 1 美元 GPU 的資料中心能源成本（美元），0 或以上（文章：${ARTICLE_DEFAULTS.energy}）`,
 };
 const REVENUE = { en: "annual revenue in $B, 0 or more", "zh-TW": "年營收（十億美元），0 或以上" };
 export const CLOUD_MARGIN_WHAT = {
-  en: "the cloud vendor's margin, from 0% to below 100% (0.3 means 30%; default 0)",
-  "zh-TW": "雲端業者的利潤率，0% 以上、未滿 100%（0.3 即 30%；預設 0）",
-};
-const REQUIRED = {
-  en: "the revenue required in $B, 0 or more (the article: 200)",
-  "zh-TW": "所需營收（十億美元），0 或以上（文章：200）",
+  en: `the cloud vendor's margin, ${LIMITS.share.phrase.en} (0.3 means 30%; default ${CAPITAL_DEFAULTS.cloudMargin.value})`,
+  "zh-TW": `雲端業者的利潤率，${LIMITS.share.phrase["zh-TW"]}（0.3 即 30%；預設 ${CAPITAL_DEFAULTS.cloudMargin.value}）`,
 };
 
 const NOT_A_REVENUE_RANGE = {
@@ -68,6 +65,17 @@ export function requiredRevenue(
   });
 }
 
+/** The article's required revenue ($200B): GAP's and COVERAGE's default. */
+export const ARTICLE_REQUIRED_REVENUE = /* @__PURE__ */ requiredRevenue(
+  ARTICLE_DEFAULTS.spend,
+  ARTICLE_DEFAULTS.energy,
+  ARTICLE_DEFAULTS.margin
+);
+const REQUIRED = {
+  en: `the revenue required in $B, 0 or more (the article: ${ARTICLE_REQUIRED_REVENUE})`,
+  "zh-TW": `所需營收（十億美元），0 或以上（文章：${ARTICLE_REQUIRED_REVENUE}）`,
+};
+
 /** The GPU spend that a given revenue pays back: revenue × (1 − margin) ÷ (1 + energy), $B. */
 export function breakevenSpend(
   revenue: number,
@@ -101,8 +109,8 @@ export function coverage(identified: number, required: number): number {
   if (r === 0) {
     throw new PaybackError(
       {
-        en: "required must be above 0 to compute coverage (the article: 200)",
-        "zh-TW": "所需營收（required）必須大於 0 才能計算覆蓋率（文章：200）",
+        en: `required must be above 0 to compute coverage (the article: ${ARTICLE_REQUIRED_REVENUE})`,
+        "zh-TW": `所需營收（required）必須大於 0 才能計算覆蓋率（文章：${ARTICLE_REQUIRED_REVENUE}）`,
       },
       "value",
       "required"

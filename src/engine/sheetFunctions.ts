@@ -1,10 +1,10 @@
 /**
  * The GPU.* functions as a spreadsheet calls them, once for every host: an omitted optional
- * argument arrives as null (Excel) or undefined and takes the article's value; a range arrives as
- * rows of cells. Hosts (the Excel custom functions, the preview's HyperFormula plugin) only
- * translate arguments in and errors out.
+ * argument arrives as null (Excel) or undefined and takes its default from the catalog's metadata
+ * table (./catalog/signatures.ts); a range arrives as rows of cells. Hosts (the Excel custom
+ * functions, the preview's HyperFormula plugin) only translate arguments in and errors out.
  */
-import { ARTICLE_DEFAULTS, COMPANY_REVENUES } from "./article";
+import { COMPANY_REVENUES } from "./article";
 import {
   annualCharge,
   annualRequiredRevenue,
@@ -21,19 +21,13 @@ import {
   identifiedRevenue,
   requiredRevenue,
 } from "./payback";
-import { CAPITAL_DEFAULTS } from "./sources";
+import { FUNCTION_IDS, SIGNATURES, parametersOf, type FunctionId } from "./catalog/signatures";
+import type { SheetResult, SheetScalar } from "./catalog/types";
 
 /** An optional argument: null or undefined when the user left it out. */
 export type Optional<T> = T | null | undefined;
 /** A range of cells as a spreadsheet passes it: rows of numbers, text, booleans, blanks. */
 export type Cells = ReadonlyArray<ReadonlyArray<unknown>>;
-
-/** The article's required revenue ($200B): GAP's and COVERAGE's default. */
-export const ARTICLE_REQUIRED_REVENUE = /* @__PURE__ */ requiredRevenue(
-  ARTICLE_DEFAULTS.spend,
-  ARTICLE_DEFAULTS.energy,
-  ARTICLE_DEFAULTS.margin
-);
 
 /** GPU.ARTICLE_TABLE's header row. */
 export const ARTICLE_TABLE_HEADERS = [
@@ -42,95 +36,58 @@ export const ARTICLE_TABLE_HEADERS = [
   "Basis in the article",
 ] as const;
 
-export const sheetFunctions = {
-  DATACENTER_COST: (spend: number, energy?: Optional<number>): number =>
-    dataCenterCost(spend, energy ?? ARTICLE_DEFAULTS.energy),
+/** What GPU.<id> gives a cell: one number, or the rows of a spilled array. */
+export type ResultOf<Id extends FunctionId> = (typeof SIGNATURES)[Id]["result"] extends "number"
+  ? number
+  : SheetScalar[][];
 
-  REQUIRED_REVENUE: (
-    spend: number,
-    energy?: Optional<number>,
-    margin?: Optional<number>,
-    cloudMargin?: Optional<number>
-  ): number =>
-    requiredRevenue(
-      spend,
-      energy ?? ARTICLE_DEFAULTS.energy,
-      margin ?? ARTICLE_DEFAULTS.margin,
-      cloudMargin ?? CAPITAL_DEFAULTS.cloudMargin.value
-    ),
-
-  GAP: (range: Cells, required?: Optional<number>): number =>
-    gap(identifiedRevenue(range), required ?? ARTICLE_REQUIRED_REVENUE),
-
-  COVERAGE: (range: Cells, required?: Optional<number>): number => {
+/**
+ * The engine's math of each function, every argument given (the defaults are filled in from the
+ * table before it is called). A function missing here is a compile error.
+ */
+const MATH: { readonly [Id in FunctionId]: (...args: never[]) => ResultOf<Id> } = {
+  DATACENTER_COST: dataCenterCost,
+  REQUIRED_REVENUE: requiredRevenue,
+  GAP: (range: Cells, required: number) => gap(identifiedRevenue(range), required),
+  COVERAGE: (range: Cells, required: number) => {
     const identified = identifiedRevenue(range);
-    return coverage(identified, checkRequired(required ?? ARTICLE_REQUIRED_REVENUE));
+    return coverage(identified, checkRequired(required));
   },
-
-  BREAKEVEN_SPEND: (
-    revenue: number,
-    energy?: Optional<number>,
-    margin?: Optional<number>
-  ): number =>
-    breakevenSpend(revenue, energy ?? ARTICLE_DEFAULTS.energy, margin ?? ARTICLE_DEFAULTS.margin),
-
+  BREAKEVEN_SPEND: breakevenSpend,
   /** The article's company table with its header row: 13 rows of company, revenue, basis. */
-  ARTICLE_TABLE: (): Array<Array<string | number>> => [
+  ARTICLE_TABLE: () => [
     [...ARTICLE_TABLE_HEADERS],
     ...COMPANY_REVENUES.map((row) => [row.company, row.revenue, row.basis]),
   ],
-
-  ANNUAL_CHARGE: (capex: number, life: number, rate?: Optional<number>): number =>
-    annualCharge(capex, life, rate ?? CAPITAL_DEFAULTS.rate.value),
-
-  ANNUAL_REQUIRED_REVENUE: (
-    spend: number,
-    life: number,
-    energy?: Optional<number>,
-    margin?: Optional<number>,
-    rate?: Optional<number>,
-    cloudMargin?: Optional<number>
-  ): number =>
-    annualRequiredRevenue(
-      spend,
-      life,
-      energy ?? ARTICLE_DEFAULTS.energy,
-      margin ?? ARTICLE_DEFAULTS.margin,
-      rate ?? CAPITAL_DEFAULTS.rate.value,
-      cloudMargin ?? CAPITAL_DEFAULTS.cloudMargin.value
-    ),
-
-  PAYBACK_YEARS: (capex: number, profit: number, growth?: Optional<number>): number =>
-    paybackYears(capex, profit, growth ?? CAPITAL_DEFAULTS.growth.value),
-
-  BREAKEVEN_GPU_HOUR: (
-    cost: number,
-    life: number,
-    utilization?: Optional<number>,
-    rate?: Optional<number>,
-    opex?: Optional<number>
-  ): number =>
-    breakevenGpuHour(
-      cost,
-      life,
-      utilization ?? CAPITAL_DEFAULTS.utilization.value,
-      rate ?? CAPITAL_DEFAULTS.rate.value,
-      opex ?? CAPITAL_DEFAULTS.opex.value
-    ),
-
+  ANNUAL_CHARGE: annualCharge,
+  ANNUAL_REQUIRED_REVENUE: annualRequiredRevenue,
+  PAYBACK_YEARS: paybackYears,
+  BREAKEVEN_GPU_HOUR: breakevenGpuHour,
   /** A row or a column of yearly spend in; the same shape out. */
-  CHARGES_IN_SERVICE: (
-    spendByYear: Cells,
-    life: number,
-    energy?: Optional<number>,
-    rate?: Optional<number>
-  ): number[][] =>
-    chargesInService(
-      spendByYear,
-      life,
-      energy ?? ARTICLE_DEFAULTS.energy,
-      rate ?? CAPITAL_DEFAULTS.rate.value
-    ),
-} as const;
+  CHARGES_IN_SERVICE: chargesInService,
+};
 
-export type SheetFunctionId = keyof typeof sheetFunctions;
+export type SheetFunction<Id extends FunctionId> = (...args: unknown[]) => ResultOf<Id>;
+
+/** GPU.<id>'s math with each omitted argument (null or undefined) taking the table's default. */
+function withDefaults<Id extends FunctionId>(id: Id): SheetFunction<Id> {
+  const parameters = parametersOf(id);
+  const math = MATH[id] as (...args: unknown[]) => ResultOf<Id>;
+  return (...args: unknown[]) => {
+    const values = new Array<unknown>(parameters.length);
+    for (let i = 0; i < parameters.length; i++) {
+      const given = args[i];
+      const fallback = parameters[i].default;
+      values[i] =
+        (given === null || given === undefined) && fallback !== undefined ? fallback : given;
+    }
+    return math(...values);
+  };
+}
+
+export const sheetFunctions = Object.fromEntries(
+  FUNCTION_IDS.map((id) => [id, withDefaults(id)])
+) as { readonly [Id in FunctionId]: SheetFunction<Id> };
+
+export type SheetFunctionId = FunctionId;
+export type { SheetResult };

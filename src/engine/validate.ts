@@ -3,8 +3,8 @@
  * what to fix, in English and Traditional Chinese (messageText.ts): the argument, what it must be,
  * and what it got.
  */
-import type { Language } from "./catalog/types";
-import { accepts } from "./catalog/rules";
+import type { Language, Localized } from "./catalog/types";
+import { LIMITS, refusalOf, type RuleKind } from "./catalog/rules";
 import { PaybackError } from "./errors";
 import { argumentName, describeIn, inBoth, localized, type MessageText } from "./messageText";
 
@@ -16,7 +16,7 @@ export function describe(value: unknown): string {
 /** "spend must be 0 or more: … (got -5)" in each language, from the rule's words. */
 function refusal(
   argument: string,
-  rule: { en: string; "zh-TW": string },
+  rule: Localized,
   what: MessageText,
   value: unknown
 ): PaybackError {
@@ -39,22 +39,8 @@ export function requireNumber(argument: string, value: unknown, what: MessageTex
   return value + 0; // folds -0 into 0
 }
 
-/** A finite number that is 0 or more. */
-export function requireNonNegative(argument: string, value: unknown, what: MessageText): number {
-  const number = requireNumber(argument, value, what);
-  if (!accepts("nonNegative", number)) {
-    throw refusal(argument, { en: "must be 0 or more", "zh-TW": "必須為 0 或以上" }, what, number);
-  }
-  return number;
-}
-
-const END_CUSTOMER_MARGIN = {
-  en: "the end customer's margin, from 0% to below 100% (0.5 means 50%)",
-  "zh-TW": "終端客戶的利潤率，0% 以上、未滿 100%（0.5 即 50%）",
-};
-
 /** "margin must be below 100% (0.5 means 50%); got 1.2" in each language. */
-function marginRefusal(argument: string, rule: { en: string; "zh-TW": string }, got: number) {
+function percentRefusal(argument: string, rule: Localized, got: number) {
   const say = (language: Language) =>
     language === "zh-TW"
       ? `${argumentName(argument, language)}${rule["zh-TW"]}（0.5 即 50%）；目前為 ${got}`
@@ -62,55 +48,56 @@ function marginRefusal(argument: string, rule: { en: string; "zh-TW": string }, 
   return new PaybackError(inBoth(say), "value", argument);
 }
 
+/**
+ * A finite number that meets the catalog's rule (./catalog/rules.ts), or a PaybackError in the
+ * rule's words for the first limit it is beyond.
+ */
+export function requireRule(
+  kind: RuleKind,
+  argument: string,
+  value: unknown,
+  what: MessageText
+): number {
+  const number = requireNumber(argument, value, what);
+  const failed = refusalOf(kind, number);
+  if (failed === undefined) return number;
+  throw LIMITS[kind].percentRefusal
+    ? percentRefusal(argument, failed.says, number)
+    : refusal(argument, failed.says, what, number);
+}
+
+/** A finite number that is 0 or more. */
+export function requireNonNegative(argument: string, value: unknown, what: MessageText): number {
+  return requireRule("nonNegative", argument, value, what);
+}
+
+const END_CUSTOMER_MARGIN = {
+  en: `the end customer's margin, ${LIMITS.share.phrase.en} (0.5 means 50%)`,
+  "zh-TW": `終端客戶的利潤率，${LIMITS.share.phrase["zh-TW"]}（0.5 即 50%）`,
+};
+
 /** A margin: a fraction from 0 up to, but not including, 1. */
 export function requireMargin(
   value: unknown,
   argument = "margin",
   what: MessageText = END_CUSTOMER_MARGIN
 ): number {
-  const margin = requireNumber(argument, value, what);
-  if (margin < 0) {
-    throw marginRefusal(
-      argument,
-      { en: "must be 0% or more", "zh-TW": "必須為 0% 或以上" },
-      margin
-    );
-  }
-  if (!accepts("share", margin)) {
-    throw marginRefusal(argument, { en: "must be below 100%", "zh-TW": "必須低於 100%" }, margin);
-  }
-  return margin;
+  return requireRule("share", argument, value, what);
 }
 
 /** A finite number above 0. */
 export function requirePositive(argument: string, value: unknown, what: MessageText): number {
-  const number = requireNumber(argument, value, what);
-  if (!accepts("positive", number)) {
-    throw refusal(argument, { en: "must be above 0", "zh-TW": "必須大於 0" }, what, number);
-  }
-  return number;
+  return requireRule("positive", argument, value, what);
 }
 
 /** A whole number of 1 or more (a count of whole years). */
 export function requireWholePositive(argument: string, value: unknown, what: MessageText): number {
-  const number = requirePositive(argument, value, what);
-  if (!accepts("wholeYears", number)) {
-    throw refusal(argument, { en: "must be a whole number", "zh-TW": "必須是整數" }, what, number);
-  }
-  return number;
+  return requireRule("wholeYears", argument, value, what);
 }
 
 /** A fraction above 0 and at most 1 (100%). */
 export function requireShare(argument: string, value: unknown, what: MessageText): number {
-  const share = requirePositive(argument, value, what);
-  if (share > 1) {
-    const rule = {
-      en: "must be at most 100% (0.5 means 50%)",
-      "zh-TW": "最多為 100%（0.5 即 50%）",
-    };
-    throw refusal(argument, rule, what, share);
-  }
-  return share;
+  return requireRule("fraction", argument, value, what);
 }
 
 /** A result that is a finite number; anything else is a #NUM!-kind error. */

@@ -2,9 +2,10 @@
  * The GPU.* custom functions: Excel's thin host over the function catalog (src/engine/catalog).
  * The namespace GPU comes from the manifest; the ids below are what follows "GPU.".
  * custom-functions-metadata-plugin reads the JSDoc to write functions.json and appends
- * CustomFunctions.associate to this bundle, so nothing else may import this file. A test holds
- * functions.json to the catalog: ids, parameter names and order, optional flags, dimensionality
- * and the English descriptions.
+ * CustomFunctions.associate to this bundle, so nothing else may import this file. Tests hold
+ * functions.json to the catalog (ids, parameter names and order, optional flags, dimensionality
+ * and the English descriptions) and this JSDoc to it and to the metadata table, every "Default …"
+ * and limit included (test/functions/jsdoc.test.ts). A new function: docs/adding-a-function.md.
  *
  * What arrives from Excel, and what this file does with it:
  * - an omitted optional argument is null: the engine takes the article's value;
@@ -23,10 +24,11 @@
  */
 /* global CustomFunctions */
 import {
+  FUNCTION_IDS,
   argumentValue,
   sheetErrorFor,
   sheetFunctions,
-  type SheetFunctionId,
+  type FunctionId,
   type OutputErrorCode,
   type SheetResult,
   type SheetScalar,
@@ -76,13 +78,14 @@ function codeOf(value: unknown): string | undefined {
 /**
  * The catalog's function as Excel calls it: arguments through the rule for blanks, the engine's
  * errors as CustomFunctions.Error. It calls the engine's sheetFunctions[id], which is the catalog
- * entry's compute (test/engine/catalog.test.ts holds them to it), rather than reading the entry:
+ * entry's compute (test/engine/catalog.test.ts holds them to it), with the defaults of the metadata
+ * table (src/engine/catalog/signatures.ts, which carries no texts), rather than reading the entry:
  * that keeps the catalog's descriptions in both languages out of functions.js (about 14 KB with
  * the engine's messages in both languages, instead of 34 KB with the capital functions;
  * `npm run bench`). A message is said in Office's display language (messageLanguage).
  */
-function excelFunction(id: string) {
-  const compute = sheetFunctions[id as SheetFunctionId] as (...args: unknown[]) => SheetResult;
+function excelFunction(id: FunctionId) {
+  const compute: (...args: unknown[]) => SheetResult = sheetFunctions[id];
   return (args: unknown[], invocation?: CustomFunctions.Invocation): SheetScalar[][] => {
     const addresses = invocation?.parameterAddresses;
     const values = args.map((value, i) => argumentValue(value, refersToCell(addresses?.[i])));
@@ -98,17 +101,12 @@ function excelFunction(id: string) {
   };
 }
 
-const DATACENTER_COST = excelFunction("DATACENTER_COST");
-const REQUIRED_REVENUE = excelFunction("REQUIRED_REVENUE");
-const GAP = excelFunction("GAP");
-const COVERAGE = excelFunction("COVERAGE");
-const BREAKEVEN_SPEND = excelFunction("BREAKEVEN_SPEND");
-const ARTICLE_TABLE = excelFunction("ARTICLE_TABLE");
-const ANNUAL_CHARGE = excelFunction("ANNUAL_CHARGE");
-const ANNUAL_REQUIRED_REVENUE = excelFunction("ANNUAL_REQUIRED_REVENUE");
-const PAYBACK_YEARS = excelFunction("PAYBACK_YEARS");
-const BREAKEVEN_GPU_HOUR = excelFunction("BREAKEVEN_GPU_HOUR");
-const CHARGES_IN_SERVICE = excelFunction("CHARGES_IN_SERVICE");
+type ExcelFunction = ReturnType<typeof excelFunction>;
+
+/** Every catalog function as Excel calls it, by id: a misspelt id is a compile error. */
+const EXCEL = Object.fromEntries(FUNCTION_IDS.map((id) => [id, excelFunction(id)])) as Readonly<
+  Record<FunctionId, ExcelFunction>
+>;
 
 /**
  * Data-center cost in $B: GPU spend × (1 + energy). The article: 50 × (1 + 1) = 100.
@@ -125,7 +123,7 @@ export function datacenterCost(
   energy?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return DATACENTER_COST([spend, energy], invocation) as number[][];
+  return EXCEL.DATACENTER_COST([spend, energy], invocation) as number[][];
 }
 
 /**
@@ -147,7 +145,7 @@ export function requiredRevenue(
   cloudMargin?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return REQUIRED_REVENUE([spend, energy, margin, cloudMargin], invocation) as number[][];
+  return EXCEL.REQUIRED_REVENUE([spend, energy, margin, cloudMargin], invocation) as number[][];
 }
 
 /**
@@ -165,7 +163,7 @@ export function gap(
   required?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return GAP([range, required], invocation) as number[][];
+  return EXCEL.GAP([range, required], invocation) as number[][];
 }
 
 /**
@@ -183,7 +181,7 @@ export function coverage(
   required?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return COVERAGE([range, required], invocation) as number[][];
+  return EXCEL.COVERAGE([range, required], invocation) as number[][];
 }
 
 /**
@@ -203,7 +201,7 @@ export function breakevenSpend(
   margin?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return BREAKEVEN_SPEND([revenue, energy, margin], invocation) as number[][];
+  return EXCEL.BREAKEVEN_SPEND([revenue, energy, margin], invocation) as number[][];
 }
 
 /**
@@ -213,7 +211,7 @@ export function breakevenSpend(
  * @returns {any[][]} The table: Company, AI revenue ($B), Basis in the article.
  */
 export function articleTable(): any[][] {
-  return ARTICLE_TABLE([]) as any[][];
+  return EXCEL.ARTICLE_TABLE([]) as any[][];
 }
 
 /**
@@ -233,7 +231,7 @@ export function annualCharge(
   rate?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return ANNUAL_CHARGE([capex, life, rate], invocation) as number[][];
+  return EXCEL.ANNUAL_CHARGE([capex, life, rate], invocation) as number[][];
 }
 
 /**
@@ -259,7 +257,7 @@ export function annualRequiredRevenue(
   cloudMargin?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return ANNUAL_REQUIRED_REVENUE(
+  return EXCEL.ANNUAL_REQUIRED_REVENUE(
     [spend, life, energy, margin, rate, cloudMargin],
     invocation
   ) as number[][];
@@ -282,7 +280,7 @@ export function paybackYears(
   growth?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return PAYBACK_YEARS([capex, profit, growth], invocation) as number[][];
+  return EXCEL.PAYBACK_YEARS([capex, profit, growth], invocation) as number[][];
 }
 
 /**
@@ -306,7 +304,7 @@ export function breakevenGpuHour(
   opex?: number,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return BREAKEVEN_GPU_HOUR([cost, life, utilization, rate, opex], invocation) as number[][];
+  return EXCEL.BREAKEVEN_GPU_HOUR([cost, life, utilization, rate, opex], invocation) as number[][];
 }
 
 /**
@@ -328,5 +326,23 @@ export function chargesInService(
   rate?: number,
   invocation?: CustomFunctions.Invocation
 ): any[][] {
-  return CHARGES_IN_SERVICE([spendByYear, life, energy, rate], invocation) as any[][];
+  return EXCEL.CHARGES_IN_SERVICE([spendByYear, life, energy, rate], invocation) as any[][];
 }
+
+/**
+ * The JSDoc'd wrapper of each catalog function: a function added to the catalog without one here
+ * is a compile error (custom-functions-metadata reads only the JSDoc above).
+ */
+export const WRAPPERS: Readonly<Record<FunctionId, (...args: never[]) => unknown>> = {
+  DATACENTER_COST: datacenterCost,
+  REQUIRED_REVENUE: requiredRevenue,
+  GAP: gap,
+  COVERAGE: coverage,
+  BREAKEVEN_SPEND: breakevenSpend,
+  ARTICLE_TABLE: articleTable,
+  ANNUAL_CHARGE: annualCharge,
+  ANNUAL_REQUIRED_REVENUE: annualRequiredRevenue,
+  PAYBACK_YEARS: paybackYears,
+  BREAKEVEN_GPU_HOUR: breakevenGpuHour,
+  CHARGES_IN_SERVICE: chargesInService,
+};

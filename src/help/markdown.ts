@@ -4,6 +4,7 @@
  * the committed file to this). English; the help pages carry both languages.
  */
 import { CATALOG, qualifiedName, type FunctionSpec } from "../engine";
+import { nativeForm, untranslatableReason } from "../engine/catalog/native";
 
 /** The file's path from the repository's root. */
 export const FUNCTIONS_DOC = "docs/functions.md";
@@ -57,12 +58,20 @@ function spilledTable(spec: FunctionSpec): string {
   );
 }
 
+/** What "Make this sheet portable" writes for it (docs/native.md), from the native forms. */
+function nativeLine(spec: FunctionSpec): string {
+  const form = nativeForm(spec.id);
+  if (form) return `Native form, for a sheet without the add-in: \`${form.summary}\``;
+  return `No native form as one formula: ${untranslatableReason(spec.id) ?? "none"}.`;
+}
+
 function section(spec: FunctionSpec): string {
   return [
     `## ${qualifiedName(spec.id)}`,
     spec.description.en,
     "```\n=" + signature(spec) + "\n```",
     spec.formula ? `The math: ${spec.formula.en}` : "",
+    nativeLine(spec),
     argumentsTable(spec),
     `Returns: ${spec.returns.en}`,
     table(

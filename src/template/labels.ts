@@ -2,7 +2,7 @@
  * The template sheet's words in English and Traditional Chinese. Formulas never change with the
  * language; only these labels do.
  */
-import { LANGUAGES, type Language, type PresetId } from "../engine";
+import { LANGUAGES, type Language, type PresetId, type RuleKind } from "../engine";
 
 export { LANGUAGES, type Language };
 
@@ -83,7 +83,7 @@ export interface SheetLabels {
   /** The data validation's input message: "Enter {rule}." */
   validationPrompt: string;
   /** What each kind of input takes, in words. */
-  rules: { nonNegative: string; share: string; positive: string; wholeYears: string };
+  rules: Readonly<Record<RuleKind, string>>;
   /** An input the results take but one result does not: "{label} … {result} needs {rule}." */
   checkNarrower: string;
   /** The result that needs whole years of useful life: the years' charges in service. */
@@ -208,6 +208,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       share: "a percentage from 0% to below 100%",
       positive: "a number above 0",
       wholeYears: "a whole number of years, 1 or more",
+      fraction: "a percentage above 0% up to 100%",
     },
     checkNarrower: "{label} is not a whole number: the results use it, but {result} needs {rule}.",
     wholeLifeResult: "“Charges in service” in Over the years",
@@ -356,6 +357,7 @@ export const LABELS: Readonly<Record<Language, SheetLabels>> = {
       share: "0% 以上、未滿 100% 的百分比",
       positive: "大於 0 的數字",
       wholeYears: "1 以上的整數年數",
+      fraction: "大於 0%、最多 100% 的百分比",
     },
     checkNarrower: "{label}不是整數：結果可以使用，但{result}需要 {rule}。",
     wholeLifeResult: "「逐年試算」的「在役資本費用」",

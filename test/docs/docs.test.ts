@@ -39,6 +39,15 @@ describe("docs/functions.md", () => {
     expect(text).not.toContain("## GPU.GAP");
   });
 
+  it("gives each function's native form, or why it has none", () => {
+    expect(functionsMarkdown([functionSpec("GAP")])).toContain(
+      "Native form, for a sheet without the add-in: `required-SUM(range)`"
+    );
+    expect(functionsMarkdown([functionSpec("CHARGES_IN_SERVICE")])).toMatch(
+      /No native form as one formula: .*LAMBDA/
+    );
+  });
+
   it("shows the table ARTICLE_TABLE spills, from the engine: a header and 12 companies", () => {
     const text = functionsMarkdown([functionSpec("ARTICLE_TABLE")]);
     expect(text).toContain("in A1 fills 13 rows × 3 columns");

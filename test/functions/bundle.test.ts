@@ -69,6 +69,16 @@ describe("what the bundle associates", () => {
     expect(source).not.toMatch(/\bOffice\.|\bwindow\.|\brequire\(|\bimport\(/);
     expect(source.toLowerCase()).not.toContain("hyperformula");
   });
+
+  it("carries the metadata table but none of the catalog's words (functions.json has them)", () => {
+    const source = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+    for (const spec of CATALOG) {
+      expect([spec.id, source.includes(spec.description.en)]).toEqual([spec.id, false]);
+      expect([spec.id, source.includes(spec.description["zh-TW"])]).toEqual([spec.id, false]);
+      expect([spec.id, source.includes(spec.returns.en)]).toEqual([spec.id, false]);
+    }
+    expect(source).toContain("cloudMargin");
+  });
 });
 
 describe("the article's headline figures through the bundle", () => {

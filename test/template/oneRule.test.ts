@@ -8,7 +8,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import { CATALOG, type FunctionSpec } from "../../src/engine";
-import { chargesInServiceCell, NATIVE_FORMS } from "../../src/engine/catalog/native";
+import { chargesInServiceCell, nativeForm } from "../../src/engine/catalog/native";
 import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
 import {
   buildTemplatePlan,
@@ -111,7 +111,7 @@ function nativeAccepts(id: string, name: string, value: Value): boolean {
     );
     return !isError(evaluate(`=${formula}`, value));
   }
-  const form = NATIVE_FORMS[id];
+  const form = nativeForm(id)!;
   const args = form.parameters.map((p) =>
     p.name === name ? "A1" : (VALID_TEXT[p.name] ?? String(p.omitted ?? 1))
   );

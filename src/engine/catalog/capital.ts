@@ -4,14 +4,10 @@
  * the break-even price of a GPU-hour, and the charges of every year's spend still in service.
  * Sources of every default: src/engine/sources.ts.
  */
-import { sheetFunctions } from "../sheetFunctions";
-import { CLOUD_MARGIN, ENERGY, LIFE, MARGIN, RATE, SPEND } from "./parameters";
-import type { CellsSize, FunctionSpec, Localized, ParameterSpec } from "./types";
-
-const TOO_LARGE: Localized = {
-  en: "#NUM! when the result is too large for Excel to hold.",
-  "zh-TW": "結果大到 Excel 無法存放時為 #NUM!。",
-};
+import { defineFunction } from "./define";
+import { TOO_LARGE } from "./errorTexts";
+import { CAPEX, CLOUD_MARGIN, ENERGY, LIFE, MARGIN, RATE, SPEND } from "./parameters";
+import type { CellsSize, Localized } from "./types";
 const LIFE_ERROR: Localized = {
   en: "#VALUE! when life is 0 or less or not a number: “life must be above 0: the GPUs' useful life in years, above 0 (hyperscalers state 5 to 6) (got 0)”.",
   "zh-TW":
@@ -22,23 +18,8 @@ const RATE_ERROR: Localized = {
   "zh-TW": "rate 為負數或不是數字時為 #VALUE!。",
 };
 
-const CAPEX: ParameterSpec = {
-  name: "capex",
-  kind: "number",
-  rule: "nonNegative",
-  optional: false,
-  label: { en: "capex", "zh-TW": "資本支出" },
-  description: {
-    en: "The capital spent, 0 or more: for example 100 ($B of data-center cost).",
-    "zh-TW": "投入的資本，0 或以上：例如 100（十億美元的資料中心成本）。",
-  },
-  allowed: { en: "a number, 0 or more", "zh-TW": "0 或以上的數字" },
-};
-
-export const ANNUAL_CHARGE: FunctionSpec = {
-  id: "ANNUAL_CHARGE",
-  parameters: [CAPEX, LIFE, RATE],
-  result: "number",
+export const ANNUAL_CHARGE = /* @__PURE__ */ defineFunction("ANNUAL_CHARGE", {
+  parameters: { capex: CAPEX, life: LIFE, rate: RATE },
   description: {
     en: "The yearly capital charge of capex over a useful life of life years at a cost of capital rate: capex ÷ life at rate 0, otherwise Excel's −PMT(rate, life, capex).",
     "zh-TW":
@@ -74,13 +55,17 @@ export const ANNUAL_CHARGE: FunctionSpec = {
     RATE_ERROR,
     TOO_LARGE,
   ],
-  compute: sheetFunctions.ANNUAL_CHARGE,
-};
+});
 
-export const ANNUAL_REQUIRED_REVENUE: FunctionSpec = {
-  id: "ANNUAL_REQUIRED_REVENUE",
-  parameters: [SPEND, LIFE, ENERGY, MARGIN, RATE, CLOUD_MARGIN],
-  result: "number",
+export const ANNUAL_REQUIRED_REVENUE = /* @__PURE__ */ defineFunction("ANNUAL_REQUIRED_REVENUE", {
+  parameters: {
+    spend: SPEND,
+    life: LIFE,
+    energy: ENERGY,
+    margin: MARGIN,
+    rate: RATE,
+    cloudMargin: CLOUD_MARGIN,
+  },
   description: {
     en: "The revenue in $B needed in each year of the GPUs' life to pay back one year of GPU spend: the annual charge of spend × (1 + energy), ÷ (1 − margin) ÷ (1 − cloudMargin). The article over 4 years: 50.",
     "zh-TW":
@@ -119,43 +104,27 @@ export const ANNUAL_REQUIRED_REVENUE: FunctionSpec = {
     },
     TOO_LARGE,
   ],
-  compute: sheetFunctions.ANNUAL_REQUIRED_REVENUE,
-};
+});
 
-export const PAYBACK_YEARS: FunctionSpec = {
-  id: "PAYBACK_YEARS",
-  parameters: [
-    CAPEX,
-    {
-      name: "profit",
-      kind: "number",
-      rule: "nonNegative",
-      optional: false,
+export const PAYBACK_YEARS = /* @__PURE__ */ defineFunction("PAYBACK_YEARS", {
+  parameters: {
+    capex: CAPEX,
+    profit: {
       label: { en: "profit", "zh-TW": "利潤" },
       description: {
         en: "The first year's profit, 0 or more, in the units of capex.",
         "zh-TW": "第一年的利潤，0 或以上，單位同資本支出。",
       },
-      allowed: { en: "a number, 0 or more", "zh-TW": "0 或以上的數字" },
     },
-    {
-      name: "growth",
-      kind: "number",
-      rule: "nonNegative",
-      optional: true,
+    growth: {
       label: { en: "growth", "zh-TW": "成長率" },
       description: {
-        en: "The profit's growth a year, 0 or more (10% or 0.1). Default 0.",
-        "zh-TW": "利潤每年的成長率，0 或以上（10% 或 0.1）。預設 0。",
+        en: "The profit's growth a year, 0 or more (10% or 0.1).",
+        "zh-TW": "利潤每年的成長率，0 或以上（10% 或 0.1）。",
       },
-      allowed: {
-        en: "a number, 0 or more: type 10% or 0.1",
-        "zh-TW": "0 或以上的數字：輸入 10% 或 0.1",
-      },
-      defaultText: "0",
+      hint: { en: "type 10% or 0.1", "zh-TW": "輸入 10% 或 0.1" },
     },
-  ],
-  result: "number",
+  },
   description: {
     en: "The years until the cumulative profit covers capex, when the first year's profit grows by growth a year; interpolated within the last year. #N/A when it never pays back within 100 years.",
     "zh-TW":
@@ -190,56 +159,35 @@ export const PAYBACK_YEARS: FunctionSpec = {
       "zh-TW": "capex、profit 或 growth 為負數或不是數字時為 #VALUE!。",
     },
   ],
-  compute: sheetFunctions.PAYBACK_YEARS,
-};
+});
 
-export const BREAKEVEN_GPU_HOUR: FunctionSpec = {
-  id: "BREAKEVEN_GPU_HOUR",
-  parameters: [
-    {
-      name: "cost",
-      kind: "number",
-      rule: "nonNegative",
-      optional: false,
+export const BREAKEVEN_GPU_HOUR = /* @__PURE__ */ defineFunction("BREAKEVEN_GPU_HOUR", {
+  parameters: {
+    cost: {
       label: { en: "cost", "zh-TW": "GPU價格" },
       description: {
         en: "The price of one GPU in $, 0 or more (for example 30000).",
         "zh-TW": "一顆 GPU 的價格（美元），0 或以上（例如 30000）。",
       },
-      allowed: { en: "a number, 0 or more", "zh-TW": "0 或以上的數字" },
     },
-    LIFE,
-    {
-      name: "utilization",
-      kind: "number",
-      optional: true,
+    life: LIFE,
+    utilization: {
       label: { en: "utilization", "zh-TW": "使用率" },
       description: {
-        en: "The share of the year's 8,760 hours the GPU is sold, above 0% up to 100%. Default 100%.",
-        "zh-TW": "一年 8,760 小時中 GPU 售出的比例，大於 0%、最多 100%。預設 100%。",
+        en: "The share of the year's 8,760 hours the GPU is sold, above 0% up to 100%.",
+        "zh-TW": "一年 8,760 小時中 GPU 售出的比例，大於 0%、最多 100%。",
       },
-      allowed: {
-        en: "above 0% up to 100%: type 50% or 0.5",
-        "zh-TW": "大於 0%、最多 100%：輸入 50% 或 0.5",
-      },
-      defaultText: "100%",
+      hint: MARGIN.hint,
     },
-    RATE,
-    {
-      name: "opex",
-      kind: "number",
-      rule: "nonNegative",
-      optional: true,
+    rate: RATE,
+    opex: {
       label: { en: "opex", "zh-TW": "營運成本" },
       description: {
-        en: "The GPU's running cost in $ a year (power, hosting), 0 or more. Default 0.",
-        "zh-TW": "GPU 每年的營運成本（美元；電力、託管），0 或以上。預設 0。",
+        en: "The GPU's running cost in $ a year (power, hosting), 0 or more.",
+        "zh-TW": "GPU 每年的營運成本（美元；電力、託管），0 或以上。",
       },
-      allowed: { en: "a number, 0 or more", "zh-TW": "0 或以上的數字" },
-      defaultText: "0",
     },
-  ],
-  result: "number",
+  },
   description: {
     en: "The price per GPU-hour, in $, at which one GPU costing cost dollars pays back: (annual charge + opex) ÷ (8,760 × utilization).",
     "zh-TW":
@@ -275,8 +223,7 @@ export const BREAKEVEN_GPU_HOUR: FunctionSpec = {
     },
     TOO_LARGE,
   ],
-  compute: sheetFunctions.BREAKEVEN_GPU_HOUR,
-};
+});
 
 /** One row or one column in, the same shape out; anything else is an error in one cell. */
 function sameShape(sizes: readonly CellsSize[]): CellsSize {
@@ -285,13 +232,9 @@ function sameShape(sizes: readonly CellsSize[]): CellsSize {
   return { rows: 1, columns: 1 };
 }
 
-export const CHARGES_IN_SERVICE: FunctionSpec = {
-  id: "CHARGES_IN_SERVICE",
-  parameters: [
-    {
-      name: "spendByYear",
-      kind: "range",
-      optional: false,
+export const CHARGES_IN_SERVICE = /* @__PURE__ */ defineFunction("CHARGES_IN_SERVICE", {
+  parameters: {
+    spendByYear: {
       label: { en: "spendByYear", "zh-TW": "各年GPU支出" },
       description: {
         en: "Yearly GPU spend in $B, one row or one column (a cell a year); blanks and text count as no spend.",
@@ -302,19 +245,16 @@ export const CHARGES_IN_SERVICE: FunctionSpec = {
         "zh-TW": "一列或一欄；0 或以上的數字，文字、TRUE/FALSE 與空白儲存格像 SUM 一樣視為沒有支出",
       },
     },
-    {
+    life: {
       ...LIFE,
       description: {
         en: "The GPUs' useful life in whole years, 1 or more. Hyperscalers state 5 to 6.",
         "zh-TW": "GPU 的使用年限（整數年），1 或以上。大型雲端業者採 5 至 6 年。",
       },
-      allowed: { en: "a whole number, 1 or more", "zh-TW": "1 或以上的整數" },
-      rule: "wholeYears",
     },
-    ENERGY,
-    RATE,
-  ],
-  result: "matrix",
+    energy: ENERGY,
+    rate: RATE,
+  },
   description: {
     en: "For a row or a column of yearly GPU spend, the same shape back: in each year, the annual charges of every earlier or same year's data-center cost (spend × (1 + energy)) still within its life.",
     "zh-TW":
@@ -356,6 +296,5 @@ export const CHARGES_IN_SERVICE: FunctionSpec = {
     },
     TOO_LARGE,
   ],
-  compute: sheetFunctions.CHARGES_IN_SERVICE,
   spillSize: sameShape,
-};
+});

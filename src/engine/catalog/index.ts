@@ -1,9 +1,10 @@
 /**
  * The catalog of the GPU.* functions: every host (the Excel custom functions, the preview's
  * HyperFormula plugin, the pane's function reference, the help page, the localized metadata)
- * derives its list of functions from here. A new function is a family entry below, an engine
- * function in sheetFunctions and a JSDoc'd wrapper in src/functions/functions.ts (whose
- * functions.json a test holds to this catalog).
+ * derives its list of functions from here. A new function is a row of the metadata table
+ * (./signatures.ts), its words (a family file beside this one), its math (../sheetFunctions.ts
+ * MATH, ./native.ts) and a JSDoc'd wrapper in src/functions/functions.ts (whose functions.json a
+ * test holds to this catalog): docs/adding-a-function.md. The compiler names each one missing.
  */
 import {
   ANNUAL_CHARGE,
@@ -14,16 +15,31 @@ import {
 } from "./capital";
 import { BREAKEVEN_SPEND, DATACENTER_COST, REQUIRED_REVENUE } from "./payback";
 import { ARTICLE_TABLE, COVERAGE, GAP } from "./revenue";
+import { FUNCTION_IDS, type FunctionId } from "./signatures";
 import type { FunctionSpec } from "./types";
 
 export * from "./types";
 export * from "./errors";
 export * from "./rules";
+export {
+  FUNCTION_IDS,
+  SIGNATURES,
+  defaultText,
+  gpuFormula,
+  isFunctionId,
+  parametersOf,
+  ruleOf,
+  type FunctionId,
+  type ArgumentTexts,
+  type FunctionSignature,
+  type ParameterName,
+  type ParameterSignature,
+} from "./signatures";
 
 /** The Excel namespace of the functions (the manifest's). */
 export const NAMESPACE = "GPU";
 
-export const CATALOG: readonly FunctionSpec[] = [
+const ENTRIES: Readonly<Record<FunctionId, FunctionSpec>> = {
   DATACENTER_COST,
   REQUIRED_REVENUE,
   GAP,
@@ -35,7 +51,12 @@ export const CATALOG: readonly FunctionSpec[] = [
   PAYBACK_YEARS,
   BREAKEVEN_GPU_HOUR,
   CHARGES_IN_SERVICE,
-];
+};
+
+/** Every function, in the metadata table's order. */
+export const CATALOG: readonly FunctionSpec[] = /* @__PURE__ */ FUNCTION_IDS.map(
+  (id) => ENTRIES[id]
+);
 
 /** "GPU.REQUIRED_REVENUE" for "REQUIRED_REVENUE". */
 export function qualifiedName(id: string): string {

@@ -12,10 +12,10 @@
  *
  * Native errors carry no message: the native template's check cell says in words what is wrong.
  */
-import { ARTICLE_DEFAULTS } from "../article";
-import { ARTICLE_REQUIRED_REVENUE, ARTICLE_TABLE_HEADERS, sheetFunctions } from "../sheetFunctions";
-import { CAPITAL_DEFAULTS, HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "../sources";
-import { RULES, type RuleKind } from "./rules";
+import { ARTICLE_TABLE_HEADERS, sheetFunctions } from "../sheetFunctions";
+import { HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "../sources";
+import { REFUSALS, type RuleKind } from "./rules";
+import { isFunctionId, parametersOf, type FunctionId, type ParameterSignature } from "./signatures";
 
 /** One parameter of a native form: its name as in functions.json and its value when omitted. */
 export interface NativeParameter {
@@ -55,23 +55,11 @@ function invalid(x: string, checks: ReadonlyArray<[string, (n: number) => boolea
 const fails = (kind: RuleKind, x: string): string[] =>
   invalid(
     x,
-    RULES[kind].refusals.map((refusal): [string, (n: number) => boolean] => [
+    REFUSALS[kind].map((refusal): [string, (n: number) => boolean] => [
       refusal.condition(x),
       refusal.fails,
     ])
   );
-/** Not a number of 0 or more. */
-const notNonNegative = (x: string): string[] => fails("nonNegative", x);
-/** Not a number above 0 (coverage divides by it; a life). */
-const notPositive = (x: string): string[] => fails("positive", x);
-/** Not a margin from 0 up to, but not including, 1 (a margin typed as 50 is caught here). */
-const notMargin = (x: string): string[] => fails("share", x);
-/** Not a number above 0 up to 100% (a utilization). */
-const notShare = (x: string): string[] =>
-  invalid(x, [
-    [`${x}<=0`, (n) => n <= 0],
-    [`${x}>1`, (n) => n > 1],
-  ]);
 /** ÷ (1 − cloudMargin), left out when the cloud margin is the default 0 (the article's chain). */
 const lessCloudMargin = (cloudMargin: string): string =>
   cloudMargin === "0" ? "" : `/(1-${cloudMargin})`;
@@ -113,6 +101,20 @@ const negativeIn = (range: string): string => `MIN(${range})<0`;
 const guarded = (conditions: readonly string[], value: string): string =>
   conditions.length === 0 ? value : `IF(OR(${conditions.join(",")}),NA(),${value})`;
 
+/**
+ * The guards of a call, from the metadata table: each number argument against its rule, in the
+ * parameters' order, then a negative number in each range argument.
+ */
+function guardsOf(parameters: readonly ParameterSignature[], args: readonly string[]): string[] {
+  const numbers = parameters.flatMap((p, i) => (p.rule ? fails(p.rule, args[i]) : []));
+  const ranges = parameters.flatMap((p, i) => (p.kind === "range" ? [negativeIn(args[i])] : []));
+  return [...numbers, ...ranges];
+}
+
+/** A parameter of a native form: the table's name and default. */
+const nativeParameter = (p: ParameterSignature): NativeParameter =>
+  p.default === undefined ? { name: p.name } : { name: p.name, omitted: p.default };
+
 /** A text constant in a formula: quotes doubled. */
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -124,131 +126,93 @@ function articleTableConstant(): string {
   return `{${rows.map((row) => row.map(cell).join(",")).join(";")}}`;
 }
 
-const ENERGY: NativeParameter = { name: "energy", omitted: ARTICLE_DEFAULTS.energy };
-const MARGIN: NativeParameter = { name: "margin", omitted: ARTICLE_DEFAULTS.margin };
-const REQUIRED: NativeParameter = { name: "required", omitted: ARTICLE_REQUIRED_REVENUE };
-const CLOUD_MARGIN: NativeParameter = {
-  name: "cloudMargin",
-  omitted: CAPITAL_DEFAULTS.cloudMargin.value,
-};
-const RATE: NativeParameter = { name: "rate", omitted: CAPITAL_DEFAULTS.rate.value };
+/** A native form's arithmetic over its arguments' texts; the guards are added from the table. */
+interface NativeBody {
+  readonly body: (...args: string[]) => string;
+  readonly summary: string;
+}
 
-/** The native forms by function id (GPU.<id>). */
-export const NATIVE_FORMS: Readonly<Record<string, NativeForm>> = {
+/**
+ * The functions that have no native form without LET or LAMBDA, and why: their GPU.* formulas are
+ * left as they are and listed by "Make this sheet portable".
+ */
+const NO_NATIVE_FORM = {
+  CHARGES_IN_SERVICE:
+    "its result is a row or column as long as its input, each year a sum over the vintages in service: that needs LAMBDA (MAKEARRAY) or a helper table, so there is no native form",
+} as const;
+export const UNTRANSLATABLE: Readonly<Partial<Record<FunctionId, string>>> = NO_NATIVE_FORM;
+
+/** The functions with a native form: every other one (a missing one is a compile error). */
+export type NativeId = Exclude<FunctionId, keyof typeof NO_NATIVE_FORM>;
+
+const BODIES: Readonly<Record<NativeId, NativeBody>> = {
   DATACENTER_COST: {
-    parameters: [{ name: "spend" }, ENERGY],
-    build: (spend, energy) =>
-      guarded([...notNonNegative(spend), ...notNonNegative(energy)], `${spend}*(1+${energy})`),
+    body: (spend, energy) => `${spend}*(1+${energy})`,
     summary: "spend*(1+energy)",
   },
   REQUIRED_REVENUE: {
-    parameters: [{ name: "spend" }, ENERGY, MARGIN, CLOUD_MARGIN],
-    build: (spend, energy, margin, cloudMargin) =>
-      guarded(
-        [
-          ...notNonNegative(spend),
-          ...notNonNegative(energy),
-          ...notMargin(margin),
-          ...notMargin(cloudMargin),
-        ],
-        `${spend}*(1+${energy})/(1-${margin})${lessCloudMargin(cloudMargin)}`
-      ),
+    body: (spend, energy, margin, cloudMargin) =>
+      `${spend}*(1+${energy})/(1-${margin})${lessCloudMargin(cloudMargin)}`,
     summary: "spend*(1+energy)/(1-margin)/(1-cloudMargin)",
   },
-  GAP: {
-    parameters: [{ name: "range" }, REQUIRED],
-    build: (range, required) =>
-      guarded([...notNonNegative(required), negativeIn(range)], `${required}-SUM(${range})`),
-    summary: "required-SUM(range)",
-  },
+  GAP: { body: (range, required) => `${required}-SUM(${range})`, summary: "required-SUM(range)" },
   COVERAGE: {
-    parameters: [{ name: "range" }, REQUIRED],
-    build: (range, required) =>
-      guarded([...notPositive(required), negativeIn(range)], `SUM(${range})/${required}`),
+    body: (range, required) => `SUM(${range})/${required}`,
     summary: "SUM(range)/required",
   },
   BREAKEVEN_SPEND: {
-    parameters: [{ name: "revenue" }, ENERGY, MARGIN],
-    build: (revenue, energy, margin) =>
-      guarded(
-        [...notNonNegative(revenue), ...notNonNegative(energy), ...notMargin(margin)],
-        `${revenue}*(1-${margin})/(1+${energy})`
-      ),
+    body: (revenue, energy, margin) => `${revenue}*(1-${margin})/(1+${energy})`,
     summary: "revenue*(1-margin)/(1+energy)",
   },
   ARTICLE_TABLE: {
-    parameters: [],
-    build: articleTableConstant,
+    body: articleTableConstant,
     summary: `{${ARTICLE_TABLE_HEADERS.map(quoted).join(",")};…} (the table as an array constant)`,
   },
   ANNUAL_CHARGE: {
-    parameters: [{ name: "capex" }, { name: "life" }, RATE],
-    build: (capex, life, rate) =>
-      guarded(
-        [...notNonNegative(capex), ...notPositive(life), ...notNonNegative(rate)],
-        charge(rate, life, capex)
-      ),
+    body: (capex, life, rate) => charge(rate, life, capex),
     summary: "capex*rate/(1-(1+rate)^(-life)), capex/life at rate 0 (Excel's -PMT)",
   },
   ANNUAL_REQUIRED_REVENUE: {
-    parameters: [{ name: "spend" }, { name: "life" }, ENERGY, MARGIN, RATE, CLOUD_MARGIN],
-    build: (spend, life, energy, margin, rate, cloudMargin) =>
-      guarded(
-        [
-          ...notNonNegative(spend),
-          ...notPositive(life),
-          ...notNonNegative(energy),
-          ...notMargin(margin),
-          ...notNonNegative(rate),
-          ...notMargin(cloudMargin),
-        ],
-        `${charge(rate, life, `${spend}*(1+${energy})`)}/(1-${margin})${lessCloudMargin(cloudMargin)}`
-      ),
+    body: (spend, life, energy, margin, rate, cloudMargin) =>
+      `${charge(rate, life, `${spend}*(1+${energy})`)}/(1-${margin})${lessCloudMargin(cloudMargin)}`,
     summary: "annual charge of spend*(1+energy) over life at rate, /(1-margin)/(1-cloudMargin)",
   },
   PAYBACK_YEARS: {
-    parameters: [
-      { name: "capex" },
-      { name: "profit" },
-      { name: "growth", omitted: CAPITAL_DEFAULTS.growth.value },
-    ],
-    build: (capex, profit, growth) =>
-      guarded(
-        [...notNonNegative(capex), ...notNonNegative(profit), ...notNonNegative(growth)],
-        `IF(${capex}=0,0,${
-          growth === "0"
-            ? flatPayback(capex, profit)
-            : `IF(${growth}=0,${flatPayback(capex, profit)},${growingPayback(capex, profit, growth)})`
-        })`
-      ),
+    body: (capex, profit, growth) =>
+      `IF(${capex}=0,0,${
+        growth === "0"
+          ? flatPayback(capex, profit)
+          : `IF(${growth}=0,${flatPayback(capex, profit)},${growingPayback(capex, profit, growth)})`
+      })`,
     summary: `capex/profit; with a growth, the year it is covered and the share of that year (#N/A beyond ${PAYBACK_HORIZON_YEARS} years)`,
   },
   BREAKEVEN_GPU_HOUR: {
-    parameters: [
-      { name: "cost" },
-      { name: "life" },
-      { name: "utilization", omitted: CAPITAL_DEFAULTS.utilization.value },
-      RATE,
-      { name: "opex", omitted: CAPITAL_DEFAULTS.opex.value },
-    ],
-    build: (cost, life, utilization, rate, opex) =>
-      guarded(
-        [
-          ...notNonNegative(cost),
-          ...notPositive(life),
-          ...notShare(utilization),
-          ...notNonNegative(rate),
-          ...notNonNegative(opex),
-        ],
-        `(${charge(rate, life, cost)}+${opex})/(${HOURS_PER_YEAR}*${utilization})`
-      ),
+    body: (cost, life, utilization, rate, opex) =>
+      `(${charge(rate, life, cost)}+${opex})/(${HOURS_PER_YEAR}*${utilization})`,
     summary: `(annual charge of cost over life at rate+opex)/(${HOURS_PER_YEAR}*utilization)`,
   },
 };
 
+function nativeFormOf(id: NativeId): NativeForm {
+  const parameters = parametersOf(id);
+  const { body, summary } = BODIES[id];
+  return {
+    parameters: parameters.map(nativeParameter),
+    build: (...args) => guarded(guardsOf(parameters, args), body(...args)),
+    summary,
+  };
+}
+
+/** The native forms by function id (GPU.<id>): the table's parameters, guards and defaults. */
+export const NATIVE_FORMS = /* @__PURE__ */ Object.fromEntries(
+  (Object.keys(BODIES) as NativeId[]).map((id) => [id, nativeFormOf(id)])
+) as Readonly<Record<NativeId, NativeForm>>;
+
 /** The native form of GPU.<id>, or undefined for a function that has none. */
 export function nativeForm(id: string): NativeForm | undefined {
-  return Object.prototype.hasOwnProperty.call(NATIVE_FORMS, id) ? NATIVE_FORMS[id] : undefined;
+  return Object.prototype.hasOwnProperty.call(NATIVE_FORMS, id)
+    ? NATIVE_FORMS[id as NativeId]
+    : undefined;
 }
 
 /**
@@ -259,12 +223,8 @@ export function nativeForm(id: string): NativeForm | undefined {
  * rate/(1-(1+rate)^(-life)). Text, TRUE/FALSE and blanks count as no spend, as in the engine.
  * For a sheet that lays the result out cell by cell (the native template).
  */
-export const CHARGES_IN_SERVICE_PARAMETERS: readonly NativeParameter[] = [
-  { name: "spendByYear" },
-  { name: "life" },
-  ENERGY,
-  RATE,
-];
+export const CHARGES_IN_SERVICE_PARAMETERS: readonly NativeParameter[] =
+  /* @__PURE__ */ parametersOf("CHARGES_IN_SERVICE").map(nativeParameter);
 
 export function chargesInServiceCell(
   spends: readonly string[],
@@ -279,23 +239,13 @@ export function chargesInServiceCell(
   const terms = spends
     .slice(0, year)
     .map((cell, j) => `IF(ISNUMBER(${cell}),${cell},0)*(${year - 1 - j}<${life})`);
-  const notWholeYears = fails("wholeYears", life);
   return guarded(
-    [...notWholeYears, ...notNonNegative(energy), ...notNonNegative(rate), negativeIn(range)],
+    guardsOf(parametersOf("CHARGES_IN_SERVICE"), [range, life, energy, rate]),
     `${factor}*(1+${energy})*(${terms.join("+")})`
   );
 }
 
-/**
- * The functions that have no native form without LET or LAMBDA, and why: their GPU.* formulas are
- * left as they are and listed by "Make this sheet portable".
- */
-export const UNTRANSLATABLE: Readonly<Record<string, string>> = {
-  CHARGES_IN_SERVICE:
-    "its result is a row or column as long as its input, each year a sum over the vintages in service: that needs LAMBDA (MAKEARRAY) or a helper table, so there is no native form",
-};
-
 /** Why GPU.<id> has no native form, or undefined when it has one (or is unknown). */
 export function untranslatableReason(id: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(UNTRANSLATABLE, id) ? UNTRANSLATABLE[id] : undefined;
+  return isFunctionId(id) ? UNTRANSLATABLE[id] : undefined;
 }

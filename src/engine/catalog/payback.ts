@@ -1,7 +1,8 @@
 /** The payback chain: DATACENTER_COST, REQUIRED_REVENUE and the way back, BREAKEVEN_SPEND. */
-import { sheetFunctions } from "../sheetFunctions";
+import { defineFunction } from "./define";
+import { TOO_LARGE } from "./errorTexts";
 import { CLOUD_MARGIN, ENERGY, MARGIN, SPEND } from "./parameters";
-import type { FunctionSpec, Localized } from "./types";
+import type { Localized } from "./types";
 
 const NEGATIVE_SPEND_OR_ENERGY: Localized = {
   en: "#VALUE! when spend or energy is negative or not a number, with a message such as “spend must be 0 or more: GPU spend in $B, 0 or more (the article: 50) (got -50)”.",
@@ -13,15 +14,9 @@ const MARGIN_OUT_OF_RANGE: Localized = {
   "zh-TW":
     "margin 低於 0% 或達 100% 以上時為 #VALUE!：=GPU.REQUIRED_REVENUE(50, 1, 50) 的訊息是「margin must be below 100% (0.5 means 50%); got 50」。",
 };
-const TOO_LARGE: Localized = {
-  en: "#NUM! when the result is too large for Excel to hold.",
-  "zh-TW": "結果大到 Excel 無法存放時為 #NUM!。",
-};
 
-export const DATACENTER_COST: FunctionSpec = {
-  id: "DATACENTER_COST",
-  parameters: [SPEND, ENERGY],
-  result: "number",
+export const DATACENTER_COST = /* @__PURE__ */ defineFunction("DATACENTER_COST", {
+  parameters: { spend: SPEND, energy: ENERGY },
   description: {
     en: "Data-center cost in $B: GPU spend × (1 + energy). The article: 50 × (1 + 1) = 100.",
     "zh-TW": "資料中心成本（十億美元）：GPU 支出 × (1 + 能源)。文章：50 × (1 + 1) = 100。",
@@ -40,13 +35,10 @@ export const DATACENTER_COST: FunctionSpec = {
     { formula: "=GPU.DATACENTER_COST(50,0.5)", result: { en: "75", "zh-TW": "75" } },
   ],
   errors: [NEGATIVE_SPEND_OR_ENERGY, TOO_LARGE],
-  compute: sheetFunctions.DATACENTER_COST,
-};
+});
 
-export const REQUIRED_REVENUE: FunctionSpec = {
-  id: "REQUIRED_REVENUE",
-  parameters: [SPEND, ENERGY, MARGIN, CLOUD_MARGIN],
-  result: "number",
+export const REQUIRED_REVENUE = /* @__PURE__ */ defineFunction("REQUIRED_REVENUE", {
+  parameters: { spend: SPEND, energy: ENERGY, margin: MARGIN, cloudMargin: CLOUD_MARGIN },
   description: {
     en: "Revenue in $B that pays back a year of GPU spend: spend × (1 + energy) ÷ (1 − margin), and ÷ (1 − cloudMargin) for a cloud vendor's margin (default 0). The article: 200.",
     "zh-TW":
@@ -94,28 +86,20 @@ export const REQUIRED_REVENUE: FunctionSpec = {
       "zh-TW": "結果大到 Excel 無法存放時為 #NUM!，例如 =GPU.REQUIRED_REVENUE(1E308, 1E308, 50%)。",
     },
   ],
-  compute: sheetFunctions.REQUIRED_REVENUE,
-};
+});
 
-export const BREAKEVEN_SPEND: FunctionSpec = {
-  id: "BREAKEVEN_SPEND",
-  parameters: [
-    {
-      name: "revenue",
-      kind: "number",
-      rule: "nonNegative",
-      optional: false,
+export const BREAKEVEN_SPEND = /* @__PURE__ */ defineFunction("BREAKEVEN_SPEND", {
+  parameters: {
+    revenue: {
       label: { en: "revenue", "zh-TW": "營收" },
       description: {
         en: "Annual revenue in $B, 0 or more.",
         "zh-TW": "年營收（十億美元），0 或以上。",
       },
-      allowed: { en: "a number, 0 or more", "zh-TW": "0 或以上的數字" },
     },
-    ENERGY,
-    MARGIN,
-  ],
-  result: "number",
+    energy: ENERGY,
+    margin: MARGIN,
+  },
   description: {
     en: "The GPU spend in $B that a given annual revenue pays back: revenue × (1 − margin) ÷ (1 + energy). The article: 75 pays back 18.75.",
     "zh-TW":
@@ -142,5 +126,4 @@ export const BREAKEVEN_SPEND: FunctionSpec = {
       "zh-TW": "revenue 或 energy 為負數或不是數字，或 margin 低於 0% 或達 100% 以上時為 #VALUE!。",
     },
   ],
-  compute: sheetFunctions.BREAKEVEN_SPEND,
-};
+});

@@ -1,23 +1,19 @@
 /** The revenue side: GAP and COVERAGE over a range of revenues, and the article's table itself. */
 import { COMPANY_REVENUES } from "../article";
-import { ARTICLE_TABLE_HEADERS, sheetFunctions } from "../sheetFunctions";
-import { REQUIRED, REVENUES } from "./parameters";
-import type { FunctionSpec, Localized } from "./types";
+import { ARTICLE_TABLE_HEADERS } from "../sheetFunctions";
+import { defineFunction } from "./define";
+import { RANGE_ERRORS_PASS } from "./errorTexts";
+import { REQUIRED, REQUIRED_ABOVE_ZERO, REVENUES } from "./parameters";
+import type { Localized } from "./types";
 
 const NEGATIVE_REVENUE: Localized = {
   en: "#VALUE! when the range holds a negative revenue; the message says where, e.g. “range must hold revenues of 0 or more: row 2, column 1 of the range has -5”.",
   "zh-TW":
     "範圍內有負的營收時為 #VALUE!；訊息會指出位置，例如「range must hold revenues of 0 or more: row 2, column 1 of the range has -5」。",
 };
-const RANGE_ERRORS_PASS: Localized = {
-  en: "An error in the range (#N/A, #DIV/0!, …) comes back unchanged, as it would from SUM.",
-  "zh-TW": "範圍內的錯誤值（#N/A、#DIV/0! 等）會原樣傳回，和 SUM 一樣。",
-};
 
-export const GAP: FunctionSpec = {
-  id: "GAP",
-  parameters: [REVENUES, REQUIRED],
-  result: "number",
+export const GAP = /* @__PURE__ */ defineFunction("GAP", {
+  parameters: { range: REVENUES, required: REQUIRED },
   description: {
     en: "The revenue gap in $B: required revenue minus the revenues in a range (summed like SUM: text, blanks and booleans are skipped). The article: 200 − 75 = 125.",
     "zh-TW":
@@ -57,24 +53,10 @@ export const GAP: FunctionSpec = {
       "zh-TW": "營收加總大到 Excel 無法存放時為 #NUM!。",
     },
   ],
-  compute: sheetFunctions.GAP,
-};
+});
 
-export const COVERAGE: FunctionSpec = {
-  id: "COVERAGE",
-  parameters: [
-    REVENUES,
-    {
-      ...REQUIRED,
-      description: {
-        en: "The required revenue in $B, above 0. Default 200, the article's figure.",
-        "zh-TW": "回本所需營收（十億美元），大於 0。預設 200，即文章的數字。",
-      },
-      allowed: { en: "a number above 0", "zh-TW": "大於 0 的數字" },
-      rule: "positive",
-    },
-  ],
-  result: "number",
+export const COVERAGE = /* @__PURE__ */ defineFunction("COVERAGE", {
+  parameters: { range: REVENUES, required: REQUIRED_ABOVE_ZERO },
   description: {
     en: "The share of the required revenue that the revenues in a range cover. The article: 75 ÷ 200 = 37.5%.",
     "zh-TW": "範圍內的營收占所需營收的比例。文章：75 ÷ 200 = 37.5%。",
@@ -103,13 +85,10 @@ export const COVERAGE: FunctionSpec = {
     },
     RANGE_ERRORS_PASS,
   ],
-  compute: sheetFunctions.COVERAGE,
-};
+});
 
-export const ARTICLE_TABLE: FunctionSpec = {
-  id: "ARTICLE_TABLE",
-  parameters: [],
-  result: "matrix",
+export const ARTICLE_TABLE = /* @__PURE__ */ defineFunction("ARTICLE_TABLE", {
+  parameters: {},
   description: {
     en: "The article's company-revenue table, spilled: a header row and a row per company of company, AI revenue ($B) and basis. Totals $75B.",
     "zh-TW":
@@ -134,6 +113,5 @@ export const ARTICLE_TABLE: FunctionSpec = {
       "zh-TW": "要溢出的儲存格中有任何一格不是空的時，Excel 會顯示 #SPILL!。",
     },
   ],
-  compute: sheetFunctions.ARTICLE_TABLE,
   spillSize: () => ({ rows: COMPANY_REVENUES.length + 1, columns: ARTICLE_TABLE_HEADERS.length }),
-};
+});

@@ -11,15 +11,31 @@ export const LANGUAGES: readonly Language[] = ["en", "zh-TW"];
 /** A text in every language the add-in speaks. */
 export type Localized = Readonly<Record<Language, string>>;
 
-import type { RuleKind } from "./rules";
+import type { FunctionId, ParameterName, ParameterSignature } from "./signatures";
 
 /** "number": one value (a number, or a cell holding one); "range": a 2-D range of cells. */
-export type ParameterKind = "number" | "range";
+export type ParameterKind = ParameterSignature["kind"];
 
-export interface ParameterSpec {
-  /** The name in functions.json and the formula's argument list: spend, energy, margin, ... */
-  readonly name: string;
-  readonly kind: ParameterKind;
+/**
+ * A parameter's words, in every language. The name, kind, rule and default come from the
+ * metadata table (./signatures.ts); the words about them (the default, what is allowed) from
+ * the table and the rule's limits (./rules.ts).
+ */
+export interface ParameterTexts {
+  /** The name users read in Excel's argument help (translated for zh-TW). */
+  readonly label: Localized;
+  /** What the argument is (Excel's argument help), before the table's "Default …" sentence. */
+  readonly description: Localized;
+  /** What the default is, after "Default 200": "the article's figure". */
+  readonly defaultNote?: Localized;
+  /** A number's hint after its rule's allowed words: "type 50% or 0.5". */
+  readonly hint?: Localized;
+  /** A range's whole "Allowed" text (a range has no rule). */
+  readonly allowed?: Localized;
+}
+
+/** A parameter as hosts read it: the table's signature with its words. */
+export interface ParameterSpec extends ParameterSignature {
   readonly optional: boolean;
   /** The name users read in Excel's argument help (translated for zh-TW). */
   readonly label: Localized;
@@ -27,8 +43,6 @@ export interface ParameterSpec {
   readonly description: Localized;
   /** What is allowed (the help page's "Allowed"). */
   readonly allowed: Localized;
-  /** What a number must be (./rules.ts), for every check of it; absent for a range. */
-  readonly rule?: RuleKind;
   /** The value taken when the argument is left out, as users write it ("1", "50%"). */
   readonly defaultText?: string;
 }
@@ -52,7 +66,7 @@ export interface CellsSize {
 
 export interface FunctionSpec {
   /** The id after "GPU." (functions.json's id and name): REQUIRED_REVENUE. */
-  readonly id: string;
+  readonly id: FunctionId;
   readonly parameters: readonly ParameterSpec[];
   /** "number": one value; "matrix": a spilled array. */
   readonly result: "number" | "matrix";
@@ -76,4 +90,12 @@ export interface FunctionSpec {
    * so that a host can reserve the cells it spills into before computing.
    */
   spillSize?(argumentSizes: readonly CellsSize[]): CellsSize;
+}
+
+/** What a catalog entry writes: the words of a function, each of its parameters' by name. */
+export interface FunctionTexts<Id extends FunctionId> extends Omit<
+  FunctionSpec,
+  "id" | "parameters" | "result" | "compute"
+> {
+  readonly parameters: Readonly<Record<ParameterName<Id>, ParameterTexts>>;
 }

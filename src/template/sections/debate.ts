@@ -8,6 +8,7 @@
 import {
   ANALYSES,
   CAPITAL_SOURCES,
+  gpuFormula,
   type Analysis,
   type AnalysisId,
   type InputKind,
@@ -62,11 +63,11 @@ type Reproduction = (
 
 const money = (formula: string): Figure => ({ formula, numberFormat: MONEY_FORMAT });
 const required = (spend: string, x: readonly string[]): Figure =>
-  money(`=GPU.REQUIRED_REVENUE(${spend},${x[1]},${x[2]})`);
+  money(gpuFormula("REQUIRED_REVENUE", spend, x[1], x[2]));
 
 const REPRODUCTIONS: Readonly<Record<AnalysisId, Reproduction>> = {
-  essay2023: (x, r) => ({ reproduced: required(x[0], x), also: money(`=GPU.GAP(${x[3]},${r})`) }),
-  essay2024: (x, r) => ({ reproduced: required(x[0], x), also: money(`=GPU.GAP(${x[3]},${r})`) }),
+  essay2023: (x, r) => ({ reproduced: required(x[0], x), also: money(gpuFormula("GAP", x[3], r)) }),
+  essay2024: (x, r) => ({ reproduced: required(x[0], x), also: money(gpuFormula("GAP", x[3], r)) }),
   bain2025: (x, r) => ({ reproduced: required(x[0], x), also: money(`=${r}-${x[3]}`) }),
   // The life NPER(rate, −charge, capex); none where the charge never repays the capex at the rate.
   jpMorgan2025: (x, r, text) => ({
@@ -74,15 +75,15 @@ const REPRODUCTIONS: Readonly<Record<AnalysisId, Reproduction>> = {
       formula: `=IF(${x[0]}<=${x[2]}*${x[1]},${quoted(text.neverRepaid)},NPER(${x[2]},-${x[0]},${x[1]}))`,
       numberFormat: LIFE_FORMAT,
     },
-    also: money(`=GPU.ANNUAL_CHARGE(${x[1]},${r},${x[2]})`),
+    also: money(gpuFormula("ANNUAL_CHARGE", x[1], r, x[2])),
   }),
   exponentialView2026: (x) => ({
-    reproduced: { formula: `=GPU.COVERAGE(${x[0]},${x[1]})`, numberFormat: PERCENT_FORMAT },
+    reproduced: { formula: gpuFormula("COVERAGE", x[0], x[1]), numberFormat: PERCENT_FORMAT },
   }),
   bigTechCapex2026: () => ({}),
   today2026: (x, r) => ({
-    reproduced: money(`=GPU.REQUIRED_REVENUE(${x[0]}*${x[1]},${x[2]},${x[3]})`),
-    also: money(`=GPU.GAP(${x[4]},${r})`),
+    reproduced: money(gpuFormula("REQUIRED_REVENUE", `${x[0]}*${x[1]}`, x[2], x[3])),
+    also: money(gpuFormula("GAP", x[4], r)),
   }),
 };
 

@@ -4,7 +4,7 @@
  * - required revenue by GPU spend × margin;
  * - annual required revenue by useful life × margin.
  */
-import { USEFUL_LIVES } from "../../engine";
+import { USEFUL_LIVES, gpuFormula } from "../../engine";
 import type { SheetLabels } from "../labels";
 import { absolute, anchoredCell } from "../../engine/a1";
 import { at, type Block, type Origin } from "../layout";
@@ -97,8 +97,7 @@ export function spendGridSection(
     section: text.gridSection,
     corner: text.gridCorner,
     note: text.gridNote,
-    formula: (spend, margin) =>
-      `=GPU.REQUIRED_REVENUE(${spend},${energy},${margin},${cloudMargin})`,
+    formula: (spend, margin) => gpuFormula("REQUIRED_REVENUE", spend, energy, margin, cloudMargin),
   });
 }
 
@@ -122,6 +121,6 @@ export function lifeGridSection(
     corner: text.lifeGridCorner,
     note: text.lifeGridNote,
     formula: (life, margin) =>
-      `=GPU.ANNUAL_REQUIRED_REVENUE(${spend},${life},${energy},${margin},${rate},${cloudMargin})`,
+      gpuFormula("ANNUAL_REQUIRED_REVENUE", spend, life, energy, margin, rate, cloudMargin),
   });
 }

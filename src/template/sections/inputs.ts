@@ -8,18 +8,8 @@ import type { SheetLabels } from "../labels";
 import type { Block, Origin } from "../layout";
 import { MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT, YEARS_FORMAT } from "../styles";
 import { heading, line, valueAddress } from "./line";
-import { CHARGES_IN_SERVICE, PAYBACK_YEARS } from "../../engine/catalog/capital";
-import { CLOUD_MARGIN, ENERGY, LIFE, MARGIN, RATE, SPEND } from "../../engine/catalog/parameters";
-import type { ParameterSpec } from "../../engine/catalog/types";
+import { ruleOf } from "../../engine/catalog/signatures";
 import { checkFormula, validation, type RuleKind } from "./rules";
-
-/** The catalog's rule of a parameter (every number parameter has one). */
-function ruleOf(parameter: ParameterSpec | undefined): RuleKind {
-  if (!parameter?.rule) throw new Error(`No rule for ${parameter?.name ?? "a parameter"}`);
-  return parameter.rule;
-}
-const parameter = (spec: { parameters: readonly ParameterSpec[] }, name: string) =>
-  spec.parameters.find((p) => p.name === name);
 
 export type InputKey =
   "spend" | "energy" | "margin" | "cloudMargin" | "life" | "rate" | "spendGrowth" | "revenueGrowth";
@@ -60,56 +50,56 @@ const INPUTS: ReadonlyArray<{
   {
     key: "spend",
     numberFormat: MONEY_FORMAT,
-    kind: ruleOf(SPEND),
+    kind: ruleOf("REQUIRED_REVENUE", "spend"),
     note: (text, preset) => text.spendNote[preset],
     value: (preset) => PRESETS[preset].inputs.spend,
   },
   {
     key: "energy",
     numberFormat: RATIO_FORMAT,
-    kind: ruleOf(ENERGY),
+    kind: ruleOf("REQUIRED_REVENUE", "energy"),
     note: (text) => text.energyNote,
     value: (preset) => PRESETS[preset].inputs.energy,
   },
   {
     key: "margin",
     numberFormat: PERCENT_FORMAT,
-    kind: ruleOf(MARGIN),
+    kind: ruleOf("REQUIRED_REVENUE", "margin"),
     note: (text) => text.marginNote,
     value: (preset) => PRESETS[preset].inputs.margin,
   },
   {
     key: "cloudMargin",
     numberFormat: PERCENT_FORMAT,
-    kind: ruleOf(CLOUD_MARGIN),
+    kind: ruleOf("REQUIRED_REVENUE", "cloudMargin"),
     note: (text) => text.cloudMarginInputNote,
     value: () => MODEL_DEFAULTS.cloudMargin,
   },
   {
     key: "life",
     numberFormat: YEARS_FORMAT,
-    kind: ruleOf(LIFE),
+    kind: ruleOf("ANNUAL_REQUIRED_REVENUE", "life"),
     note: (text) => text.lifeNote,
     value: () => MODEL_DEFAULTS.life,
   },
   {
     key: "rate",
     numberFormat: PERCENT_FORMAT,
-    kind: ruleOf(RATE),
+    kind: ruleOf("ANNUAL_REQUIRED_REVENUE", "rate"),
     note: (text) => text.rateNote,
     value: () => MODEL_DEFAULTS.rate,
   },
   {
     key: "spendGrowth",
     numberFormat: PERCENT_FORMAT,
-    kind: ruleOf(parameter(PAYBACK_YEARS, "growth")),
+    kind: ruleOf("PAYBACK_YEARS", "growth"),
     note: (text, preset) => text.spendGrowthNote[preset],
     value: () => MODEL_DEFAULTS.spendGrowth,
   },
   {
     key: "revenueGrowth",
     numberFormat: PERCENT_FORMAT,
-    kind: ruleOf(parameter(PAYBACK_YEARS, "growth")),
+    kind: ruleOf("PAYBACK_YEARS", "growth"),
     note: (text, preset) => text.revenueGrowthNote[preset],
     value: () => MODEL_DEFAULTS.revenueGrowth,
   },
@@ -137,7 +127,7 @@ export function inputsSection(origin: Origin, text: SheetLabels, presetId: Prese
         // The years' charges in service count whole years of life; the results take any above 0.
         narrower:
           input.key === "life"
-            ? { kind: ruleOf(parameter(CHARGES_IN_SERVICE, "life")), result: text.wholeLifeResult }
+            ? { kind: ruleOf("CHARGES_IN_SERVICE", "life"), result: text.wholeLifeResult }
             : undefined,
       }))
     ),

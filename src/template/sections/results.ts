@@ -1,7 +1,7 @@
 /** The results: every figure of the article's chain as a formula over the inputs and the table. */
 import type { SheetLabels } from "../labels";
 import { at, type Block, type Origin } from "../layout";
-import type { PresetId } from "../../engine";
+import { gpuFormula, type PresetId } from "../../engine";
 import { MONEY_FORMAT, PAYBACK_FORMAT, PERCENT_FORMAT } from "../styles";
 import type { CellPlan, TemplateAddresses } from "../types";
 import type { InputAddresses } from "./inputs";
@@ -33,6 +33,13 @@ interface Result {
   readonly formula: (results: Partial<ResultAddresses>) => string;
 }
 
+/** The address of a result above the one being written (the sheet order puts it there). */
+function above(results: Partial<ResultAddresses>, key: keyof ResultAddresses): string {
+  const address = results[key];
+  if (address === undefined) throw new Error(`${key} must come before the results that use it`);
+  return address;
+}
+
 /** The results in sheet order; each formula may use the results above it. */
 function results(text: SheetLabels, input: InputAddresses, revenues: string): Result[] {
   const { spend, energy, margin, cloudMargin, life, rate, revenueGrowth } = input;
@@ -42,14 +49,14 @@ function results(text: SheetLabels, input: InputAddresses, revenues: string): Re
       label: text.dataCenterCost,
       note: text.dataCenterCostNote,
       numberFormat: MONEY_FORMAT,
-      formula: () => `=GPU.DATACENTER_COST(${spend},${energy})`,
+      formula: () => gpuFormula("DATACENTER_COST", spend, energy),
     },
     {
       key: "requiredRevenue",
       label: text.requiredRevenue,
       note: text.requiredRevenueNote,
       numberFormat: MONEY_FORMAT,
-      formula: () => `=GPU.REQUIRED_REVENUE(${spend},${energy},${margin},${cloudMargin})`,
+      formula: () => gpuFormula("REQUIRED_REVENUE", spend, energy, margin, cloudMargin),
     },
     {
       key: "identifiedRevenue",
@@ -63,21 +70,21 @@ function results(text: SheetLabels, input: InputAddresses, revenues: string): Re
       label: text.gap,
       note: text.gapNote,
       numberFormat: MONEY_FORMAT,
-      formula: (r) => `=GPU.GAP(${revenues},${r.requiredRevenue})`,
+      formula: (r) => gpuFormula("GAP", revenues, above(r, "requiredRevenue")),
     },
     {
       key: "coverage",
       label: text.coverage,
       note: text.coverageNote,
       numberFormat: PERCENT_FORMAT,
-      formula: (r) => `=GPU.COVERAGE(${revenues},${r.requiredRevenue})`,
+      formula: (r) => gpuFormula("COVERAGE", revenues, above(r, "requiredRevenue")),
     },
     {
       key: "breakevenSpend",
       label: text.breakevenSpend,
       note: text.breakevenSpendNote,
       numberFormat: MONEY_FORMAT,
-      formula: (r) => `=GPU.BREAKEVEN_SPEND(${r.identifiedRevenue},${energy},${margin})`,
+      formula: (r) => gpuFormula("BREAKEVEN_SPEND", above(r, "identifiedRevenue"), energy, margin),
     },
     {
       key: "annualRequiredRevenue",
@@ -85,7 +92,7 @@ function results(text: SheetLabels, input: InputAddresses, revenues: string): Re
       note: text.annualRequiredRevenueNote,
       numberFormat: MONEY_FORMAT,
       formula: () =>
-        `=GPU.ANNUAL_REQUIRED_REVENUE(${spend},${life},${energy},${margin},${rate},${cloudMargin})`,
+        gpuFormula("ANNUAL_REQUIRED_REVENUE", spend, life, energy, margin, rate, cloudMargin),
     },
     {
       key: "paybackYears",
@@ -94,7 +101,12 @@ function results(text: SheetLabels, input: InputAddresses, revenues: string): Re
       numberFormat: PAYBACK_FORMAT,
       // The share of identified revenue that pays for compute: identified × (1 − margin).
       formula: (r) =>
-        `=GPU.PAYBACK_YEARS(${r.dataCenterCost},${r.identifiedRevenue}*(1-${margin}),${revenueGrowth})`,
+        gpuFormula(
+          "PAYBACK_YEARS",
+          above(r, "dataCenterCost"),
+          `${above(r, "identifiedRevenue")}*(1-${margin})`,
+          revenueGrowth
+        ),
     },
   ];
 }

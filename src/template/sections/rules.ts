@@ -4,7 +4,7 @@
  * guards apply: a value is accepted by all of them or refused by all of them. Native functions
  * only, so the check works in every spreadsheet.
  */
-import { acceptedCondition, type RuleKind } from "../../engine/catalog/rules";
+import { LIMITS, acceptedCondition, type RuleKind } from "../../engine/catalog/rules";
 import type { SheetLabels } from "../labels";
 import type { ValidationPlan, ValidationRule } from "../types";
 
@@ -15,17 +15,15 @@ export function condition(kind: RuleKind, cell: string): string {
   return acceptedCondition(kind, cell);
 }
 
+/**
+ * Excel's data validation from the rule's limits: a whole number or a decimal beyond one bound,
+ * or a formula for an interval (the same condition as the check's).
+ */
 function validationRule(kind: RuleKind, cell: string): ValidationRule {
-  switch (kind) {
-    case "nonNegative":
-      return { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 };
-    case "positive":
-      return { type: "decimal", operator: "GreaterThan", bound: 0 };
-    case "share":
-      return { type: "custom", formula: `=AND(ISNUMBER(${cell}),${condition(kind, cell)})` };
-    case "wholeYears":
-      return { type: "wholeNumber", operator: "GreaterThan", bound: 0 };
-  }
+  const { min, max, integer } = LIMITS[kind];
+  if (max) return { type: "custom", formula: `=AND(ISNUMBER(${cell}),${condition(kind, cell)})` };
+  const operator = min.included ? "GreaterThanOrEqualTo" : "GreaterThan";
+  return { type: integer ? "wholeNumber" : "decimal", operator, bound: min.value };
 }
 
 /** "{label} is empty: enter {rule}." with the blanks filled. */

@@ -8,7 +8,7 @@
  * identified revenue (the results' figure in the year it describes, the article's stated $75B in
  * 2023 before it, growing by the revenue-growth input otherwise), the gap and the cumulative gap.
  */
-import { ARTICLE_STATED_TOTAL, PRESETS, type PresetId } from "../../engine";
+import { ARTICLE_STATED_TOTAL, PRESETS, gpuFormula, type PresetId } from "../../engine";
 import type { SheetLabels } from "../labels";
 import { absolute } from "../../engine/a1";
 import { at, type Block, type Origin } from "../layout";
@@ -82,13 +82,13 @@ export function yearsSection(
         : years[i] in STATED_SPEND
           ? { value: STATED_SPEND[years[i]] }
           : { formula: `=${cell("spend", i - 1)}*(1+${spendGrowth})` },
-    dataCenterCost: (i) => ({ formula: `=GPU.DATACENTER_COST(${cell("spend", i)},${energy})` }),
+    dataCenterCost: (i) => ({ formula: gpuFormula("DATACENTER_COST", cell("spend", i), energy) }),
     charges: (i) =>
       i === 0
-        ? { formula: `=GPU.CHARGES_IN_SERVICE(${across("spend")},${life},${energy},${rate})` }
+        ? { formula: gpuFormula("CHARGES_IN_SERVICE", across("spend"), life, energy, rate) }
         : {},
     required: (i) => ({
-      formula: `=GPU.REQUIRED_REVENUE(${cell("charges", i)},0,${margin},${cloudMargin})`,
+      formula: gpuFormula("REQUIRED_REVENUE", cell("charges", i), "0", margin, cloudMargin),
     }),
     identified: (i) =>
       years[i] === preset.revenueYear
@@ -96,7 +96,7 @@ export function yearsSection(
         : i === 0
           ? { value: STATED_IDENTIFIED[years[i]] }
           : { formula: `=${cell("identified", i - 1)}*(1+${revenueGrowth})` },
-    gap: (i) => ({ formula: `=GPU.GAP(${cell("identified", i)},${cell("required", i)})` }),
+    gap: (i) => ({ formula: gpuFormula("GAP", cell("identified", i), cell("required", i)) }),
     cumulativeGap: (i) => ({ formula: `=SUM(${firstGap}:${cell("gap", i)})` }),
   };
 
