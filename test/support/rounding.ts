@@ -43,7 +43,7 @@ export interface Roundings {
   readonly roundings: number;
   /** The magnitude the error is relative to; by default the larger of the two values. */
   readonly magnitude?: number;
-  /** What the later steps multiply an underflow's absolute error by (default 1). */
+  /** What the later steps multiply an underflow's absolute error by (default 1; 1 at least). */
   readonly amplification?: number;
 }
 
@@ -54,7 +54,8 @@ export function roundingBound(
   { roundings, magnitude, amplification = 1 }: Roundings
 ): number {
   const scale = magnitude ?? Math.max(Math.abs(actual), Math.abs(expected));
-  return gamma(roundings + 1) * scale + roundings * Number.MIN_VALUE * amplification;
+  // each rounding's own underflow error is at least Number.MIN_VALUE, whatever follows it
+  return gamma(roundings + 1) * scale + roundings * Number.MIN_VALUE * Math.max(1, amplification);
 }
 
 /** Whether two computations of one value agree to what their roundings allow. */
