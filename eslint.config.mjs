@@ -19,7 +19,8 @@ const LAYERS = {
 /** HyperFormula is GPL: only the preview and the command line may load it, never the add-in. */
 const HYPERFORMULA = {
   name: "hyperformula",
-  message: "HyperFormula (GPL) belongs to src/preview and src/cli only, never to the add-in or the writer.",
+  message:
+    "HyperFormula (GPL) belongs to src/preview and src/cli only, never to the add-in or the writer.",
 };
 
 const layerRules = Object.entries(LAYERS).map(([folder, above]) => ({
@@ -55,6 +56,11 @@ export default [
     // The build, test-support and script files run in Node.js (CommonJS): its globals are known.
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The bench's browser parts hand functions to page.evaluate: those run in the page.
+    files: ["scripts/bench/previewBrowser.js", "scripts/bench/saveTime.js"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   ...layerRules,
 ];

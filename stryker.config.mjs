@@ -6,6 +6,12 @@
 import jestBase from "./jest.base.js";
 import jestConfig from "./jest.config.js";
 
+/**
+ * A run in parts (scripts/mutate-parts.sh): MUTATE_PART names the part; its JSON report and its
+ * incremental file are its own, so parts finish (and keep their results) one by one.
+ */
+const part = process.env.MUTATE_PART ? `-${process.env.MUTATE_PART}` : "";
+
 // test/support/functionsBundle.ts then loads src/functions/functions.ts (as mutated), not dist/.
 process.env.GPU_FUNCTIONS_FROM_SOURCE = "1";
 
@@ -52,13 +58,13 @@ export default {
   concurrency: 1,
   timeoutMS: 20000,
   reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/mutation.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: `reports/mutation/mutation${part}.html` },
+  jsonReporter: { fileName: `reports/mutation/mutation${part}.json` },
   // dist/ stays: the functions tests read dist/functions.json and the bundle's text.
   ignorePatterns: ["dist-preview", "reports", "coverage", "test-output"],
   // A rerun after a change tests only the mutants in changed code (and those its changed tests reach).
   incremental: true,
-  incrementalFile: "reports/stryker-incremental.json",
+  incrementalFile: `reports/stryker-incremental${part}.json`,
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
 };

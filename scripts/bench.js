@@ -285,14 +285,14 @@ async function benchPreview() {
   const plan = buildTemplatePlan({ preset: "sept2023", language: "en" });
   const host = new HyperFormulaHost();
   const start = performance.now();
-  const sheet = await host.insertTemplate(plan);
+  const sheet = await host.pane.insertTemplate(plan);
   const insertMs = performance.now() - start;
   const { spend, requiredRevenue, gap } = plan.addresses;
 
   /** One edit: type the spend, then read back every value that changed. */
   const edit = (value) => {
     const begin = performance.now();
-    const changed = host.setInput(spend, String(value), sheet);
+    const changed = host.edit.setInput(spend, String(value), sheet);
     for (const address of changed) sink += Number(host.value(address, sheet)) || 0;
     const read = { required: host.value(requiredRevenue, sheet), gap: host.value(gap, sheet) };
     return { ms: performance.now() - begin, changed: changed.length, read };

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The preview in headless Chromium (playwright-core, /usr/bin/chromium or CHROMIUM_PATH), from the
  * built dist-preview/ served on 127.0.0.1 by the preview's server, every other request aborted:
@@ -58,6 +57,10 @@ async function newPage(browser, origin) {
   await context.route("**/*", (route) =>
     route.request().url().startsWith(origin) ? route.continue() : route.abort()
   );
+  // In every page: window.nextFrame() resolves after the next frame has been produced.
+  await context.addInitScript(() => {
+    window.nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -94,63 +97,57 @@ async function loadTimes(browser, origin) {
   };
 }
 
-/** In the page: resolves after the next frame has been produced. */
-const NEXT_FRAME = "new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))";
-
 /**
  * In the page: inserts the template with a `rows`-row company table and splits the time between
  * HyperFormula's batch (cells, names, recalculation), the grid showing the new sheet (geometry,
  * the cells in view, the chart) and the rest (sheet setup, pane, layout and paint).
  */
 function insertTable(page, rows) {
-  return page.evaluate(
-    async ([rows, nextFrame]) => {
-      const { host, buildTemplatePlan } = window.gpuPreview;
-      const plan = buildTemplatePlan();
-      const companies = Array.from({ length: rows }, (_, i) => [
-        `Company ${i + 1}`,
-        2 ** -7,
-        "bench",
-      ]);
-      let engineMs = 0;
-      const batch = host.hf.batch.bind(host.hf);
-      host.hf.batch = (work) => {
-        const begin = performance.now();
-        try {
-          return batch(work);
-        } finally {
-          engineMs += performance.now() - begin;
-        }
-      };
-      let gridMs = 0;
-      const grid = window.gpuPreview.view.grid;
-      const show = grid.show.bind(grid);
-      grid.show = (...args) => {
-        const begin = performance.now();
-        try {
-          return show(...args);
-        } finally {
-          gridMs += performance.now() - begin;
-        }
-      };
-      const start = performance.now();
-      await host.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
-      const script = performance.now() - start;
-      await eval(nextFrame);
-      const end = performance.now();
-      host.hf.batch = batch;
-      grid.show = show;
-      return {
-        scriptMs: script,
-        frameMs: end - start,
-        engineMs,
-        gridMs,
-        restMs: end - start - engineMs - gridMs,
-        gap: host.value(plan.addresses.gap),
-      };
-    },
-    [rows, NEXT_FRAME]
-  );
+  return page.evaluate(async (rows) => {
+    const { host, buildTemplatePlan } = window.gpuPreview;
+    const plan = buildTemplatePlan();
+    const companies = Array.from({ length: rows }, (_, i) => [
+      `Company ${i + 1}`,
+      2 ** -7,
+      "bench",
+    ]);
+    let engineMs = 0;
+    const batch = host.hf.batch.bind(host.hf);
+    host.hf.batch = (work) => {
+      const begin = performance.now();
+      try {
+        return batch(work);
+      } finally {
+        engineMs += performance.now() - begin;
+      }
+    };
+    let gridMs = 0;
+    const grid = window.gpuPreview.view.grid;
+    const show = grid.show.bind(grid);
+    grid.show = (...args) => {
+      const begin = performance.now();
+      try {
+        return show(...args);
+      } finally {
+        gridMs += performance.now() - begin;
+      }
+    };
+    const start = performance.now();
+    await host.pane.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
+    const script = performance.now() - start;
+    await window.nextFrame();
+    const end = performance.now();
+    host.hf.batch = batch;
+    grid.show = show;
+    return {
+      scriptMs: script,
+      frameMs: end - start,
+      engineMs,
+      gridMs,
+      restMs: end - start - engineMs - gridMs,
+      gap: host.value(plan.addresses.gap),
+    };
+  }, rows);
 }
 
 /** The run with the median time to the next frame. */
@@ -189,16 +186,16 @@ async function tableTimes(browser, origin) {
   for (let i = 0; i < EDIT_RUNS; i++) {
     edits.push(
       await page.evaluate(
-        async ([value, nextFrame]) => {
+        async (value) => {
           const { host, buildTemplatePlan } = window.gpuPreview;
           const spend = buildTemplatePlan().addresses.spend;
           const start = performance.now();
-          host.setInput(spend, value);
+          host.edit.setInput(spend, value);
           const script = performance.now() - start;
-          await eval(nextFrame);
+          await window.nextFrame();
           return { scriptMs: script, frameMs: performance.now() - start };
         },
-        [i % 2 ? "50" : "150", NEXT_FRAME]
+        i % 2 ? "50" : "150"
       )
     );
   }
@@ -237,18 +234,15 @@ async function tableTimes(browser, origin) {
   const big = await newPage(browser, origin);
   await big.page.goto(`${origin}/`);
   await big.page.locator("body[data-ready=true]").waitFor();
-  const hundred = await big.page.evaluate(
-    async ([rows, nextFrame]) => {
-      const { host, buildTemplatePlan } = window.gpuPreview;
-      const plan = buildTemplatePlan();
-      const companies = Array.from({ length: rows }, (_, i) => [`Company ${i + 1}`, 2 ** -6, ""]);
-      const start = performance.now();
-      await host.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
-      await eval(nextFrame);
-      return { ms: performance.now() - start, gap: host.value(plan.addresses.gap) };
-    },
-    [100_000, NEXT_FRAME]
-  );
+  const hundred = await big.page.evaluate(async (rows) => {
+    const { host, buildTemplatePlan } = window.gpuPreview;
+    const plan = buildTemplatePlan();
+    const companies = Array.from({ length: rows }, (_, i) => [`Company ${i + 1}`, 2 ** -6, ""]);
+    const start = performance.now();
+    await host.pane.insertTemplate({ ...plan, table: { ...plan.table, rows: companies } });
+    await window.nextFrame();
+    return { ms: performance.now() - start, gap: host.value(plan.addresses.gap) };
+  }, 100_000);
   await big.context.close();
 
   return {
@@ -293,10 +287,10 @@ async function pasteTimes(browser, origin) {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       observer.disconnect();
       // For comparison: the same block in one batch (writeBlock), one task, on a fresh sheet.
-      await host.insertTemplate(window.gpuPreview.buildTemplatePlan());
+      await host.pane.insertTemplate(window.gpuPreview.buildTemplatePlan());
       const block = lines.map((line) => line.split("\t"));
       const oneStart = performance.now();
-      host.writeBlock({ col: 0, row: 100 }, block);
+      host.edit.writeBlock({ col: 0, row: 100 }, block);
       const oneBatchMs = performance.now() - oneStart;
       return {
         totalMs,

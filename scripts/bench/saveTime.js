@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The preview's saving in headless Chromium: the time from an edit (GPU spend set through the host)
  * to its save's completed IndexedDB transaction (body[data-save] back to "saved"), the quarter
@@ -22,7 +21,7 @@ function insert(page, rows) {
     const plan = buildTemplatePlan();
     const companies = Array.from({ length: rows }, (_, i) => [`Company ${i + 1}`, 2 ** -7, ""]);
     const table = rows ? { ...plan.table, rows: companies } : plan.table;
-    await host.insertTemplate({ ...plan, table });
+    await host.pane.insertTemplate({ ...plan, table });
     await autosave.flush();
   }, rows);
 }
@@ -41,7 +40,7 @@ function editToSaved(page, value) {
       });
       watch.observe(document.body, { attributes: true, attributeFilter: ["data-save"] });
       start = performance.now();
-      host.setInput(spend, value);
+      host.edit.setInput(spend, value);
     });
   }, value);
 }
@@ -51,7 +50,7 @@ function pageHideCopy(page) {
   return page.evaluate(() => {
     const { host } = window.gpuPreview;
     const start = performance.now();
-    const text = JSON.stringify(host.saved());
+    const text = JSON.stringify(host.persistence.saved());
     const json = performance.now();
     let stored = true;
     try {

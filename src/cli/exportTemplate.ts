@@ -28,7 +28,7 @@ export async function exportTemplateXlsx(
     language: options.language,
     formulas: options.formulas ?? "native",
   });
-  const name = await host.insertTemplate(plan);
+  const name = await host.pane.insertTemplate(plan);
   // The sheet's record keeps the inputs' data validation: the same rules as the preview's download.
   return exportHostXlsx(host, { formulas: options.formulas, sheets: [name] });
 }

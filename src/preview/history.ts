@@ -97,17 +97,6 @@ export class History {
     return entry;
   }
 
-  /** Puts back an entry taken by takeUndo or takeRedo whose engine steps could not be run. */
-  giveBack(entry: HistoryEntry, taken: "undo" | "redo"): void {
-    if (taken === "undo" && this.future.pop() === entry) {
-      this.past.push(entry);
-      this.pastSteps += entry.engineSteps;
-    } else if (taken === "redo" && this.past.pop() === entry) {
-      this.pastSteps -= entry.engineSteps;
-      this.future.push(entry);
-    }
-  }
-
   /** Nothing left to redo (the engine's redo steps are gone). */
   clearFuture(): void {
     this.future = [];

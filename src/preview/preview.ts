@@ -69,8 +69,8 @@ async function mount(): Promise<void> {
   view.attach(host);
   if (problem) view.say(problem(view.text));
   // The new, empty workbook is saved over the old one as any change is.
-  onNew = () => host.reset();
-  mountPane(paneRoot, host, { language, watchActiveSheet: watchActiveSheet(host) });
+  onNew = () => host.persistence.reset();
+  mountPane(paneRoot, host.pane, { language, watchActiveSheet: watchActiveSheet(host) });
   mountDownload(view, host);
   followPaneLanguage(paneRoot, view);
   // For tests and the benchmark: the page is ready, and how to wait for its saving.

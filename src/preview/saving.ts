@@ -4,7 +4,7 @@
  * (saveStatus.ts) and the read-only bar (readOnly.ts) shows when another tab holds the workbook.
  */
 import type { Language } from "../template";
-import { AutoSave } from "./autoSave";
+import { AutoSave, type SaveSource } from "./autoSave";
 import type { GridText } from "./grid/text";
 import type { HyperFormulaHost } from "./hyperformulaHost";
 import { ReadOnlyBar } from "./readOnly";
@@ -28,6 +28,14 @@ export interface Saving {
   readonly problem?: (text: GridText) => string;
 }
 
+/** What autosave reads of the host: the whole workbook, after each change. */
+function savedSource(host: HyperFormulaHost): SaveSource {
+  return {
+    saved: () => host.persistence.saved(),
+    subscribe: (listener) => host.subscribe(listener),
+  };
+}
+
 /** The parts, and what they do to each other. */
 class Keeper {
   readonly store = new WorkbookStore();
@@ -45,7 +53,7 @@ class Keeper {
     language: Language
   ) {
     this.status = new SaveStatus(language);
-    this.autosave = new AutoSave(host, {
+    this.autosave = new AutoSave(savedSource(host), {
       store: this.store,
       copy: this.copy,
       onState: (state, error) => this.showState(state, error),
@@ -97,7 +105,7 @@ class Keeper {
 
   /** Taken over: read again (the other tab saved before letting go), then write. */
   private async acquired(): Promise<void> {
-    const restored = await restore(this.host, this.store, this.copy, true);
+    const restored = await restore(this.host.persistence, this.store, this.copy, true);
     this.apply(restored);
     this.bar.hide();
     if (restored.problem) this.view.say(restored.problem(this.view.text));
@@ -108,7 +116,7 @@ class Keeper {
     const data = await this.store.load().catch(() => undefined);
     if (this.lock.held || revisionOf(data) <= this.shown) return;
     try {
-      this.host.load(readSaved(data));
+      this.host.persistence.load(readSaved(data));
       this.shown = revisionOf(data);
     } catch {
       // the holder's next save is read again
@@ -124,7 +132,7 @@ export async function mountSaving(
 ): Promise<Saving> {
   const keeper = new Keeper(host, view, language);
   const held = await keeper.lock.start();
-  const restored = await restore(host, keeper.store, keeper.copy, held);
+  const restored = await restore(host.persistence, keeper.store, keeper.copy, held);
   if (held) keeper.apply(restored);
   else keeper.look(restored);
   return { autosave: keeper.autosave, lock: keeper.lock, problem: restored.problem };

@@ -17,7 +17,7 @@ export async function warmUpEngine(plan: TemplatePlan, rows = WARM_UP_ROWS): Pro
   const host = new HyperFormulaHost();
   try {
     const companies = plan.table.rows;
-    await host.insertTemplate({
+    await host.pane.insertTemplate({
       ...plan,
       table: {
         ...plan.table,

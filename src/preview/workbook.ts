@@ -303,7 +303,7 @@ export class WorkbookView {
       this.statusBar.say(this.typedWhileLoading.message(this.text));
       return true;
     }
-    return attempt(this, () => host.setInput(formatRange(selectedRange(single(cell))), text));
+    return attempt(this, () => host.edit.setInput(formatRange(selectedRange(single(cell))), text));
   }
 
   /** Point mode: an arrow key moves (Shift: extends) the reference being written. */
@@ -340,27 +340,27 @@ export class WorkbookView {
   }
 
   undo(): void {
-    attempt(this, () => this.host?.undo() && this.updateCommands());
+    attempt(this, () => this.host?.history.undo() && this.updateCommands());
   }
 
   redo(): void {
-    attempt(this, () => this.host?.redo() && this.updateCommands());
+    attempt(this, () => this.host?.history.redo() && this.updateCommands());
   }
 
   /** Inserts as many rows as the selection spans, above it. */
   insertRows(): void {
     const range = selectedRange(this.selection);
-    attempt(this, () => this.host?.insertRows(range.top, range.bottom - range.top + 1));
+    attempt(this, () => this.host?.edit.insertRows(range.top, range.bottom - range.top + 1));
   }
 
   deleteRows(): void {
     const range = selectedRange(this.selection);
-    attempt(this, () => this.host?.deleteRows(range.top, range.bottom - range.top + 1));
+    attempt(this, () => this.host?.edit.deleteRows(range.top, range.bottom - range.top + 1));
   }
 
   /** Delete: empties every cell of the selection. */
   clearSelection(): void {
-    attempt(this, () => this.host?.clear(selectedRange(this.selection)));
+    attempt(this, () => this.host?.edit.clear(selectedRange(this.selection)));
   }
 
   private readonly commands: Array<{ button: HTMLButtonElement; enabled: () => boolean }> = [];
@@ -387,14 +387,14 @@ export class WorkbookView {
       "undo",
       (w) => w.undo,
       () => this.undo(),
-      () => this.host?.canUndo ?? false,
+      () => this.host?.history.canUndo ?? false,
       true
     );
     add(
       "redo",
       (w) => w.redo,
       () => this.redo(),
-      () => this.host?.canRedo ?? false,
+      () => this.host?.history.canRedo ?? false,
       true
     );
     t.addSeparator();

@@ -1,30 +1,22 @@
 /*
- * The preview workbook's state and how it changes: the HyperFormula engine (a new one when an
- * operation left it broken), the sheet records beside it, the selection, the undo history, and the
- * one path every change takes (guard → change → settled): all or nothing (allOrNothing.ts), spills
- * settled, one history entry, announced to subscribers only once it has succeeded. Saving and
- * loading the whole workbook live here too. The operations themselves are hyperformulaHost.ts.
+ * The preview workbook's state, shared by the host's parts (hyperformulaHost.ts): the HyperFormula
+ * engine (a new one when an operation left it broken), the sheet records beside it, the selection,
+ * the undo history's entries, the listeners; and the one path every change takes (guard → change
+ * → settled): all or nothing (allOrNothing.ts), spills settled, one history entry, announced to
+ * subscribers only once it has succeeded. The parts that act on it are editing.ts, undoRedo.ts,
+ * persistence.ts and previewPane.ts; it is not handed out beyond them.
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
 import type { ExportedChange, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { absoluteRange, normalAddress, parseAddress, type CellRange } from "./address";
+import { parseAddress } from "./address";
 import { allOrNothing, type GuardedHost, type Touches } from "./allOrNothing";
 import { changedAddresses, newEngine } from "./engine";
-import { excelNumbersIn } from "./excelNumbers";
 import { forgetOldest } from "./engineStacks";
 import { History, type HistoryEntry, type HostState } from "./history";
+import { rebuildEngine, savedWorkbook } from "./persistence";
 import { RefusedOperation } from "./refusal";
-import {
-  SAVED_FORMAT,
-  SAVED_VERSION,
-  savedNames,
-  savedSheet,
-  sheetFromSaved,
-  type SavedCell,
-  type SavedWorkbook,
-} from "./savedWorkbook";
-import { grownTable, newSheetRecord, tableColumnRange, type SheetView } from "./sheetRecord";
-import { ownContents } from "./sheetCopy";
+import type { SavedWorkbook } from "./savedWorkbook";
+import { newSheetRecord, type SheetView } from "./sheetRecord";
 import { SpillFormulas } from "./spillFormulas";
 
 export type HostChange =
@@ -39,23 +31,23 @@ export interface HyperFormulaHostOptions {
 
 export type Block = ReadonlyArray<ReadonlyArray<RawCellContent>>;
 
-export abstract class WorkbookCore {
+export class WorkbookCore {
   /** The engine; a new one replaces it when an operation left it broken (allOrNothing.ts). */
-  protected engine: HyperFormula;
+  engine: HyperFormula;
   /** Formulas typed with a spill reference (A1#), shown as typed. */
-  protected spills: SpillFormulas;
-  protected sheetList: readonly SheetView[] = [];
-  protected active = 0;
-  protected selected = "A1";
-  protected readonly listeners = new Set<(change: HostChange) => void>();
-  protected readonly history = new History();
-  protected readonly firstSheetName: string;
+  spills: SpillFormulas;
+  sheetList: readonly SheetView[] = [];
+  active = 0;
+  selected = "A1";
+  readonly history = new History();
+  readonly firstSheetName: string;
   /** The change to announce once the operation that made it has succeeded. */
-  protected pending?: HostChange;
+  pending?: HostChange;
   /** While a large paste runs: the workbook as it was before it (what a save stores meanwhile). */
-  protected pasting?: { readonly before: SavedWorkbook };
-  /** What allOrNothing needs of this host to put an operation back. */
-  protected readonly guarded: GuardedHost = ((core: WorkbookCore): GuardedHost => ({
+  pasting?: { readonly before: SavedWorkbook };
+  private readonly listeners = new Set<(change: HostChange) => void>();
+  /** What allOrNothing needs of the workbook to put an operation back. */
+  readonly guarded: GuardedHost = ((core: WorkbookCore): GuardedHost => ({
     get hf() {
       return core.engine;
     },
@@ -64,8 +56,8 @@ export abstract class WorkbookCore {
       core.pending = undefined;
       core.setState(state);
     },
-    saved: () => core.saved(),
-    rebuild: (saved) => core.rebuild(saved),
+    saved: () => savedWorkbook(core),
+    rebuild: (saved) => rebuildEngine(core, saved),
     forgetRedo: () => {
       core.engine.clearRedoStack();
       core.history.clearFuture();
@@ -85,36 +77,40 @@ export abstract class WorkbookCore {
     return this.engine;
   }
 
-  /** Every sheet, in tab order. */
-  get sheets(): readonly SheetView[] {
-    return this.sheetList;
-  }
-
   get activeSheet(): SheetView {
     return this.sheetList[this.active];
   }
 
-  /** The selected cell on the active sheet, e.g. "B6". */
-  get selection(): string {
-    return this.selected;
+  /** The sheet with that name, or the active one. */
+  sheet(name?: string): SheetView {
+    return this.sheetList[this.sheetIndex(name)];
   }
 
-  get canUndo(): boolean {
-    return !this.pasting && this.history.canUndo;
+  sheetIndex(name?: string): number {
+    if (name === undefined) return this.active;
+    const index = this.sheetList.findIndex((s) => s.name === name);
+    if (index === -1) throw new Error(`No sheet named ${name}`);
+    return index;
   }
 
-  get canRedo(): boolean {
-    return !this.pasting && this.history.canRedo;
+  cellAddress(address: string, sheetName?: string): SimpleCellAddress {
+    const { col, row } = parseAddress(address);
+    return { sheet: this.sheet(sheetName).id, col, row };
   }
 
-  /** How many actions can be undone, and how many engine steps they hold (for tests). */
-  get undoDepth(): { actions: number; engineSteps: number } {
-    return { actions: this.history.depth, engineSteps: this.history.engineSteps };
+  /** The used rows and columns of a sheet (its dimensions; 0 when it is empty). */
+  extent(sheetName?: string): { rows: number; columns: number } {
+    const { height, width } = this.hf.getSheetDimensions(this.sheet(sheetName).id);
+    return { rows: height, columns: width };
   }
 
-  /** Whether a large paste is being applied (every other change is refused meanwhile). */
-  get busy(): boolean {
-    return this.pasting !== undefined;
+  addEmptySheet(name: string): SheetView {
+    const added = this.hf.addSheet(name);
+    return newSheetRecord(this.hf.getSheetId(added) as number, added);
+  }
+
+  replaceSheet(index: number, sheet: SheetView): void {
+    this.sheetList = this.sheetList.map((s, i) => (i === index ? sheet : s));
   }
 
   /** Calls the listener after every change of sheets, selection or values; returns the unsubscribe. */
@@ -123,183 +119,54 @@ export abstract class WorkbookCore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Shows another sheet; the selection moves to its A1. */
-  activate(name: string): void {
-    const index = this.sheetList.findIndex((sheet) => sheet.name === name);
-    if (index === -1) throw new Error(`No sheet named ${name}`);
-    if (index === this.active) return;
-    this.active = index;
-    this.selected = "A1";
-    this.emit({ kind: "sheets" });
+  emit(change: HostChange): void {
+    for (const listener of Array.from(this.listeners)) listener(change);
   }
 
-  /** Selects a cell on the active sheet. */
-  select(address: string): void {
-    const normal = normalAddress(address);
-    if (normal === this.selected) return;
-    this.selected = normal;
-    this.emit({ kind: "selection" });
-  }
-
-  /** The sheet with that name, or the active one. */
-  sheet(name?: string): SheetView {
-    if (name === undefined) return this.activeSheet;
-    const sheet = this.sheetList.find((s) => s.name === name);
-    if (!sheet) throw new Error(`No sheet named ${name}`);
-    return sheet;
-  }
-
-  /** Undoes the last change (cells, formats, table, sheets together). */
-  undo(): boolean {
-    this.refuseWhileBusy();
-    return this.replay(this.history.takeUndo(), "undo");
-  }
-
-  /** Redoes the change last undone. */
-  redo(): boolean {
-    this.refuseWhileBusy();
-    return this.replay(this.history.takeRedo(), "redo");
-  }
-
-  /** The whole workbook as plain data, for the browser's storage (during a paste: as before it). */
-  saved(): SavedWorkbook {
-    if (this.pasting) return this.pasting.before;
-    const names = savedNames(this.hf.getAllNamedExpressionsSerialized(), this.sheetList);
-    return {
-      format: SAVED_FORMAT,
-      version: SAVED_VERSION,
-      sheets: this.sheetList.map((sheet) =>
-        savedSheet(
-          sheet,
-          this.spills.asTyped(sheet.id, ownContents(this.hf, sheet.id) as SavedCell[][])
-        )
-      ),
-      names,
-      active: this.active,
-      selected: this.selected,
-    };
-  }
-
-  /** Replaces the whole workbook with a saved one (checked by readSaved); no undo across it. */
-  load(saved: SavedWorkbook): void {
-    this.refuseWhileBusy();
-    this.removeAllSheets();
-    this.loadSaved(saved);
-  }
-
-  /** A new workbook: one empty sheet, nothing to undo. */
-  reset(): void {
-    this.refuseWhileBusy();
-    this.removeAllSheets();
-    this.sheetList = [this.addEmptySheet(this.firstSheetName)];
-    this.active = 0;
-    this.selected = "A1";
-    this.forgetHistory();
-    this.emit({ kind: "sheets" });
-  }
-
-  protected addEmptySheet(name: string): SheetView {
-    const added = this.hf.addSheet(name);
-    return newSheetRecord(this.hf.getSheetId(added) as number, added);
-  }
-
-  protected removeAllSheets(): void {
-    this.spills.clear();
-    for (const named of this.hf.getAllNamedExpressionsSerialized())
-      this.hf.removeNamedExpression(named.name, named.scope);
-    for (const sheet of this.sheetList) this.hf.removeSheet(sheet.id);
-    this.sheetList = [];
-  }
-
-  /** Writes a saved workbook into the engine, which holds no sheet; nothing to undo. */
-  protected loadSaved(saved: SavedWorkbook): void {
-    const records = saved.sheets.map((s) => sheetFromSaved(this.addEmptySheet(s.name), s));
-    for (const named of saved.names) {
-      const scope = named.sheet === undefined ? undefined : records[named.sheet]?.id;
-      this.hf.addNamedExpression(named.name, named.expression, scope);
-    }
-    // Workbooks saved while =1E3 did not parse yet: Excel's numbers read as numbers now.
-    saved.sheets.forEach((s, i) => this.hf.setSheetContent(records[i].id, excelNumbersIn(s.cells)));
-    // Formulas saved as typed with A1#: translated once every array is in place.
-    saved.sheets.forEach((s, i) => this.spills.retype(records[i].id, s.cells));
-    this.sheetList = records;
-    this.active = Math.min(saved.active, records.length - 1);
-    this.selected = normalAddress(saved.selected);
-    this.forgetHistory();
-    this.emit({ kind: "sheets" });
-  }
-
-  /** A new engine holding `saved` (the old one could not be trusted): no undo across it. */
-  protected rebuild(saved: SavedWorkbook): void {
-    const old = this.engine;
-    this.engine = newEngine();
-    this.spills = new SpillFormulas(this.engine);
-    this.sheetList = [];
+  announce(): void {
+    const change = this.pending;
     this.pending = undefined;
-    this.loadSaved(saved);
-    try {
-      old.destroy();
-    } catch {
-      // A broken engine may not even come apart cleanly: it is dropped either way.
-    }
+    if (change) this.emit(change);
   }
 
-  protected forgetHistory(): void {
-    this.hf.clearUndoStack();
-    this.history.clear();
-  }
-
-  protected record(entry: HistoryEntry): void {
-    forgetOldest(this.hf, this.history.record(entry));
-  }
-
-  /** Runs an entry's engine steps (undo or redo) and puts back its side of the workbook. */
-  protected replay(entry: HistoryEntry | undefined, direction: "undo" | "redo"): boolean {
-    if (!entry) return false;
-    for (let i = 0; i < entry.engineSteps; i++) {
-      if (direction === "undo") this.hf.undo();
-      else this.hf.redo();
-    }
-    this.setState(direction === "undo" ? entry.before : entry.after);
-    this.emit({ kind: "sheets" });
-    return true;
-  }
-
-  protected state(): HostState {
+  state(): HostState {
     const { sheetList: sheets, active, selected } = this;
     return { sheets, active, selected, typed: this.spills.snapshot() };
   }
 
-  protected setState(state: HostState): void {
+  setState(state: HostState): void {
     this.sheetList = state.sheets;
     this.active = state.active;
     this.selected = state.selected;
     this.spills.restore(state.typed);
   }
 
-  protected refuseWhileBusy(): void {
+  forgetHistory(): void {
+    this.hf.clearUndoStack();
+    this.history.clear();
+  }
+
+  record(entry: HistoryEntry): void {
+    forgetOldest(this.hf, this.history.record(entry));
+  }
+
+  refuseWhileBusy(): void {
     if (this.pasting) throw new RefusedOperation("busy");
   }
 
   /** Runs an operation all or nothing (allOrNothing.ts), then announces what it changed. */
-  protected guard<T>(touches: Touches, work: () => T): T {
+  guard<T>(touches: Touches, work: () => T): T {
     this.refuseWhileBusy();
     const result = allOrNothing(this.guarded, touches, work);
     this.announce();
     return result;
   }
 
-  protected announce(): void {
-    const change = this.pending;
-    this.pending = undefined;
-    if (change) this.emit(change);
-  }
-
   /**
    * Runs one change as one HyperFormula batch and one undo entry; returns the changed addresses.
    * Call inside guard(): the change is announced once it has all succeeded.
    */
-  protected change(index: number, work: () => void, before = this.state()): string[] {
+  change(index: number, work: () => void, before = this.state()): string[] {
     return this.settled(index, this.hf.batch(work), 1, before);
   }
 
@@ -308,7 +175,7 @@ export abstract class WorkbookCore {
    * arrays spill again where they can (their rewrites belong to the same entry), the entry is
    * recorded, the change kept to announce; returns the changed addresses.
    */
-  protected settled(
+  settled(
     index: number,
     changes: ExportedChange[],
     engineSteps: number,
@@ -328,7 +195,7 @@ export abstract class WorkbookCore {
   }
 
   /** A block's cells as HyperFormula takes them (spill references translated), `width` wide. */
-  protected typedBlock(
+  typedBlock(
     sheet: number,
     at: { col: number; row: number },
     block: Block,
@@ -339,44 +206,5 @@ export abstract class WorkbookCore {
         this.spills.cellContent({ sheet, col: at.col + j, row: at.row + i }, r[j] ?? null)
       )
     );
-  }
-
-  protected replaceSheet(index: number, sheet: SheetView): void {
-    this.sheetList = this.sheetList.map((s, i) => (i === index ? sheet : s));
-  }
-
-  /** A block written just under the table, within its columns, makes those rows part of the table. */
-  protected growTable(index: number, block: CellRange): void {
-    const sheet = this.sheetList[index];
-    const table = grownTable(sheet.table, block);
-    if (!table) return;
-    this.replaceSheet(index, { ...sheet, table });
-    this.renameTableColumns(index);
-  }
-
-  /** Points the table's column names at its data rows (after it grew or shrank). */
-  protected renameTableColumns(index: number): void {
-    const sheet = this.sheetList[index];
-    if (!sheet.table) return;
-    for (const named of sheet.tableNames) {
-      const range = tableColumnRange(sheet.table, named.column);
-      this.hf.changeNamedExpression(named.name, `=${absoluteRange(sheet.name, range)}`, sheet.id);
-    }
-  }
-
-  protected sheetIndex(name?: string): number {
-    if (name === undefined) return this.active;
-    const index = this.sheetList.findIndex((s) => s.name === name);
-    if (index === -1) throw new Error(`No sheet named ${name}`);
-    return index;
-  }
-
-  protected cellAddress(address: string, sheetName?: string): SimpleCellAddress {
-    const { col, row } = parseAddress(address);
-    return { sheet: this.sheet(sheetName).id, col, row };
-  }
-
-  protected emit(change: HostChange): void {
-    for (const listener of Array.from(this.listeners)) listener(change);
   }
 }

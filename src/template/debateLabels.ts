@@ -1,8 +1,8 @@
 /**
  * The words of "The debate since" in English and Traditional Chinese: the section's headers and,
  * for each analysis of src/engine/debate.ts, who, when, its inputs in a few words, its headline
- * where it is a sentence, and the line on any difference. Figures only as ../shared/debate.md
- * gives them.
+ * where it is a sentence, and the line on any difference. Figures only as each analysis
+ * published them (src/engine/debate.ts, its sources in src/engine/sources.ts).
  */
 import type { AnalysisId, Language } from "../engine";
 

@@ -18,7 +18,7 @@ const text = (page: Page, address: string) => cell(page, address).textContent();
 const status = (page: Page) => page.locator("#status-message").textContent();
 
 interface Preview {
-  gpuPreview: { host: { value(a: string): unknown; canUndo: boolean } };
+  gpuPreview: { host: { value(a: string): unknown } };
 }
 const engineValue = (page: Page, address: string) =>
   page.evaluate((a) => (window as unknown as Preview).gpuPreview.host.value(a), address);

@@ -127,30 +127,31 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
 
     // A sheet inserted with GPU.* formulas and made portable by the translator, then an edit.
     const host = new HyperFormulaHost();
-    const converted = await host.insertTemplate(plan);
+    const converted = await host.pane.insertTemplate(plan);
     const formulas = Array.from(gpuCached.keys()).map((address) => ({
       address,
       formula: host.formula(address, converted) as string,
     }));
     const translation = translateCells(formulas);
     expect(translation.untranslated).toEqual([]);
-    for (const cell of translation.converted) host.setInput(cell.address, cell.formula, converted);
+    for (const cell of translation.converted)
+      host.edit.setInput(cell.address, cell.formula, converted);
     // Functions newer than Excel 2007, typed by a user: stored with their _xlfn. prefix.
-    host.setInput("A1", "=IFNA(NA(),7)", "Sheet1");
-    host.setInput("A2", "=STDEV.S(1,2,3)", "Sheet1");
-    host.setInput("A3", '=TEXTJOIN("-",TRUE,"a","b")', "Sheet1");
+    host.edit.setInput("A1", "=IFNA(NA(),7)", "Sheet1");
+    host.edit.setInput("A2", "=STDEV.S(1,2,3)", "Sheet1");
+    host.edit.setInput("A3", '=TEXTJOIN("-",TRUE,"a","b")', "Sheet1");
     // Formulas HyperFormula cannot read but Excel can: written as formulas, computed on loading.
-    ["1", "2", "3", "4"].forEach((value, i) => host.setInput(`B${i + 1}`, value, "Sheet1"));
-    host.setInput("A4", "=SUM(B1:B3 B2:B4)", "Sheet1");
-    host.setInput("A5", "=1E308*10", "Sheet1");
+    ["1", "2", "3", "4"].forEach((value, i) => host.edit.setInput(`B${i + 1}`, value, "Sheet1"));
+    host.edit.setInput("A4", "=SUM(B1:B3 B2:B4)", "Sheet1");
+    host.edit.setInput("A5", "=1E308*10", "Sheet1");
     const portable = exportHostXlsx(host, { formulas: "gpu" }).bytes;
 
     // A tab and a line break in the revenue column's header, as a paste may bring them.
     const tabbed = new HyperFormulaHost();
-    const tabbedSheet = await tabbed.insertTemplate(plan);
+    const tabbedSheet = await tabbed.pane.insertTemplate(plan);
     const table = parseRange(plan.table.range);
     const header = formatAddress(table.left + plan.table.revenueColumn, table.top);
-    tabbed.setInput(header, "AI\trevenue\n($B)", tabbedSheet);
+    tabbed.edit.setInput(header, "AI\trevenue\n($B)", tabbedSheet);
     expect(tabbed.value(header, tabbedSheet)).toBe("AI\trevenue\n($B)");
 
     const files = [

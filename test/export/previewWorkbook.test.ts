@@ -25,10 +25,12 @@ describe("formulas", () => {
   test("a formula HyperFormula cannot read stays a formula; one no grammar reads is kept as text", () => {
     const host = new HyperFormulaHost();
     // The preview refuses =SUM(1, as Excel does; a workbook saved before it did still holds one.
-    expect(() => host.setInput("A1", "=SUM(1,", "Sheet1")).toThrow(/problem with this formula/);
+    expect(() => host.edit.setInput("A1", "=SUM(1,", "Sheet1")).toThrow(
+      /problem with this formula/
+    );
     host.hf.setCellContents({ sheet: host.sheet("Sheet1").id, col: 0, row: 0 }, "=SUM(1,");
-    host.setInput("A2", "=A2+1", "Sheet1");
-    host.setInput("A3", "=B1 B2", "Sheet1"); // Excel's intersection: HyperFormula cannot parse it
+    host.edit.setInput("A2", "=A2+1", "Sheet1");
+    host.edit.setInput("A3", "=B1 B2", "Sheet1"); // Excel's intersection: HyperFormula cannot parse it
     const cells = worksheetCells(readParts(exportHostXlsx(host).bytes)["xl/worksheets/sheet1.xml"]);
     expect(cells.get("A1")).toMatchObject({ type: "s", formula: undefined });
     // A cycle: Excel and LibreOffice work it out again on loading; the cached error is one they know.
@@ -37,10 +39,10 @@ describe("formulas", () => {
   });
   test("a formula typed into the table's header row is written as its value, a text constant", async () => {
     const host = new HyperFormulaHost();
-    const name = await host.insertTemplate(plan);
+    const name = await host.pane.insertTemplate(plan);
     const header = parseRange(plan.table.range);
     const address = formatAddress(header.left + 1, header.top);
-    host.setInput(address, '="AI"&" revenue"', name);
+    host.edit.setInput(address, '="AI"&" revenue"', name);
     const written = readParts(exportHostXlsx(host, { sheets: [name] }).bytes);
     const cell = worksheetCells(written["xl/worksheets/sheet1.xml"]).get(address);
     expect(cell).toMatchObject({ type: "s", formula: undefined });
@@ -52,7 +54,7 @@ describe("formulas", () => {
 
 test("a name the user gave the table's name: the table is renamed, the sheet's name follows it", async () => {
   const host = new HyperFormulaHost();
-  const name = await host.insertTemplate(plan);
+  const name = await host.pane.insertTemplate(plan);
   host.hf.addNamedExpression("GpuPaybackRevenue", "=1");
   const written = readParts(exportHostXlsx(host, { sheets: [name] }).bytes);
   const table = parseXml(written["xl/tables/table1.xml"]);
@@ -67,7 +69,7 @@ test("a name the user gave the table's name: the table is renamed, the sheet's n
 describe("data validation", () => {
   test("the preview's download carries the same 8 rules; they follow the cells when rows are inserted, and a save", async () => {
     const host = new HyperFormulaHost();
-    const name = await host.insertTemplate(plan);
+    const name = await host.pane.insertTemplate(plan);
     const rules = (bytes: Uint8Array, part: string) =>
       descendants(parseXml(readParts(bytes)[part]), "dataValidation").map((r) => [
         r.getAttribute("type"),
@@ -80,7 +82,7 @@ describe("data validation", () => {
     expect(download).toHaveLength(8);
 
     host.activate(name);
-    host.insertRows(0, 2);
+    host.edit.insertRows(0, 2);
     const down = (address: string) => address.replace(/\d+$/, (row) => String(Number(row) + 2));
     const margin = down(a.margin);
     const expected = [
@@ -93,7 +95,7 @@ describe("data validation", () => {
     expect(moved[0]).toEqual(["decimal", down(a.spend), "0"]);
 
     const reloaded = new HyperFormulaHost();
-    reloaded.load(JSON.parse(JSON.stringify(host.saved())));
+    reloaded.persistence.load(JSON.parse(JSON.stringify(host.persistence.saved())));
     const again = rules(
       exportHostXlsx(reloaded, { sheets: [name] }).bytes,
       "xl/worksheets/sheet1.xml"

@@ -1,6 +1,6 @@
 /**
  * The schema check itself (schemas.ts), so that its passes mean something: each part goes to the
- * schema ../shared/ooxml-schemas/README.md names, and known faults fail (negative controls): a
+ * schema for its kind (schemas.ts), and known faults fail (negative controls): a
  * misnamed element, elements out of the schema's order, a character XML forbids written raw, an
  * xml:space value other than preserve, a theme without its format scheme, a part no schema covers.
  */

@@ -1,7 +1,9 @@
 /**
  * Every part of a written .xlsx validated with xmllint against the ISO/IEC 29500 Transitional
- * schemas in ../shared/ooxml-schemas (its README names the schema for each part and the one patch:
- * <t> may carry xml:space). Where ../shared is absent the tests say so in one line and are
+ * schemas (ECMA-376's SpreadsheetML, DrawingML and packaging schemas, with one change: a text
+ * element <t> may carry xml:space, as Excel writes it). They are reference data kept outside the
+ * project, in the folder OOXML_SCHEMAS names (by default shared/ooxml-schemas beside the
+ * checkout). Where that folder or xmllint is absent the tests say so in one line and are
  * skipped; under CI=true its absence is a failure. One xmllint run per schema, every part of
  * that schema in it.
  */
@@ -14,10 +16,11 @@ import type { Parts } from "./support";
 
 const run = promisify(execFile);
 
-export const SCHEMAS = path.resolve(__dirname, "../../../shared/ooxml-schemas");
+export const SCHEMAS =
+  process.env.OOXML_SCHEMAS || path.resolve(__dirname, "../../../shared/ooxml-schemas");
 const SKIP_LINE = `Schema validation skipped: no ${SCHEMAS} (the ISO/IEC 29500 schemas) or no xmllint`;
 
-/** The schema of each part, as ../shared/ooxml-schemas/README.md lists them. */
+/** The schema of each part of an .xlsx. */
 const SCHEMA_OF: ReadonlyArray<[RegExp, string]> = [
   [/^xl\/(workbook|styles|sharedStrings)\.xml$|^xl\/(worksheets|tables)\/[^/]+\.xml$/, "sml.xsd"],
   [/^xl\/charts\/[^/]+\.xml$/, "dml-chart.xsd"],

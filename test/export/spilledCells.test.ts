@@ -14,7 +14,7 @@ describe("a spilled GPU.CHARGES_IN_SERVICE in the preview's .xlsx", () => {
   it("is written cell by cell in native form with HyperFormula's values", async () => {
     const host = new HyperFormulaHost();
     const plan = buildTemplatePlan();
-    const sheet = await host.insertTemplate(plan);
+    const sheet = await host.pane.insertTemplate(plan);
     const anchor = plan.cells.find((c) => c.formula?.includes("GPU.CHARGES_IN_SERVICE"));
     expect(anchor).toBeDefined();
     const { bytes, untranslated } = exportHostXlsx(host);

@@ -335,15 +335,15 @@ describe("the table and the charts", () => {
 describe("the preview's whole workbook", () => {
   test("every sheet and every edit: a new spend, a grown table, a formula typed on Sheet1", async () => {
     const host = new HyperFormulaHost();
-    const first = await host.insertTemplate(buildTemplatePlan());
-    const second = await host.insertTemplate(
+    const first = await host.pane.insertTemplate(buildTemplatePlan());
+    const second = await host.pane.insertTemplate(
       buildTemplatePlan({ preset: "june2024", language: "zh-TW" })
     );
-    host.setInput(a.spend, "150", first);
+    host.edit.setInput(a.spend, "150", first);
     const tableEnd = Number(plan.table.range.replace(/^.*[A-Z](\d+)$/, "$1"));
-    host.setInput(`B${tableEnd + 1}`, "25", first);
-    host.setInput("A1", `=GPU.REQUIRED_REVENUE(10)+'${first}'!${a.gap}`, "Sheet1");
-    host.setInput("A2", '="GPU.GAP is a name"', "Sheet1");
+    host.edit.setInput(`B${tableEnd + 1}`, "25", first);
+    host.edit.setInput("A1", `=GPU.REQUIRED_REVENUE(10)+'${first}'!${a.gap}`, "Sheet1");
+    host.edit.setInput("A2", '="GPU.GAP is a name"', "Sheet1");
     const { bytes, untranslated } = exportHostXlsx(host);
     expect(untranslated).toEqual([]);
     const written = readParts(bytes);
@@ -405,7 +405,7 @@ describe("the preview's whole workbook", () => {
 
   test("a spilled formula becomes an array formula over the cells it fills", async () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "=GPU.ARTICLE_TABLE()", "Sheet1");
+    host.edit.setInput("A1", "=GPU.ARTICLE_TABLE()", "Sheet1");
     const { bytes, untranslated } = exportHostXlsx(host);
     expect(untranslated).toEqual([]);
     const sheet = parseXml(readParts(bytes)["xl/worksheets/sheet1.xml"]);
@@ -560,7 +560,7 @@ describe("data validation, charts by rows, value labels", () => {
 
   test("a line chart by rows: one series a row named by its first cell, categories from their row", async () => {
     const host = new HyperFormulaHost();
-    const name = await host.insertTemplate(plan);
+    const name = await host.pane.insertTemplate(plan);
     const grid = parseRange(plan.grids[0].valuesRange);
     const first = formatAddress(grid.left - 1, grid.top);
     const second = formatAddress(grid.right, grid.top + 1);

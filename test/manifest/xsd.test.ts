@@ -1,9 +1,10 @@
 /**
  * manifest.xml and dist/manifest.xml against Microsoft's add-in manifest XSDs, with xmllint
- * (Debian's libxml2-utils). The schemas are reference data kept beside the project in
- * ../shared/office-schemas (its README says where they come from and the three documented patches);
- * OFFICE_SCHEMAS names another folder. Where they or xmllint are absent (a user's own clone) this
- * file says so in one line and skips; with CI=true it fails instead.
+ * (Debian's libxml2-utils). The schemas (as Microsoft last published them, with three patches:
+ * the XML Schema namespace back to http, a pattern libxml2 reads, and the shared runtime's
+ * Runtimes element) are reference data kept outside the project, in the folder OFFICE_SCHEMAS
+ * names (by default shared/office-schemas beside the checkout). Where they or xmllint are absent
+ * (a user's own clone) this file says so in one line and skips; with CI=true it fails instead.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";

@@ -87,8 +87,8 @@ describe("charts over huge values", () => {
 describe("the template's charts on the grid", () => {
   it.each(["4E307", "1E308"])("stay finite with GPU spend at %s", async (spend) => {
     const { host, root } = mount();
-    await host.insertTemplate(buildTemplatePlan({ includeChart: true }));
-    host.setInput("B6", spend);
+    await host.pane.insertTemplate(buildTemplatePlan({ includeChart: true }));
+    host.edit.setInput("B6", spend);
     const charts = Array.from(root.querySelectorAll<SVGSVGElement>("svg.chart"));
     expect(charts.length).toBeGreaterThan(0);
     expect(charts.flatMap(unfinite)).toEqual([]);

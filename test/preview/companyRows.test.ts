@@ -1,5 +1,5 @@
 /**
- * Adding, deleting and inserting companies leaves every other section whole (issue 18, item 1):
+ * Adding, deleting and inserting companies leaves every other section whole:
  * in the preview's host over a real HyperFormula, a whole sheet row deleted or inserted inside
  * the company table, and a row typed under it, change no cell of any other section: each keeps
  * its address and its content (text, number or formula). The sections are the plan's own.
@@ -23,7 +23,7 @@ function othersContent(host: HyperFormulaHost, plan: TemplatePlan): Map<string, 
 async function inserted(options = {}) {
   const host = new HyperFormulaHost();
   const plan = buildTemplatePlan(options);
-  await host.insertTemplate(plan);
+  await host.pane.insertTemplate(plan);
   const table = parseRange(plan.table.range); // 0-based; top is the header row
   return { host, plan, table, before: othersContent(host, plan) };
 }
@@ -33,7 +33,7 @@ describe.each([["sept2023"], ["may2026"]] as const)("the %s sheet's company rows
     const { host, plan, table, before } = await inserted({ preset });
     const identified = host.value(plan.addresses.identifiedRevenue) as number;
     const first = host.value(formatAddress(table.left + 1, table.top + 1)) as number;
-    host.deleteRows(table.top + 1, 1);
+    host.edit.deleteRows(table.top + 1, 1);
     expect(othersContent(host, plan)).toEqual(before);
     expect(host.value(plan.addresses.identifiedRevenue)).toBe(identified - first);
     expect(host.sheet().table!.range).toEqual({ ...table, bottom: table.bottom - 1 });
@@ -42,11 +42,11 @@ describe.each([["sept2023"], ["may2026"]] as const)("the %s sheet's company rows
   it("an inserted row joins the table; a company typed in it counts; nothing else moves", async () => {
     const { host, plan, table, before } = await inserted({ preset });
     const identified = host.value(plan.addresses.identifiedRevenue) as number;
-    host.insertRows(table.top + 1, 1);
+    host.edit.insertRows(table.top + 1, 1);
     expect(othersContent(host, plan)).toEqual(before);
     expect(host.sheet().table!.range).toEqual({ ...table, bottom: table.bottom + 1 });
-    host.setInput(formatAddress(table.left, table.top + 1), "'Newco");
-    host.setInput(formatAddress(table.left + 1, table.top + 1), "20");
+    host.edit.setInput(formatAddress(table.left, table.top + 1), "'Newco");
+    host.edit.setInput(formatAddress(table.left + 1, table.top + 1), "20");
     expect(host.value(plan.addresses.identifiedRevenue)).toBe(identified + 20);
     // The years' identified revenue follows the results where the preset's year reads them.
     expect(othersContent(host, plan)).toEqual(before);
@@ -55,8 +55,8 @@ describe.each([["sept2023"], ["may2026"]] as const)("the %s sheet's company rows
   it("a company typed under the table joins it, and moves nothing", async () => {
     const { host, plan, table, before } = await inserted({ preset });
     const identified = host.value(plan.addresses.identifiedRevenue) as number;
-    host.setInput(formatAddress(table.left, table.bottom + 1), "'Newco");
-    host.setInput(formatAddress(table.left + 1, table.bottom + 1), "5");
+    host.edit.setInput(formatAddress(table.left, table.bottom + 1), "'Newco");
+    host.edit.setInput(formatAddress(table.left + 1, table.bottom + 1), "5");
     expect(host.value(plan.addresses.identifiedRevenue)).toBe(identified + 5);
     expect(othersContent(host, plan)).toEqual(before);
   });

@@ -43,9 +43,9 @@ describe("parseDateText: HyperFormula's date reading, plain text answered at onc
 
   it("still reads a typed date and time in the preview's workbook, and keeps text as text", () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "02/01/2024");
-    host.setInput("A2", "10:30");
-    host.setInput("A3", "Company 1");
+    host.edit.setInput("A1", "02/01/2024");
+    host.edit.setInput("A2", "10:30");
+    host.edit.setInput("A3", "Company 1");
     // 2 January 2024 (DD/MM/YYYY, HyperFormula's default) is Excel's serial 45293; 10:30 is 0.4375.
     expect(host.value("A1")).toBe(45293);
     expect(host.value("A2")).toBe(0.4375);

@@ -46,13 +46,13 @@ describe("a typed formula's numbers", () => {
 describe("in the preview's workbook", () => {
   it("evaluates Excel's numbers as Excel does, leaving strings and references alone", () => {
     const host = new HyperFormulaHost();
-    host.setInput("E3", "7");
-    host.setInput("A1", "=1E3");
-    host.setInput("A2", "=1E+3");
-    host.setInput("A3", "=2.5E-3");
-    host.setInput("A4", "=E3*1E3"); // 7 × 1000
-    host.setInput("A5", '="1E3"');
-    host.setInput("A6", "=1E3%"); // 1000 %
+    host.edit.setInput("E3", "7");
+    host.edit.setInput("A1", "=1E3");
+    host.edit.setInput("A2", "=1E+3");
+    host.edit.setInput("A3", "=2.5E-3");
+    host.edit.setInput("A4", "=E3*1E3"); // 7 × 1000
+    host.edit.setInput("A5", '="1E3"');
+    host.edit.setInput("A6", "=1E3%"); // 1000 %
     expect(host.value("A1")).toBe(1000);
     expect(host.value("A2")).toBe(1000);
     expect(host.value("A3")).toBe(0.0025);
@@ -65,19 +65,19 @@ describe("in the preview's workbook", () => {
 
   it("gives the help page's example its documented #NUM!, not #ERROR!", () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "=GPU.REQUIRED_REVENUE(1E308, 1E308, 50%)");
+    host.edit.setInput("A1", "=GPU.REQUIRED_REVENUE(1E308, 1E308, 50%)");
     expect(host.value("A1")).toMatchObject({ type: "NUM" });
   });
 
   it("reads a saved workbook's formulas with Excel's numbers (saved before they parsed)", () => {
     const host = new HyperFormulaHost();
-    const saved = host.saved();
+    const saved = host.persistence.saved();
     const sheet = { ...saved.sheets[0], cells: [["=2.5E-3", "=A1*1E3"]] };
     const other = { ...saved.sheets[0], name: "1E3", cells: [[4]] };
-    host.load(readSaved({ ...saved, sheets: [sheet, { ...other }] }));
+    host.persistence.load(readSaved({ ...saved, sheets: [sheet, { ...other }] }));
     expect(host.value("A1")).toBe(0.0025);
     expect(host.value("B1")).toBe(2.5);
-    host.setInput("C1", "='1E3'!A1*1E3"); // the sheet named 1E3: 4 × 1000
+    host.edit.setInput("C1", "='1E3'!A1*1E3"); // the sheet named 1E3: 4 × 1000
     expect(host.value("C1")).toBe(4000);
   });
 

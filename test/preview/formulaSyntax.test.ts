@@ -45,11 +45,11 @@ describe("typedNumberInRange", () => {
 describe("through the preview's host", () => {
   it("refuses =SUM(1, at GPU spend with Excel's words, leaving 50 and 200", async () => {
     const host = new HyperFormulaHost();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     const before = host.value("B6");
     let refused: unknown;
     try {
-      host.setInput("B6", "=SUM(1,");
+      host.edit.setInput("B6", "=SUM(1,");
     } catch (error) {
       refused = error;
     }
@@ -64,12 +64,12 @@ describe("through the preview's host", () => {
 
   it("keeps a typed 1E+309 as its text, which the download writes as text", () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "1E+309");
-    host.setInput("A2", "=A1*2");
+    host.edit.setInput("A1", "1E+309");
+    host.edit.setInput("A2", "=A1*2");
     expect(host.value("A1")).toBe("1E+309");
     // text past a double's range times 2: an error (#NUM! in HyperFormula), never Infinity
     expect(host.value("A2")).toMatchObject({ type: "NUM" });
-    host.setInput("A3", "1E+308");
+    host.edit.setInput("A3", "1E+308");
     expect(host.value("A3")).toBe(1e308);
   });
 });

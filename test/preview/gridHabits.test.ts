@@ -22,10 +22,10 @@ const row = (n: number): number => n - 29 + TABLE_HEADER;
 describe("a click selects the cell under the pointer", () => {
   it(`even where a text's overflow covers the cell (B${row(42)} under A${row(42)}'s company name)`, async () => {
     const { host, cell, click, press, grid, editor, view } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     const a45 = { col: 0, row: row(45) - 1 };
     view.select({ anchor: a45, active: a45 }); // the rows under the table in view
-    host.setInput(`A${row(42)}`, "'A company with a long name");
+    host.edit.setInput(`A${row(42)}`, "'A company with a long name");
     expect(cell(`A${row(42)}`).classList.contains("overflow")).toBe(true);
     click(`B${row(42)}`);
     expect(host.selection).toBe(`B${row(42)}`);
@@ -39,7 +39,7 @@ describe("a click selects the cell under the pointer", () => {
 describe("ranges", () => {
   it("Shift+arrows and Shift+click select a range; the status bar sums it; Delete clears it", async () => {
     const { host, click, press, grid, figures, nameBox } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click(`B${row(30)}`);
     press(grid, "ArrowDown", { shiftKey: true });
     press(grid, "ArrowDown", { shiftKey: true });
@@ -59,7 +59,7 @@ describe("ranges", () => {
 
   it("a click on a row or column header selects the whole row or column", async () => {
     const { host, root, nameBox, figures, view } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     const header = (selector: string) => root.querySelector<HTMLElement>(selector)!;
     header('.row-header[data-row="22"]').dispatchEvent(
       new MouseEvent("mousedown", { bubbles: true, cancelable: true, button: 0 })
@@ -78,7 +78,7 @@ describe("ranges", () => {
 
   it("a drag selects from where it began to where it ends", async () => {
     const { host, mouse, nameBox } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     mouse("mousedown", `A${row(30)}`);
     document.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: 0, clientY: 0 }));
     expect(nameBox.value).toBe(`A1:A${row(30)}`);
@@ -90,7 +90,7 @@ describe("the keys Excel users press", () => {
   it("Ctrl+arrows go to the edge of the data; Home, End, Ctrl+Home, Ctrl+End, PageDown", async () => {
     const { host, click, press, grid, view } = mount();
     const plan = buildTemplatePlan();
-    await host.insertTemplate(plan);
+    await host.pane.insertTemplate(plan);
     const debateTop = plan.debate[0].row - 2; // "The debate since", below the two bands
     click(`A${debateTop}`);
     press(grid, "ArrowDown", ctrl);
@@ -122,7 +122,7 @@ describe("the keys Excel users press", () => {
 
   it("Enter moves down; F2 edits the cell's content; Tab moves right", async () => {
     const { host, click, press, grid, editor } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click("B6");
     press(grid, "Enter");
     expect(host.selection).toBe("B7");
@@ -137,7 +137,7 @@ describe("the keys Excel users press", () => {
 describe("point mode", () => {
   it("arrows and clicks write references into a formula being typed", async () => {
     const { host, click, press, type, editor, mouse } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click(`A${row(45)}`);
     type("=SUM(");
     press(editor()!, "ArrowUp");
@@ -160,7 +160,7 @@ describe("point mode", () => {
 
   it("outside a formula, an arrow ends the edit and moves, as in Excel", async () => {
     const { host, click, press, type, editor } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click(`A${row(45)}`);
     type("12");
     press(editor()!, "ArrowRight");
@@ -172,7 +172,7 @@ describe("point mode", () => {
 describe("the name box", () => {
   it("goes to a typed address, a range or a defined name; says so when it is neither", async () => {
     const { host, nameBox, press, status } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     nameBox.focus();
     nameBox.value = "d40";
     press(nameBox, "Enter");
@@ -191,7 +191,7 @@ describe("the name box", () => {
 describe("undo and redo", () => {
   it("Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Cmd+Z undo and redo edits and the template itself", async () => {
     const { host, click, press, type, editor, grid, cell, tabs } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click("B6");
     type("150");
     press(editor()!, "Enter");
@@ -217,13 +217,13 @@ describe("undo and redo", () => {
 describe("undo from elsewhere on the page", () => {
   it("Ctrl+Z on a button (the pane's Insert) undoes the workbook's last change", async () => {
     const { host, press, root } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     const button = root.querySelector<HTMLButtonElement>("#insert-row")!;
     button.focus();
     press(button, "z", ctrl);
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     // In a text field, Ctrl+Z is the field's own.
-    host.redo();
+    host.history.redo();
     const nameBox = root.querySelector<HTMLInputElement>("#name-box")!;
     press(nameBox, "z", ctrl);
     expect(host.sheets).toHaveLength(2);
@@ -233,13 +233,13 @@ describe("undo from elsewhere on the page", () => {
 describe("rows", () => {
   it("the toolbar inserts and deletes rows; a row inserted in the table joins it, with $B", async () => {
     const { host, click, root } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click(`A${row(34)}`);
     root.querySelector<HTMLButtonElement>("#insert-row")!.click();
     expect(host.sheet().table!.range.bottom).toBe(row(42) - 1); // one row longer (0-based bottom)
     expect(host.value(`A${row(34)}`)).toBeNull();
     expect(host.value(`A${row(35)}`)).toBe("Apple");
-    host.setInput(`B${row(34)}`, "20");
+    host.edit.setInput(`B${row(34)}`, "20");
     expect(host.format(`B${row(34)}`).numberFormat).toBe(MONEY_FORMAT);
     expect(host.value("B20")).toBe(200 - 95); // identified 75 + 20
     root.querySelector<HTMLButtonElement>("#delete-row")!.click();
@@ -249,7 +249,7 @@ describe("rows", () => {
 
   it("the context menu (right click) inserts a row above the clicked one", async () => {
     const { host, mouse, root } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     mouse("mousedown", `A${row(32)}`, { button: 2 });
     mouse("contextmenu", `A${row(32)}`, { button: 2 });
     const menu = root.querySelector<HTMLElement>(".context-menu")!;
@@ -264,11 +264,11 @@ describe("rows", () => {
 
   it("a value typed just under the table joins it and keeps the column's number format", async () => {
     const { host, cell, view } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     const a45 = { col: 0, row: row(45) - 1 };
     view.select({ anchor: a45, active: a45 });
-    host.setInput(`A${row(42)}`, "'Newco");
-    host.setInput(`B${row(42)}`, "5");
+    host.edit.setInput(`A${row(42)}`, "'Newco");
+    host.edit.setInput(`B${row(42)}`, "5");
     expect(cell(`B${row(42)}`).textContent).toBe("$5.0B");
     expect(host.value("B20")).toBe(120);
   });
@@ -277,7 +277,7 @@ describe("rows", () => {
 describe("the clipboard's logic (the system clipboard itself is proved in Chromium)", () => {
   it("copies the shown text as tab-separated rows", async () => {
     const { host, view, click } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click(`A${row(30)}`);
     view.select({ anchor: { col: 0, row: row(30) - 1 }, active: { col: 1, row: row(31) - 1 } });
     expect(new GridClipboard(view).copy(false)).toBe("OpenAI\t$1.0B\nGoogle\t$10.0B");
@@ -285,9 +285,9 @@ describe("the clipboard's logic (the system clipboard itself is proved in Chromi
 
   it("pastes a copied formula with its relative references moved, as Excel does", async () => {
     const { host, view } = mount();
-    host.setInput("A1", "2");
-    host.setInput("A2", "3");
-    host.setInput("B1", "=A1*10+$A$1");
+    host.edit.setInput("A1", "2");
+    host.edit.setInput("A2", "3");
+    host.edit.setInput("B1", "=A1*10+$A$1");
     const clipboard = new GridClipboard(view);
     view.select({ anchor: { col: 1, row: 0 }, active: { col: 1, row: 0 } });
     const text = clipboard.copy(false);
@@ -299,7 +299,7 @@ describe("the clipboard's logic (the system clipboard itself is proved in Chromi
 
   it("pastes text from elsewhere into cells; a block under the table joins it", async () => {
     const { host, view } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     view.select({ anchor: { col: 0, row: row(42) - 1 }, active: { col: 0, row: row(42) - 1 } });
     await new GridClipboard(view).paste("Newco\t5\r\nOtherco\t20\r\n");
     expect(host.value(`A${row(43)}`)).toBe("Otherco");
@@ -309,8 +309,8 @@ describe("the clipboard's logic (the system clipboard itself is proved in Chromi
 
   it("a cut block moves, and formulas that referred to it follow", async () => {
     const { host, view } = mount();
-    host.setInput("A1", "4");
-    host.setInput("C1", "=A1+1");
+    host.edit.setInput("A1", "4");
+    host.edit.setInput("C1", "=A1+1");
     const clipboard = new GridClipboard(view);
     view.select({ anchor: { col: 0, row: 0 }, active: { col: 0, row: 0 } });
     const text = clipboard.copy(true);
@@ -327,7 +327,7 @@ describe("ten thousand rows, virtual", () => {
     const { host, root, cell, click, press, type, editor, view } = mount();
     const plan = buildTemplatePlan();
     const rows = Array.from({ length: 10_000 }, (_, i) => [`Company ${i + 1}`, 2 ** -7, "test"]);
-    await host.insertTemplate({ ...plan, table: { ...plan.table, rows } });
+    await host.pane.insertTemplate({ ...plan, table: { ...plan.table, rows } });
     expect(view.grid.geometry.rows).toBeGreaterThan(10_020);
     expect(root.querySelectorAll(".cell").length).toBeLessThan(1_000);
     // 10,000 × 2⁻⁷ (exact in binary) identified: 78.125, the gap 200 − 78.125.
@@ -355,7 +355,7 @@ describe("ten thousand rows, virtual", () => {
 describe("the language", () => {
   it("the status bar, zoom and toolbar follow it (zh-TW)", async () => {
     const { host, view, root, click, figures } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     view.setLanguage("zh-TW");
     click(`B${row(30)}`);
     click(`B${row(31)}`, { shiftKey: true });

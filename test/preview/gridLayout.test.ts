@@ -41,7 +41,7 @@ describe("showing a new sheet", () => {
     const { host, grid } = mount();
     const { reads, resetReads } = laidOut(grid);
     resetReads();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     expect(reads).toEqual({ scrollTop: 1, scrollLeft: 1, clientWidth: 1, clientHeight: 1 });
   });
 
@@ -51,7 +51,7 @@ describe("showing a new sheet", () => {
     position.scrollTop = 20_000;
     position.scrollLeft = 3_000;
     const plan = buildTemplatePlan();
-    await host.insertTemplate(plan);
+    await host.pane.insertTemplate(plan);
     // The template's active cell (B6) sits in the first screen: the view goes back to the top.
     expect(plan.activeCell).toBe("B6");
     const z = view.grid.zoom;
@@ -68,7 +68,7 @@ describe("showing a new sheet", () => {
     const { host, grid } = mount();
     const { position } = laidOut(grid);
     position.scrollTop = 10;
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     expect(position.scrollTop).toBe(10);
     expect(position.scrollLeft).toBe(0);
   });

@@ -40,28 +40,28 @@ describe("History's budget of engine steps", () => {
 describe("100 actions with growing spills", () => {
   it("all undo and redo, each to the figures it showed (SUM(A1#) = 2(1+…+n) = n(n+1))", () => {
     const host = new HyperFormulaHost();
-    host.writeBlock(
+    host.edit.writeBlock(
       { col: 1, row: 0 },
       Array.from({ length: 102 }, (_, i) => [i + 1])
     );
-    host.setInput("A1", "=ARRAYFORMULA(B1:B2*2)");
-    for (const cell of ["D1", "D2", "D3", "D4", "D5"]) host.setInput(cell, "=SUM(A1#)");
+    host.edit.setInput("A1", "=ARRAYFORMULA(B1:B2*2)");
+    for (const cell of ["D1", "D2", "D3", "D4", "D5"]) host.edit.setInput(cell, "=SUM(A1#)");
     expect(host.value("D1")).toBe(2 * 3);
     // Edit k grows the array to k+2 rows: five A1# formulas translated again, six engine steps.
-    for (let k = 1; k <= 100; k++) host.setInput("A1", `=ARRAYFORMULA(B1:B${k + 2}*2)`);
+    for (let k = 1; k <= 100; k++) host.edit.setInput("A1", `=ARRAYFORMULA(B1:B${k + 2}*2)`);
     expect(host.value("D5")).toBe(102 * 103);
-    expect(host.undoDepth).toEqual({ actions: 100, engineSteps: 600 });
+    expect(host.history.depth).toEqual({ actions: 100, engineSteps: 600 });
     expect(undoDepth(host.hf)).toBe(600);
     for (let k = 100; k >= 1; k--) {
-      expect(host.undo()).toBe(true);
+      expect(host.history.undo()).toBe(true);
       expect(host.value("D1")).toBe((k + 1) * (k + 2));
     }
-    expect(host.canUndo).toBe(false);
-    expect(host.undo()).toBe(false);
+    expect(host.history.canUndo).toBe(false);
+    expect(host.history.undo()).toBe(false);
     expect(host.value("D3")).toBe(2 * 3);
-    for (let k = 1; k <= 100; k++) host.redo();
+    for (let k = 1; k <= 100; k++) host.history.redo();
     expect(host.value("D4")).toBe(102 * 103);
-    expect(host.canRedo).toBe(false);
+    expect(host.history.canRedo).toBe(false);
   });
 });
 
@@ -96,7 +96,7 @@ describe("an edit the workbook refuses, in the view", () => {
     );
     expect(editor()?.value).toBe(deep);
     expect(host.value("A1")).toBe(5);
-    expect(host.undoDepth.actions).toBe(1);
+    expect(host.history.depth.actions).toBe(1);
     press(editor()!, "Escape");
     expect(root.querySelector<HTMLButtonElement>("#undo")!.disabled).toBe(false);
     view.undo();

@@ -38,12 +38,12 @@ describe("addresses", () => {
 describe("a new preview workbook", () => {
   it("is a preview host with one empty sheet, A1 selected", async () => {
     const host = new HyperFormulaHost();
-    expect(host.kind).toBe("preview");
+    expect(host.pane.kind).toBe("preview");
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(host.activeSheet.name).toBe("Sheet1");
     expect(host.selection).toBe("A1");
     expect(host.extent()).toEqual({ rows: 0, columns: 0 });
-    await expect(host.recalculate()).resolves.toBeUndefined();
+    await expect(host.pane.recalculate()).resolves.toBeUndefined();
   });
 });
 
@@ -53,7 +53,7 @@ describe("insertTemplate", () => {
     const plan = buildTemplatePlan();
     const changes: HostChange[] = [];
     host.subscribe((change) => changes.push(change));
-    await expect(host.insertTemplate(plan)).resolves.toBe("GPU Payback");
+    await expect(host.pane.insertTemplate(plan)).resolves.toBe("GPU Payback");
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1", "GPU Payback"]);
     expect(host.activeSheet.name).toBe("GPU Payback");
     expect(host.selection).toBe(plan.activeCell);
@@ -62,10 +62,10 @@ describe("insertTemplate", () => {
 
   it("never overwrites or renames a sheet the user has: a second insert makes a second sheet", async () => {
     const host = new HyperFormulaHost({ firstSheetName: "gpu payback" });
-    host.setInput("A1", "mine");
-    host.setInput("B12", "=1+1");
-    const second = await host.insertTemplate(buildTemplatePlan());
-    const third = await host.insertTemplate(buildTemplatePlan());
+    host.edit.setInput("A1", "mine");
+    host.edit.setInput("B12", "=1+1");
+    const second = await host.pane.insertTemplate(buildTemplatePlan());
+    const third = await host.pane.insertTemplate(buildTemplatePlan());
     expect([second, third]).toEqual(["GPU Payback (2)", "GPU Payback (3)"]);
     expect(host.value("A1", "gpu payback")).toBe("mine");
     expect(host.formula("B12", "gpu payback")).toBe("=1+1");
@@ -75,7 +75,7 @@ describe("insertTemplate", () => {
   it("keeps the plan's number formats, styles, column widths and chart for the page", async () => {
     const host = new HyperFormulaHost();
     const plan = buildTemplatePlan();
-    const name = await host.insertTemplate(plan);
+    const name = await host.pane.insertTemplate(plan);
     const sheet = host.sheet(name);
     expect(host.format(plan.addresses.requiredRevenue)).toEqual({
       numberFormat: MONEY_FORMAT,
@@ -113,7 +113,7 @@ describe("insertTemplate", () => {
       ...base,
       cells: [...base.cells, { address: "L1", value: "50%" }, { address: "L2", value: "=1+1" }],
     };
-    const name = await host.insertTemplate(plan);
+    const name = await host.pane.insertTemplate(plan);
     expect(host.value("L1", name)).toBe("50%");
     expect(host.value("L2", name)).toBe("=1+1");
     expect(host.formula("L2", name)).toBeUndefined();
@@ -121,13 +121,13 @@ describe("insertTemplate", () => {
 
   it("leaves nothing behind when the plan cannot be written, and says why", async () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "kept");
+    host.edit.setInput("A1", "kept");
     const base = buildTemplatePlan();
     const broken: TemplatePlan = {
       ...base,
       names: [{ ...base.names[0], name: "not a name" }],
     };
-    const error = await host.insertTemplate(broken).then(
+    const error = await host.pane.insertTemplate(broken).then(
       () => undefined,
       (e: unknown) => e
     );
@@ -138,9 +138,9 @@ describe("insertTemplate", () => {
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(host.activeSheet.name).toBe("Sheet1");
     // The undo history is kept: the edit before undoes.
-    expect(host.undoDepth).toEqual({ actions: 1, engineSteps: 1 });
+    expect(host.history.depth).toEqual({ actions: 1, engineSteps: 1 });
     // The name is free again: the next insert takes it.
-    await expect(host.insertTemplate(base)).resolves.toBe("GPU Payback");
+    await expect(host.pane.insertTemplate(base)).resolves.toBe("GPU Payback");
   });
 });
 
@@ -148,22 +148,26 @@ describe("insertFormula", () => {
   it("writes into the selected cell and says where, sheet included", async () => {
     const host = new HyperFormulaHost();
     host.select("C3");
-    await expect(host.insertFormula("=GPU.REQUIRED_REVENUE(50,1,50%)")).resolves.toBe("Sheet1!C3");
+    await expect(host.pane.insertFormula("=GPU.REQUIRED_REVENUE(50,1,50%)")).resolves.toBe(
+      "Sheet1!C3"
+    );
     expect(host.value("C3")).toBe(200);
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     host.select("L2");
-    await expect(host.insertFormula("=GPU.GAP(Revenues,B18)")).resolves.toBe("'GPU Payback'!L2");
+    await expect(host.pane.insertFormula("=GPU.GAP(Revenues,B18)")).resolves.toBe(
+      "'GPU Payback'!L2"
+    );
     expect(host.value("L2")).toBe(125);
   });
 
   it("never overwrites a cell that holds something: a value, a formula or a spilled value", async () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "mine");
-    host.setInput("B1", "=1+1");
-    host.setInput("D1", "=GPU.ARTICLE_TABLE()");
+    host.edit.setInput("A1", "mine");
+    host.edit.setInput("B1", "=1+1");
+    host.edit.setInput("D1", "=GPU.ARTICLE_TABLE()");
     for (const address of ["A1", "B1", "E5"]) {
       host.select(address);
-      const error = await host.insertFormula("=GPU.DATACENTER_COST(50)").then(
+      const error = await host.pane.insertFormula("=GPU.DATACENTER_COST(50)").then(
         () => undefined,
         (e: unknown) => e
       );
@@ -180,12 +184,12 @@ describe("insertFormula", () => {
 describe("setInput: what a user types", () => {
   it("numbers, percentages, currency, formulas, forced text and clearing", () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "150");
-    host.setInput("A2", "50%");
-    host.setInput("A3", "$150");
-    host.setInput("A4", "=A1*2");
-    host.setInput("A5", "'150");
-    host.setInput("A6", "TRUE");
+    host.edit.setInput("A1", "150");
+    host.edit.setInput("A2", "50%");
+    host.edit.setInput("A3", "$150");
+    host.edit.setInput("A4", "=A1*2");
+    host.edit.setInput("A5", "'150");
+    host.edit.setInput("A6", "TRUE");
     expect([1, 2, 3, 4, 5, 6].map((r) => host.value(`A${r}`))).toEqual([
       150,
       0.5,
@@ -194,31 +198,31 @@ describe("setInput: what a user types", () => {
       "150",
       true,
     ]);
-    host.setInput("A1", "");
+    host.edit.setInput("A1", "");
     expect(host.value("A1")).toBeNull();
     expect(host.value("A4")).toBe(0);
   });
 
   it("tells its listeners which cells changed, and stops when unsubscribed", () => {
     const host = new HyperFormulaHost();
-    host.setInput("A2", "=A1+1");
+    host.edit.setInput("A2", "=A1+1");
     const changes: HostChange[] = [];
     const stop = host.subscribe((change) => changes.push(change));
-    host.setInput("A1", "5");
+    host.edit.setInput("A1", "5");
     expect(changes).toEqual([{ kind: "values", sheet: "Sheet1", addresses: ["A1", "A2"] }]);
     stop();
-    host.setInput("A1", "6");
+    host.edit.setInput("A1", "6");
     expect(changes).toHaveLength(1);
   });
 
   it("refuses a formula Excel cannot read (the cell stays as it was); an unknown function is #NAME?", () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "7");
-    expect(() => host.setInput("A1", "=GPU.REQUIRED_REVENUE(")).toThrow(
+    host.edit.setInput("A1", "7");
+    expect(() => host.edit.setInput("A1", "=GPU.REQUIRED_REVENUE(")).toThrow(
       /problem with this formula/
     );
     expect(host.value("A1")).toBe(7);
-    host.setInput("A2", "=NOT_A_FUNCTION(1)");
+    host.edit.setInput("A2", "=NOT_A_FUNCTION(1)");
     expect((host.value("A2") as DetailedCellError).value).toBe("#NAME?");
   });
 });
@@ -226,8 +230,8 @@ describe("setInput: what a user types", () => {
 describe("sheets and selection", () => {
   it("switches sheets, each keeping its values, and moves the selection to A1", async () => {
     const host = new HyperFormulaHost();
-    await host.insertTemplate(buildTemplatePlan());
-    await host.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
+    await host.pane.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
     expect(host.value("B18")).toBe(600);
     host.activate("GPU Payback");
     expect(host.activeSheet.name).toBe("GPU Payback");
@@ -251,9 +255,9 @@ describe("reenterGpuFormulas", () => {
   it("enters each GPU formula of the active sheet again and changes nothing else", async () => {
     const host = new HyperFormulaHost();
     const plan = buildTemplatePlan({ includeGrid: false, includeChart: false });
-    await host.insertTemplate(plan);
-    host.setInput("D1", "'=GPU.GAP(1) stays a text");
-    host.setInput("D2", "=SUM(B6:B8)");
+    await host.pane.insertTemplate(plan);
+    host.edit.setInput("D1", "'=GPU.GAP(1) stays a text");
+    host.edit.setInput("D2", "=SUM(B6:B8)");
     const gpu = plan.cells.filter((cell) => cell.formula?.includes("GPU.")).map((c) => c.address);
     const snapshot = () => {
       const cells: Record<string, unknown> = {};
@@ -267,7 +271,7 @@ describe("reenterGpuFormulas", () => {
     const before = snapshot();
     const changes: HostChange[] = [];
     host.subscribe((change) => changes.push(change));
-    await expect(host.reenterGpuFormulas()).resolves.toEqual({
+    await expect(host.pane.reenterGpuFormulas()).resolves.toEqual({
       sheet: "GPU Payback",
       formulas: gpu.length,
     });
@@ -285,19 +289,19 @@ describe("reenterGpuFormulas", () => {
 
   it("names a placeholder call GPU.<ID> again, so that it computes", async () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "=_xldudf_GPU_DATACENTER_COST(50,1)");
+    host.edit.setInput("A1", "=_xldudf_GPU_DATACENTER_COST(50,1)");
     expect(host.value("A1")).toBeInstanceOf(DetailedCellError);
-    await expect(host.reenterGpuFormulas()).resolves.toEqual({ sheet: "Sheet1", formulas: 1 });
+    await expect(host.pane.reenterGpuFormulas()).resolves.toEqual({ sheet: "Sheet1", formulas: 1 });
     expect(host.formula("A1")).toBe("=GPU.DATACENTER_COST(50,1)");
     expect(host.value("A1")).toBe(100);
   });
 
   it("changes nothing, and says so, on a sheet without GPU formulas", async () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "=1+1");
+    host.edit.setInput("A1", "=1+1");
     const changes: HostChange[] = [];
     host.subscribe((change) => changes.push(change));
-    await expect(host.reenterGpuFormulas()).resolves.toEqual({ sheet: "Sheet1", formulas: 0 });
+    await expect(host.pane.reenterGpuFormulas()).resolves.toEqual({ sheet: "Sheet1", formulas: 0 });
     expect(changes).toEqual([]);
   });
 });

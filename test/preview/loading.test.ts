@@ -73,7 +73,7 @@ describe("before the engine is ready", () => {
       "The calculation engine is ready: what you typed in A1, A2, A3 is written (Undo puts back what was there)."
     );
     // Three entries, three undoable changes, the last first.
-    expect(host.undo()).toBe(true);
+    expect(host.history.undo()).toBe(true);
     expect([host.value("A2"), host.value("A3")]).toEqual([84, null]);
   });
 
@@ -83,12 +83,12 @@ describe("before the engine is ready", () => {
     type("new");
     press(editor()!, "Enter");
     const host = new HyperFormulaHost();
-    host.setInput("B2", "saved");
+    host.edit.setInput("B2", "saved");
     host.select("D9"); // where the saved workbook had its selection
     view.attach(host);
     expect(host.value("B2")).toBe("new");
     expect(host.selection).toBe("B3"); // where the user is, not where the saved one was
-    host.undo();
+    host.history.undo();
     expect(host.value("B2")).toBe("saved");
   });
 
@@ -109,7 +109,7 @@ describe("before the engine is ready", () => {
     const { view, editor, press, type } = mountLoading();
     type("12");
     const host = new HyperFormulaHost();
-    host.setInput("A1", "saved");
+    host.edit.setInput("A1", "saved");
     view.attach(host);
     expect(editor()?.value).toBe("12");
     press(editor()!, "Enter");

@@ -10,7 +10,7 @@ import { buildTemplatePlan } from "../../src/template";
 async function withTemplate() {
   const host = new HyperFormulaHost();
   const plan = buildTemplatePlan({ preset: "sept2023", language: "en" });
-  const sheet = await host.insertTemplate(plan);
+  const sheet = await host.pane.insertTemplate(plan);
   return { host, plan, sheet };
 }
 
@@ -26,7 +26,7 @@ const readable = (value: unknown) =>
 describe("HyperFormulaHost.makePortable", () => {
   it("converts a copy placed after the sheet; every cell reads as in the GPU.* original", async () => {
     const { host, plan, sheet } = await withTemplate();
-    const result = await host.makePortable("copy");
+    const result = await host.pane.makePortable("copy");
     expect(result).toMatchObject({ sheet: "GPU Payback (2)", source: sheet });
     // GPU.CHARGES_IN_SERVICE's row is written cell by cell: its anchor and the 7 cells it spills into.
     const spilling = plan.cells.filter((c) => c.formula?.includes("GPU.CHARGES_IN_SERVICE"));
@@ -52,10 +52,10 @@ describe("HyperFormulaHost.makePortable", () => {
 
   it("gives the copy its own inputs and its own Revenues name", async () => {
     const { host, plan, sheet } = await withTemplate();
-    const { sheet: copy } = await host.makePortable("copy");
-    host.setInput(plan.addresses.spend, "150", copy);
+    const { sheet: copy } = await host.pane.makePortable("copy");
+    host.edit.setInput(plan.addresses.spend, "150", copy);
     const firstRevenue = plan.names[0].range.split(":")[0]; // OpenAI's 1
-    host.setInput(firstRevenue, "11", copy); // on the copy only
+    host.edit.setInput(firstRevenue, "11", copy); // on the copy only
     expect(host.value(plan.addresses.requiredRevenue, copy)).toBe(600);
     expect(host.value(plan.addresses.gap, copy)).toBe(600 - 85);
     expect(host.value(plan.addresses.gap, sheet)).toBe(125);
@@ -63,13 +63,13 @@ describe("HyperFormulaHost.makePortable", () => {
 
   it("in place: same values, native formulas, no new sheet; nothing to do on a plain sheet", async () => {
     const { host, plan, sheet } = await withTemplate();
-    const result = await host.makePortable("in-place");
+    const result = await host.pane.makePortable("in-place");
     expect(result.sheet).toBe(sheet);
     expect(host.sheets).toHaveLength(2);
     expect(host.formula(plan.addresses.requiredRevenue, sheet)).not.toMatch(/GPU\./);
     expect(host.value(plan.addresses.coverage, sheet)).toBe(0.375);
     host.activate("Sheet1");
-    expect(await host.makePortable("copy")).toEqual({
+    expect(await host.pane.makePortable("copy")).toEqual({
       sheet: "Sheet1",
       source: "Sheet1",
       converted: 0,
@@ -82,21 +82,21 @@ describe("HyperFormulaHost.makePortable", () => {
     const { host, plan, sheet } = await withTemplate();
     const told: string[] = []; // what autosave listens to
     host.subscribe((change) => told.push(change.kind));
-    const { sheet: copy } = await host.makePortable("copy");
+    const { sheet: copy } = await host.pane.makePortable("copy");
     expect(told).toEqual(["sheets"]);
-    const saved = host.saved();
+    const saved = host.persistence.saved();
     expect(saved.sheets.map((s) => s.name)).toEqual(["Sheet1", sheet, copy]);
     expect(saved.sheets[2].table?.name).not.toBe(saved.sheets[1].table?.name);
     expect(saved.sheets[2].formats).toEqual(saved.sheets[1].formats);
 
-    expect(host.undo()).toBe(true);
+    expect(host.history.undo()).toBe(true);
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1", sheet]);
     expect(host.activeSheet.name).toBe(sheet);
     expect(host.hf.getSheetNames()).toEqual(["Sheet1", sheet]);
-    expect(host.undo()).toBe(true); // the template's insertion, the step before
+    expect(host.history.undo()).toBe(true); // the template's insertion, the step before
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
-    host.redo();
-    host.redo();
+    host.history.redo();
+    host.history.redo();
     expect(host.activeSheet.name).toBe(copy);
     expect(host.formula(plan.addresses.requiredRevenue, copy)).not.toMatch(/GPU\./);
     expect(host.value(plan.addresses.gap, copy)).toBe(125);
@@ -108,10 +108,10 @@ describe("HyperFormulaHost.makePortable", () => {
     expect(gpu).toMatch(/^=GPU\./);
     const told: string[] = [];
     host.subscribe((change) => told.push(change.kind));
-    await host.makePortable("in-place");
+    await host.pane.makePortable("in-place");
     expect(told).toEqual(["values"]);
     expect(host.formula(plan.addresses.requiredRevenue, sheet)).not.toMatch(/GPU\./);
-    host.undo();
+    host.history.undo();
     expect(host.formula(plan.addresses.requiredRevenue, sheet)).toBe(gpu);
     expect(host.value(plan.addresses.gap, sheet)).toBe(125);
   });

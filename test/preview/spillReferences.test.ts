@@ -57,7 +57,7 @@ describe("GPU.ARTICLE_TABLE's spill in the preview", () => {
   it("covers A1:C13: a header row and 12 companies, as the README says", () => {
     expect(rows).toBe(13);
     const host = new HyperFormulaHost();
-    host.setInput("A1", "=GPU.ARTICLE_TABLE()");
+    host.edit.setInput("A1", "=GPU.ARTICLE_TABLE()");
     expect(host.value("A1")).toBe("Company");
     expect(host.value(`C${rows}`)).toBe(COMPANY_REVENUES[COMPANY_REVENUES.length - 1].basis);
     expect(host.value(`A${rows + 1}`)).toBeNull();
@@ -77,7 +77,7 @@ describe("GPU.ARTICLE_TABLE's spill in the preview", () => {
         ["A1", "=GPU.ARTICLE_TABLE()"],
       ];
       if (order === "table first") steps.reverse();
-      for (const [cell, input] of steps) host.setInput(cell, input);
+      for (const [cell, input] of steps) host.edit.setInput(cell, input);
       const value = host.value("A1");
       const text = value instanceof DetailedCellError ? value.value : value;
       expect(`${order}: ${text}`).toBe(`${order}: ${shown}`);
@@ -89,13 +89,13 @@ describe("GPU.ARTICLE_TABLE's spill in the preview", () => {
 describe("a blocked GPU.ARTICLE_TABLE", () => {
   it("is evaluated again only once its way is clear, so edits elsewhere stay one undo step each", () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "=GPU.ARTICLE_TABLE()");
-    host.setInput("B5", "blocking");
-    host.setInput("H1", "1");
+    host.edit.setInput("A1", "=GPU.ARTICLE_TABLE()");
+    host.edit.setInput("B5", "blocking");
+    host.edit.setInput("H1", "1");
     host.hf.undo(); // the edit of H1, not a silent evaluation of A1
     expect(host.value("H1")).toBeNull();
     expect((host.value("A1") as DetailedCellError).value).toBe("#SPILL!");
-    host.setInput("B5", "");
+    host.edit.setInput("B5", "");
     expect(host.value("A1")).toBe("Company");
   });
 });
@@ -103,16 +103,16 @@ describe("a blocked GPU.ARTICLE_TABLE", () => {
 describe("=GPU.GAP(A1#) in the preview", () => {
   function withTable(): HyperFormulaHost {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "=GPU.ARTICLE_TABLE()");
+    host.edit.setInput("A1", "=GPU.ARTICLE_TABLE()");
     return host;
   }
 
   it("gives the article's figures over the spilled table and shows the formula as typed", () => {
     const host = withTable();
-    host.setInput("E1", "=GPU.GAP(A1#)");
-    host.setInput("E2", "=GPU.COVERAGE(A1#,600)");
-    host.setInput("E3", "=GPU.GAP($A$1#,GPU.REQUIRED_REVENUE(150))");
-    host.setInput("E4", '=IF(GPU.GAP(A1#)=125,"A1# checks","no")');
+    host.edit.setInput("E1", "=GPU.GAP(A1#)");
+    host.edit.setInput("E2", "=GPU.COVERAGE(A1#,600)");
+    host.edit.setInput("E3", "=GPU.GAP($A$1#,GPU.REQUIRED_REVENUE(150))");
+    host.edit.setInput("E4", '=IF(GPU.GAP(A1#)=125,"A1# checks","no")');
     expect(host.value("E1")).toBe(125);
     expect(host.value("E2")).toBe(0.125);
     expect(host.value("E3")).toBe(525);
@@ -126,20 +126,20 @@ describe("=GPU.GAP(A1#) in the preview", () => {
 
   it("follows the table: #REF! before it is there, 125 once typed, #REF! while blocked or gone", () => {
     const host = new HyperFormulaHost();
-    host.setInput("E1", "=GPU.GAP(A1#)");
+    host.edit.setInput("E1", "=GPU.GAP(A1#)");
     const error = host.value("E1");
     expect(error).toBeInstanceOf(DetailedCellError);
     expect((error as DetailedCellError).value).toBe("#REF!");
 
-    expect(host.setInput("A1", "=GPU.ARTICLE_TABLE()")).toContain("E1");
+    expect(host.edit.setInput("A1", "=GPU.ARTICLE_TABLE()")).toContain("E1");
     expect(host.value("E1")).toBe(125);
 
-    host.setInput("B5", "blocking");
+    host.edit.setInput("B5", "blocking");
     expect((host.value("E1") as DetailedCellError).value).toBe("#REF!");
-    host.setInput("B5", ""); // its way clear, the table spills again (as in Excel)
+    host.edit.setInput("B5", ""); // its way clear, the table spills again (as in Excel)
     expect(host.value("A1")).toBe("Company");
     expect(host.value("E1")).toBe(125);
-    host.setInput("A1", "");
+    host.edit.setInput("A1", "");
     expect((host.value("E1") as DetailedCellError).value).toBe("#REF!");
     expect(host.formula("E1")).toBe("=GPU.GAP(A1#)");
   });
@@ -147,19 +147,19 @@ describe("=GPU.GAP(A1#) in the preview", () => {
   it("works on another sheet's table and through the pane's Insert of the reference's example", async () => {
     const host = withTable();
     const sheet = host.activeSheet.name;
-    await host.insertTemplate((await import("../../src/template")).buildTemplatePlan());
+    await host.pane.insertTemplate((await import("../../src/template")).buildTemplatePlan());
     host.select("H1");
-    await host.insertFormula(`=GPU.GAP('${sheet}'!A1#)`);
+    await host.pane.insertFormula(`=GPU.GAP('${sheet}'!A1#)`);
     expect(host.value("H1")).toBe(125);
     expect(host.formula("H1")).toBe(`=GPU.GAP('${sheet}'!A1#)`);
   });
 
   it("shows what a cell holds once it is typed over", () => {
     const host = withTable();
-    host.setInput("E1", "=GPU.GAP(A1#)");
-    host.setInput("E1", "=1+1");
+    host.edit.setInput("E1", "=GPU.GAP(A1#)");
+    host.edit.setInput("E1", "=1+1");
     expect(host.formula("E1")).toBe("=1+1");
-    host.setInput("E1", "7");
+    host.edit.setInput("E1", "7");
     expect(host.formula("E1")).toBeUndefined();
     expect(host.value("E1")).toBe(7);
   });

@@ -23,8 +23,8 @@ describe("a double-click on the workbook's toolbar", () => {
   it("inserts one row, deletes one row", async () => {
     const { host, root } = mount();
     const button = (id: string) => root.querySelector<HTMLButtonElement>(`#${id}`)!;
-    host.setInput("A1", "1");
-    host.setInput("A2", "2");
+    host.edit.setInput("A1", "1");
+    host.edit.setInput("A2", "2");
     await doubleClick(button("insert-row")); // above A1
     expect([host.value("A1"), host.value("A2"), host.value("A3")]).toEqual([null, 1, 2]);
     await doubleClick(button("delete-row")); // the empty row 1
@@ -34,9 +34,9 @@ describe("a double-click on the workbook's toolbar", () => {
   it("undoes twice and redoes twice: Undo and Redo take every click", async () => {
     const { host, root } = mount();
     const button = (id: string) => root.querySelector<HTMLButtonElement>(`#${id}`)!;
-    host.setInput("A1", "1");
-    host.setInput("A1", "2");
-    host.setInput("A1", "3");
+    host.edit.setInput("A1", "1");
+    host.edit.setInput("A1", "2");
+    host.edit.setInput("A1", "3");
     await doubleClick(button("undo"));
     expect(host.value("A1")).toBe(1);
     await doubleClick(button("redo"));

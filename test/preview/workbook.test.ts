@@ -25,7 +25,7 @@ describe("the workbook view", () => {
 
   it("shows the inserted template with the plan's formats and its STYLES", async () => {
     const { host, cell, tabs, root, view } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     expect(cell("B18").textContent).toBe("$200.0B");
     expect(cell("B20").textContent).toBe("$125.0B");
     expect(cell("B21").textContent).toBe("37.5%");
@@ -49,7 +49,7 @@ describe("the workbook view", () => {
 
   it("edits the selected cell on typing; Enter commits and every dependent cell follows", async () => {
     const { host, cell, grid, press, click, editor } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click("B6");
     press(grid, "1");
     const input = editor()!;
@@ -67,7 +67,7 @@ describe("the workbook view", () => {
 
   it("Escape leaves the cell as it was; Delete clears it and the status bar says why B12 fails", async () => {
     const { host, cell, grid, press, click, editor, status } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click("B6");
     press(grid, "9");
     press(editor()!, "Escape");
@@ -76,7 +76,7 @@ describe("the workbook view", () => {
     expect(cell("B6").textContent).toBe("");
     // An emptied spend counts as 0, as in Excel (never the article's 200).
     expect(cell("B18").textContent).toBe("$0.0B");
-    host.setInput("B8", "150%");
+    host.edit.setInput("B8", "150%");
     expect(cell("B18").textContent).toBe("#VALUE!");
     expect(cell("B18").title).toMatch(/^#VALUE! .*margin/);
     click("B18");
@@ -87,7 +87,7 @@ describe("the workbook view", () => {
 
   it("the formula bar shows the formula and writes what is typed into it", async () => {
     const { host, cell, formulaBar, press, click } = mount();
-    await host.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan());
     click("B18");
     expect(formulaBar.value).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)");
     click("B8");
@@ -114,8 +114,8 @@ describe("the workbook view", () => {
 
   it("switches sheets from the tabs", async () => {
     const { host, cell, tabs } = mount();
-    await host.insertTemplate(buildTemplatePlan());
-    await host.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
+    await host.pane.insertTemplate(buildTemplatePlan());
+    await host.pane.insertTemplate(buildTemplatePlan({ preset: "june2024" }));
     expect(cell("B18").textContent).toBe("$600.0B");
     tabs()[1].click();
     expect(host.activeSheet.name).toBe("GPU Payback");
@@ -126,7 +126,7 @@ describe("the workbook view", () => {
   it("shows cell text as text: markup typed into a cell is never parsed", () => {
     const { host, cell, root } = mount();
     const text = '<img src=x onerror="window.hacked=1"><b>bold</b>';
-    host.setInput("A1", text);
+    host.edit.setInput("A1", text);
     expect(cell("A1").textContent).toBe(text);
     expect(root.querySelector("img, b")).toBeNull();
   });

@@ -17,63 +17,63 @@ const UNDER = `${HEADER + 13}`;
 describe("undo and redo in the host", () => {
   it("undoes a table's growth: its extent, its name's range and the new row's format", async () => {
     const host = new HyperFormulaHost();
-    await host.insertTemplate(buildTemplatePlan());
-    host.setInput(`B${UNDER}`, "25");
+    await host.pane.insertTemplate(buildTemplatePlan());
+    host.edit.setInput(`B${UNDER}`, "25");
     expect(host.sheet().table!.range.bottom).toBe(HEADER + 12);
     expect(host.format(`B${UNDER}`).numberFormat).toBe(MONEY_FORMAT);
     expect(host.value("B20")).toBe(100);
-    expect(host.undo()).toBe(true);
+    expect(host.history.undo()).toBe(true);
     expect(host.sheet().table!.range.bottom).toBe(HEADER + 11);
     expect(host.format(`B${UNDER}`).numberFormat).toBeUndefined();
     expect(host.value(`B${UNDER}`)).toBeNull();
     expect(host.value("B20")).toBe(125);
-    expect(host.redo()).toBe(true);
+    expect(host.history.redo()).toBe(true);
     expect(host.value("B20")).toBe(100);
     expect(host.sheet().table!.range.bottom).toBe(HEADER + 12);
   });
 
   it("undoes the template's insertion (the sheet, its names) and redoes it", async () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "mine");
-    await host.insertTemplate(buildTemplatePlan());
-    host.undo();
+    host.edit.setInput("A1", "mine");
+    await host.pane.insertTemplate(buildTemplatePlan());
+    host.history.undo();
     expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(host.hf.getSheetNames()).toEqual(["Sheet1"]);
     expect(host.hf.getAllNamedExpressionsSerialized()).toEqual([]);
     expect(host.value("A1")).toBe("mine");
-    host.redo();
+    host.history.redo();
     expect(host.value("B20", "GPU Payback")).toBe(125);
-    host.undo();
-    host.undo();
+    host.history.undo();
+    host.history.undo();
     expect(host.value("A1")).toBeNull();
-    expect(host.canUndo).toBe(false);
-    expect(host.undo()).toBe(false);
+    expect(host.history.canUndo).toBe(false);
+    expect(host.history.undo()).toBe(false);
   });
 
   it("undoes a row insertion and a deletion, formats and table included", async () => {
     const host = new HyperFormulaHost();
-    await host.insertTemplate(buildTemplatePlan());
-    host.insertRows(5, 2); // above GPU spend (row 6)
+    await host.pane.insertTemplate(buildTemplatePlan());
+    host.edit.insertRows(5, 2); // above GPU spend (row 6)
     expect(host.format("B8").style).toBe("input");
     expect(host.formula("B20")).toBe("=GPU.REQUIRED_REVENUE(B8,B9,B10,B11)");
     expect(host.sheet().table!.range.top).toBe(HEADER + 1); // 0-based: two rows lower
-    host.undo();
+    host.history.undo();
     expect(host.format("B6").style).toBe("input");
     expect(host.sheet().table!.range.top).toBe(HEADER - 1);
-    host.deleteRows(HEADER, 1); // OpenAI's row
+    host.edit.deleteRows(HEADER, 1); // OpenAI's row
     expect(host.value("B20")).toBe(126);
-    host.undo();
+    host.history.undo();
     expect(host.value("B20")).toBe(125);
   });
 
   it("a new edit after an undo forgets what could have been redone", async () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "1");
-    host.setInput("A1", "2");
-    host.undo();
-    host.setInput("A2", "3");
-    expect(host.canRedo).toBe(false);
-    expect(host.redo()).toBe(false);
+    host.edit.setInput("A1", "1");
+    host.edit.setInput("A1", "2");
+    host.history.undo();
+    host.edit.setInput("A2", "3");
+    expect(host.history.canRedo).toBe(false);
+    expect(host.history.redo()).toBe(false);
     expect(host.value("A1")).toBe(1);
   });
 });
@@ -81,14 +81,14 @@ describe("undo and redo in the host", () => {
 describe("the saved workbook", () => {
   it("comes back the same: sheets, cells, names, formats, table, chart, selection", async () => {
     const host = new HyperFormulaHost();
-    host.setInput("A1", "'50%");
-    await host.insertTemplate(buildTemplatePlan());
-    host.setInput("B6", "150");
-    host.setInput(`A${UNDER}`, "'Newco");
-    host.setInput(`B${UNDER}`, "5");
-    const saved = JSON.parse(JSON.stringify(host.saved())); // through storage as plain data
+    host.edit.setInput("A1", "'50%");
+    await host.pane.insertTemplate(buildTemplatePlan());
+    host.edit.setInput("B6", "150");
+    host.edit.setInput(`A${UNDER}`, "'Newco");
+    host.edit.setInput(`B${UNDER}`, "5");
+    const saved = JSON.parse(JSON.stringify(host.persistence.saved())); // through storage as plain data
     const again = new HyperFormulaHost();
-    again.load(readSaved(saved));
+    again.persistence.load(readSaved(saved));
     expect(again.sheets.map((s) => s.name)).toEqual(["Sheet1", "GPU Payback"]);
     expect(again.activeSheet.name).toBe("GPU Payback");
     expect(again.selection).toBe(host.selection);
@@ -99,14 +99,14 @@ describe("the saved workbook", () => {
     expect(again.format("B6").style).toBe("input");
     expect(again.sheet().table).toEqual(host.sheet().table);
     expect(again.sheet().charts).toEqual(host.sheet().charts);
-    expect(again.canUndo).toBe(false);
+    expect(again.history.canUndo).toBe(false);
     // The loaded table still grows, its name with it.
-    again.setInput(`B${HEADER + 14}`, "20");
+    again.edit.setInput(`B${HEADER + 14}`, "20");
     expect(again.value("B20")).toBe(600 - 100);
   });
 
   it("refuses stored data it cannot read, saying what is wrong", () => {
-    const good = new HyperFormulaHost().saved();
+    const good = new HyperFormulaHost().persistence.saved();
     expect(() => readSaved(undefined)).toThrow(/not a GPU Payback workbook/);
     expect(() => readSaved("garbage")).toThrow(/not a GPU Payback workbook/);
     expect(() => readSaved({ ...good, version: 99 })).toThrow(/version 99/);
@@ -123,11 +123,11 @@ describe("the saved workbook", () => {
 
   it("a new workbook (reset) is one empty sheet with nothing to undo", async () => {
     const host = new HyperFormulaHost();
-    await host.insertTemplate(buildTemplatePlan());
-    host.reset();
+    await host.pane.insertTemplate(buildTemplatePlan());
+    host.persistence.reset();
     expect(host.hf.getSheetNames()).toEqual(["Sheet1"]);
     expect(host.extent()).toEqual({ rows: 0, columns: 0 });
-    expect(host.canUndo).toBe(false);
+    expect(host.history.canUndo).toBe(false);
     expect(host.hf.getAllNamedExpressionsSerialized()).toEqual([]);
   });
 });
@@ -137,11 +137,11 @@ describe("100,000 rows", () => {
     const host = new HyperFormulaHost();
     const plan = buildTemplatePlan();
     const rows = Array.from({ length: 100_000 }, (_, i) => [`Company ${i + 1}`, 2 ** -6, ""]);
-    await host.insertTemplate({ ...plan, table: { ...plan.table, rows } });
+    await host.pane.insertTemplate({ ...plan, table: { ...plan.table, rows } });
     // 100,000 × 2⁻⁶ = 1,562.5 identified: the gap is 200 − 1,562.5.
     expect(host.value("B19")).toBe(1562.5);
     expect(host.value("B20")).toBe(200 - 1562.5);
-    host.setInput(`B${HEADER + 100_000 + 1}`, "10"); // the row under the table
+    host.edit.setInput(`B${HEADER + 100_000 + 1}`, "10"); // the row under the table
     expect(host.value("B20")).toBe(200 - 1572.5);
   }, 60000);
 });

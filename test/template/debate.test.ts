@@ -40,9 +40,9 @@ const EXPECTED: ReadonlyArray<[AnalysisId, number | undefined, number | undefine
 async function inserted(options: TemplateOptions) {
   const host = new HyperFormulaHost();
   const plan = buildTemplatePlan(options);
-  const sheet = await host.insertTemplate(plan);
+  const sheet = await host.pane.insertTemplate(plan);
   const value = (address: string) => host.value(address, sheet);
-  const set = (address: string, input: string) => host.setInput(address, input, sheet);
+  const set = (address: string, input: string) => host.edit.setInput(address, input, sheet);
   return { plan, value, set };
 }
 

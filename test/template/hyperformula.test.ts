@@ -41,9 +41,9 @@ import {
 async function inserted(options: TemplateOptions = {}) {
   const host = new HyperFormulaHost();
   const plan = buildTemplatePlan(options);
-  const sheet = await host.insertTemplate(plan);
+  const sheet = await host.pane.insertTemplate(plan);
   const value = (address: string) => host.value(address, sheet);
-  const set = (address: string, input: string) => host.setInput(address, input, sheet);
+  const set = (address: string, input: string) => host.edit.setInput(address, input, sheet);
   return { host, plan, sheet, value, set, a: cellsOf(plan) };
 }
 
@@ -235,7 +235,7 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
     const book = await inserted();
     plan = book.plan;
     const before = snapshot(book.host, book.sheet);
-    const reported = book.host.setInput(address, input, book.sheet);
+    const reported = book.host.edit.setInput(address, input, book.sheet);
     const after = snapshot(book.host, book.sheet);
     return { ...book, changes: changed(before, after), reported: sorted(reported) };
   }
@@ -526,7 +526,7 @@ describe("GPU.ARTICLE_TABLE beside the template", () => {
     const right = Math.max(...book.plan.sections.map((s) => box(s.range).right));
     const spot = formatAddress(right + 2, 0);
     book.host.select(spot);
-    await expect(book.host.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe(
+    await expect(book.host.pane.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe(
       `'GPU Payback'!${spot}`
     );
     const table = `${spot}:${offset(spot, 2, 12)}`;
@@ -534,7 +534,7 @@ describe("GPU.ARTICLE_TABLE beside the template", () => {
     expect(book.value(offset(spot, 0, 13))).toBeNull();
     const gap = offset(spot, 0, 14);
     book.host.select(gap);
-    await book.host.insertFormula(`=GPU.GAP(${table},${book.a.requiredRevenue})`);
+    await book.host.pane.insertFormula(`=GPU.GAP(${table},${book.a.requiredRevenue})`);
     expect(book.value(gap)).toBe(125);
   });
 });
@@ -542,11 +542,11 @@ describe("GPU.ARTICLE_TABLE beside the template", () => {
 describe("two template sheets", () => {
   it("keep their own inputs and their own Revenues", async () => {
     const host = new HyperFormulaHost();
-    const first = await host.insertTemplate(buildTemplatePlan());
-    const second = await host.insertTemplate(buildTemplatePlan());
+    const first = await host.pane.insertTemplate(buildTemplatePlan());
+    const second = await host.pane.insertTemplate(buildTemplatePlan());
     expect([first, second]).toEqual(["GPU Payback", "GPU Payback (2)"]);
-    host.setInput(c.company("OpenAI").revenue, "101", second);
-    host.setInput(c.spend, "150", first);
+    host.edit.setInput(c.company("OpenAI").revenue, "101", second);
+    host.edit.setInput(c.spend, "150", first);
     expect(host.value(c.requiredRevenue, first)).toBe(600);
     expect(host.value(c.gap, first)).toBe(525);
     expect(host.value(c.requiredRevenue, second)).toBe(200);

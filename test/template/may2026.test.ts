@@ -11,9 +11,9 @@ import { INPUT_KEYS } from "../support/cells";
 async function inserted(language: Language = "en", formulas: TemplateFormulas = "gpu") {
   const host = new HyperFormulaHost();
   const plan = buildTemplatePlan({ preset: "may2026", language, formulas });
-  const sheet = await host.insertTemplate(plan);
+  const sheet = await host.pane.insertTemplate(plan);
   const value = (address: string) => host.value(address, sheet);
-  const set = (address: string, input: string) => host.setInput(address, input, sheet);
+  const set = (address: string, input: string) => host.edit.setInput(address, input, sheet);
   return { host, plan, sheet, value, set, a: plan.addresses };
 }
 

@@ -23,12 +23,12 @@ async function bothForms(
   const host = new HyperFormulaHost();
   const gpu = buildTemplatePlan({ preset, language });
   const native = buildTemplatePlan({ preset, language, formulas: "native" });
-  const gpuSheet = await host.insertTemplate(gpu);
-  const nativeSheet = await host.insertTemplate(native);
+  const gpuSheet = await host.pane.insertTemplate(gpu);
+  const nativeSheet = await host.pane.insertTemplate(native);
   /** Types the same input into both sheets. */
   const edit = (address: string, input: string) => {
-    host.setInput(address, input, gpuSheet);
-    host.setInput(address, input, nativeSheet);
+    host.edit.setInput(address, input, gpuSheet);
+    host.edit.setInput(address, input, nativeSheet);
   };
   /**
    * [address, GPU value, native value] for every formula cell of the native sheet (which writes

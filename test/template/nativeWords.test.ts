@@ -1,5 +1,5 @@
 /**
- * The native sheet's words are true for native formulas (issue 18, item 4): no text cell of the
+ * The native sheet's words are true for native formulas: no text cell of the
  * native template names a GPU.* function that the sheet does not call, in any preset or language.
  */
 import { LANGUAGES, PRESET_IDS } from "../../src/engine";

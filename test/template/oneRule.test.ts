@@ -1,5 +1,5 @@
 /**
- * One rule per input (issue 18, item 3): for values on both sides of every edge of each input's
+ * One rule per input: for values on both sides of every edge of each input's
  * rule, the template's input check (evaluated in HyperFormula), its data validation, the GPU.*
  * function (the catalog's compute) and the native form's guard (evaluated in HyperFormula) give
  * the same verdict. Where one result needs whole years and another does not (a useful life of
@@ -138,7 +138,7 @@ describe.each(["en", "zh-TW"] as const)("one rule per input, in %s", (language) 
   beforeAll(async () => {
     host = new HyperFormulaHost();
     plan = buildTemplatePlan({ language });
-    sheet = await host.insertTemplate(plan);
+    sheet = await host.pane.insertTemplate(plan);
   });
   const text = LABELS[language];
 
@@ -150,9 +150,9 @@ describe.each(["en", "zh-TW"] as const)("one rule per input, in %s", (language) 
     (key, value) => {
       const address = plan.addresses[key];
       const original = host.formula(address, sheet) ?? String(host.value(address, sheet));
-      host.setInput(address, typed(value), sheet);
+      host.edit.setInput(address, typed(value), sheet);
       const check = String(host.value(plan.addresses.check, sheet));
-      host.setInput(address, original, sheet);
+      host.edit.setInput(address, original, sheet);
       const ok = check === text.checkOk;
       const narrower = check.includes(text.wholeLifeResult);
       const cell = plan.cells.find((c) => c.address === address)!;
@@ -176,11 +176,11 @@ describe.each(["en", "zh-TW"] as const)("one rule per input, in %s", (language) 
   );
 
   it("a life of 2.5 is valid for the results, and the check names the years' charges in service", () => {
-    host.setInput(plan.addresses.life, "2.5", sheet);
+    host.edit.setInput(plan.addresses.life, "2.5", sheet);
     expect(String(host.value(plan.addresses.check, sheet))).toContain(text.wholeLifeResult);
     // 100 of data-center cost over 2.5 years ÷ (1 − 50%) = 80 a year.
     expect(host.value(plan.addresses.annualRequiredRevenue, sheet)).toBe(80);
-    host.setInput(plan.addresses.life, "5", sheet);
+    host.edit.setInput(plan.addresses.life, "5", sheet);
     expect(host.value(plan.addresses.check, sheet)).toBe(text.checkOk);
   });
 });

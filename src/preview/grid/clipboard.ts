@@ -81,14 +81,14 @@ export class GridClipboard {
     try {
       const ours = copied && copied.text === text && copied.sheet === host.activeSheet.name;
       if (ours && copied.cut) {
-        host.moveRange(copied.range, target);
+        host.edit.moveRange(copied.range, target);
         this.copied = undefined;
       } else {
         const block = ours
-          ? host.fillBlock(copied.range, target)
+          ? host.edit.fillBlock(copied.range, target)
           : rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
         const progress = (done: number) => view.say(view.text.pasting(Math.floor(done * 100)));
-        const pasting = host.pasteBlock(target, block, progress);
+        const pasting = host.edit.pasteBlock(target, block, progress);
         view.updateCommands();
         await pasting;
         view.say("");
