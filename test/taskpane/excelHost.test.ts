@@ -1,9 +1,16 @@
 import { buildTemplatePlan, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } from "../../src/template";
 import { ExcelHost, structuredColumnReference } from "../../src/taskpane/excelHost";
 import { PaneError } from "../../src/taskpane/host";
+import { absolute, cellsOf, fixedColumn, fixedRow, offset } from "../support/cells";
 import { excelError, FakeWorkbook, type FakeWorkbookOptions } from "./fakeExcel";
 
 const sept = buildTemplatePlan({ preset: "sept2023", language: "en" });
+/**
+ * The template's cells by what they are, from the plan (test/support/cells.ts): these tests say
+ * that the host writes each one, not where the plan puts it (test/template/plan.test.ts pins that).
+ * Literal addresses below are cells of a user's own sheets (Sheet1, Model), not of the template.
+ */
+const c = cellsOf(sept);
 
 function setUp(options: FakeWorkbookOptions = {}) {
   const workbook = new FakeWorkbook(options);
@@ -38,17 +45,17 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
   });
 
   it("writes the inputs as values with their number formats, marked as inputs", () => {
-    expect(cell("A6")?.value).toBe("GPU spend ($B)");
-    expect(cell("B6")).toMatchObject({ value: 50, numberFormat: '"$"#,##0.0"B"' });
-    expect(cell("B7")).toMatchObject({ value: 1, numberFormat: "0.00" });
-    expect(cell("B8")).toMatchObject({ value: 0.5, numberFormat: "0.0%" });
-    for (const address of ["B6", "B7", "B8"]) {
+    expect(cell(c.label(c.spend))?.value).toBe("GPU spend ($B)");
+    expect(cell(c.spend)).toMatchObject({ value: 50, numberFormat: '"$"#,##0.0"B"' });
+    expect(cell(c.energy)).toMatchObject({ value: 1, numberFormat: "0.00" });
+    expect(cell(c.margin)).toMatchObject({ value: 0.5, numberFormat: "0.0%" });
+    for (const address of [c.spend, c.energy, c.margin]) {
       expect(cell(address)?.format).toEqual({ bold: true, color: "#0000FF", fill: "#FFF2CC" });
     }
   });
 
   it("writes the data validation of every input, with its input message (ExcelApi 1.8)", () => {
-    expect(cell("B6")?.validation).toEqual({
+    expect(cell(c.spend)?.validation).toEqual({
       rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
       prompt: { showPrompt: true, title: "GPU spend ($B)", message: "Enter a number, 0 or more." },
       errorAlert: {
@@ -58,10 +65,11 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
         message: "GPU spend ($B) must be a number, 0 or more.",
       },
     });
-    expect(cell("B8")?.validation?.rule).toEqual({
-      custom: { formula: "=AND(ISNUMBER(B8),NOT(OR(B8<0,B8>=1)))" },
+    const m = c.margin;
+    expect(cell(m)?.validation?.rule).toEqual({
+      custom: { formula: `=AND(ISNUMBER(${m}),NOT(OR(${m}<0,${m}>=1)))` },
     });
-    expect(cell("B10")?.validation?.rule).toEqual({
+    expect(cell(c.life)?.validation?.rule).toEqual({
       decimal: { formula1: 0, operator: "GreaterThan" },
     });
     const validated = [...workbook.sheet("GPU Payback")!.cells].filter(([, c]) => c.validation);
@@ -71,42 +79,62 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
   });
 
   it("writes every result as a formula over the inputs and the Revenues name", () => {
-    expect(cell("B17")).toMatchObject({ formula: "=GPU.DATACENTER_COST(B6,B7)" });
-    expect(cell("B18")).toMatchObject({ formula: "=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)" });
-    expect(cell("B19")).toMatchObject({ formula: "=SUM(Revenues)" });
-    expect(cell("B20")).toMatchObject({ formula: "=GPU.GAP(Revenues,B18)" });
-    expect(cell("B21")).toMatchObject({ formula: "=GPU.COVERAGE(Revenues,B18)" });
-    expect(cell("B22")).toMatchObject({ formula: "=GPU.BREAKEVEN_SPEND(B19,B7,B8)" });
-    for (const address of ["B17", "B18", "B19", "B20", "B22"])
+    const { spend, energy, margin, cloudMargin, requiredRevenue, identifiedRevenue } = c;
+    expect(cell(c.dataCenterCost)).toMatchObject({
+      formula: `=GPU.DATACENTER_COST(${spend},${energy})`,
+    });
+    expect(cell(requiredRevenue)).toMatchObject({
+      formula: `=GPU.REQUIRED_REVENUE(${spend},${energy},${margin},${cloudMargin})`,
+    });
+    expect(cell(identifiedRevenue)).toMatchObject({ formula: "=SUM(Revenues)" });
+    expect(cell(c.gap)).toMatchObject({ formula: `=GPU.GAP(Revenues,${requiredRevenue})` });
+    expect(cell(c.coverage)).toMatchObject({
+      formula: `=GPU.COVERAGE(Revenues,${requiredRevenue})`,
+    });
+    expect(cell(c.breakevenSpend)).toMatchObject({
+      formula: `=GPU.BREAKEVEN_SPEND(${identifiedRevenue},${energy},${margin})`,
+    });
+    for (const address of [
+      c.dataCenterCost,
+      requiredRevenue,
+      identifiedRevenue,
+      c.gap,
+      c.breakevenSpend,
+    ])
       expect(cell(address)).toMatchObject({ numberFormat: MONEY_FORMAT, format: { bold: true } });
-    expect(cell("B21")?.numberFormat).toBe(PERCENT_FORMAT);
-    for (const address of ["B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24"])
-      expect(cell(address)?.value).toBeUndefined();
+    expect(cell(c.coverage)?.numberFormat).toBe(PERCENT_FORMAT);
+    for (const address of c.results) expect(cell(address)?.value).toBeUndefined();
   });
 
   it("gives each style its font, fill and alignment: italic notes, centred grid headers, plain labels", () => {
-    expect(cell("A2")?.format).toEqual({ italic: true, color: "#404040" }); // the source
-    expect(cell("A3")?.format).toEqual({ italic: true, color: "#595959" }); // the method
-    expect(cell("A5")?.format).toEqual({ bold: true, size: 12, color: "#1F3864" }); // a section
-    expect(cell("F6")?.format).toEqual({
+    const grid = c.grid("spend");
+    expect(cell(c.source)?.format).toEqual({ italic: true, color: "#404040" });
+    expect(cell(c.method)?.format).toEqual({ italic: true, color: "#595959" });
+    expect(cell(c.section("inputs").top)?.format).toEqual({
+      bold: true,
+      size: 12,
+      color: "#1F3864",
+    });
+    expect(cell(grid.marginHeader(0.3))?.format).toEqual({
       bold: true,
       fill: "#D9E1F2",
       horizontalAlignment: "Center",
     });
-    expect(cell("E7")?.format).toEqual(cell("F6")?.format); // the grid's row header
-    expect(cell("A6")?.format).toEqual({}); // a label
-    expect(cell("F7")?.format).toEqual({}); // a grid cell
+    expect(cell(grid.rowHeader(25))?.format).toEqual(cell(grid.marginHeader(0.3))?.format);
+    expect(cell(c.label(c.spend))?.format).toEqual({}); // a label
+    expect(cell(grid.cell(25, 0.3))?.format).toEqual({}); // a grid cell
   });
 
   it("writes the title, the source and the method", () => {
-    expect(cell("A1")).toMatchObject({
-      formula: `=IFERROR("GPU Payback: AI's $"&IF(ROUND(B18,0)>=1000,ROUND(B18/1000,1)&"T Question",ROUND(B18,0)&"B Question"),"GPU Payback")`,
+    const r = c.requiredRevenue;
+    expect(cell(c.title)).toMatchObject({
+      formula: `=IFERROR("GPU Payback: AI's $"&IF(ROUND(${r},0)>=1000,ROUND(${r}/1000,1)&"T Question",ROUND(${r},0)&"B Question"),"GPU Payback")`,
       format: { bold: true, size: 16, color: "#1F3864" },
     });
-    expect(cell("A2")?.value).toBe(
+    expect(cell(c.source)?.value).toBe(
       'Source: David Cahn, "AI\'s $200B Question", Sequoia Capital, September 2023'
     );
-    expect(String(cell("A3")?.value)).toMatch(/^Method: GPU spend × \(1 \+ energy\)/);
+    expect(String(cell(c.method)?.value)).toMatch(/^Method: GPU spend × \(1 \+ energy\)/);
   });
 
   it("writes the company table as an Excel table with 12 rows totalling 75", () => {
@@ -114,16 +142,17 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(table).toEqual({
       name: "GpuPaybackRevenue",
       sheet: "GPU Payback",
-      range: "A95:C107", // last on the sheet, below the debate
+      range: sept.table.range, // where the plan puts it: last on the sheet, below the debate
       hasHeaders: true,
       style: "TableStyleMedium2",
     });
-    expect(["A95", "B95", "C95"].map((a) => cell(a)?.value)).toEqual([
+    expect(c.table.headers.map((a) => cell(a)?.value)).toEqual([
       "Company",
       "AI revenue ($B)",
       "Basis in the article",
     ]);
-    const companies = Array.from({ length: 12 }, (_, i) => cell(`A${96 + i}`)?.value);
+    expect(c.table.rows).toHaveLength(12);
+    const companies = c.table.rows.map((row) => cell(row.name)?.value);
     expect(companies).toEqual([
       "OpenAI",
       "Google",
@@ -138,14 +167,16 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       "Tesla",
       "Other (not itemised)",
     ]);
-    const revenues = Array.from({ length: 12 }, (_, i) => cell(`B${96 + i}`)?.value as number);
+    const revenues = c.table.rows.map((row) => cell(row.revenue)?.value as number);
     expect(revenues).toEqual([1, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 4]);
     expect(revenues.reduce((a, b) => a + b, 0)).toBe(75);
-    for (let row = 96; row <= 107; row++) expect(cell(`B${row}`)?.numberFormat).toBe(MONEY_FORMAT);
+    expect(cell(c.company("Microsoft").revenue)?.value).toBe(10);
+    for (const row of c.table.rows) expect(cell(row.revenue)?.numberFormat).toBe(MONEY_FORMAT);
     // only the revenue column has a number format, and only below its header
-    for (const address of ["A95", "B95", "C95", "A96", "C96", "A107", "C107"])
+    const [first, last] = [c.table.rows[0], c.table.rows[11]];
+    for (const address of [...c.table.headers, first.name, first.basis, last.name, last.basis])
       expect([address, cell(address)?.numberFormat]).toEqual([address, undefined]);
-    expect(cell("A108")).toBeUndefined();
+    expect(cell(c.table.below)).toBeUndefined();
   });
 
   it("names the revenue column Revenues on the sheet, as a structured reference to the table", () => {
@@ -164,20 +195,20 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
   });
 
   it("writes the 6 × 5 sensitivity grid as formulas that follow the energy and cloud margin inputs", () => {
-    expect(cell("E6")?.value).toBe("GPU spend ↓ / margin →");
-    expect(["F6", "G6", "H6", "I6", "J6"].map((a) => cell(a)?.value)).toEqual([
-      0.3, 0.4, 0.5, 0.6, 0.7,
-    ]);
-    expect(["E7", "E8", "E9", "E10", "E11", "E12"].map((a) => cell(a)?.value)).toEqual([
-      25, 50, 100, 150, 200, 300,
-    ]);
-    expect(cell("F7")?.formula).toBe("=GPU.REQUIRED_REVENUE($E7,$B$7,F$6,$B$9)");
-    expect(cell("J12")?.formula).toBe("=GPU.REQUIRED_REVENUE($E12,$B$7,J$6,$B$9)");
+    const grid = c.grid("spend");
+    expect(cell(grid.corner)?.value).toBe("GPU spend ↓ / margin →");
+    expect(grid.marginHeaders.map((a) => cell(a)?.value)).toEqual([0.3, 0.4, 0.5, 0.6, 0.7]);
+    expect(grid.rowHeaders.map((a) => cell(a)?.value)).toEqual([25, 50, 100, 150, 200, 300]);
+    const [energy, cloudMargin] = [c.energy, c.cloudMargin].map(absolute);
     let formulas = 0;
-    for (const column of ["F", "G", "H", "I", "J"])
-      for (let row = 7; row <= 12; row++) {
-        expect(cell(`${column}${row}`)).toMatchObject({
-          formula: `=GPU.REQUIRED_REVENUE($E${row},$B$7,${column}$6,$B$9)`,
+    for (const spend of [25, 50, 100, 150, 200, 300])
+      for (const margin of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+        const [row, column] = [
+          fixedColumn(grid.rowHeader(spend)),
+          fixedRow(grid.marginHeader(margin)),
+        ];
+        expect(cell(grid.cell(spend, margin))).toMatchObject({
+          formula: `=GPU.REQUIRED_REVENUE(${row},${energy},${column},${cloudMargin})`,
           numberFormat: MONEY_FORMAT,
         });
         formulas++;
@@ -186,27 +217,33 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
   });
 
   it("adds a column chart of required vs identified revenue and the gap, and a line chart by year", () => {
+    // where the plan places them (its own test says where that is), over the cells it names
+    const [columns, lines] = sept.charts;
+    expect(columns.sourceRange).toBe(`${c.label(c.requiredRevenue)}:${c.gap}`);
+    expect(lines.sourceRange).toBe(
+      `${c.years.label("required")}:${c.years.year("identified", 2030)}`
+    );
     expect(workbook.sheet("GPU Payback")!.charts).toEqual([
       {
         type: "ColumnClustered",
-        source: "A18:B20",
+        source: columns.sourceRange,
         seriesBy: "Columns",
         title: "Required vs identified AI revenue ($B)",
         legendVisible: false,
         showValue: true,
-        topLeft: "E35",
-        bottomRight: "M50",
+        topLeft: columns.topLeft,
+        bottomRight: columns.bottomRight,
       },
       {
         type: "Line",
-        source: "E28:M29",
+        source: lines.sourceRange,
         seriesBy: "Rows",
         title: "Required vs identified AI revenue by year ($B)",
         legendVisible: true,
         showValue: false,
-        categoryNames: "F24:M24",
-        topLeft: "E52",
-        bottomRight: "M67",
+        categoryNames: sept.years.yearsRange,
+        topLeft: lines.topLeft,
+        bottomRight: lines.bottomRight,
       },
     ]);
   });
@@ -217,10 +254,10 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
       Object.fromEntries(sept.columnWidths.map((w) => [w.column, w.points]))
     );
     expect(workbook.activeSheet).toBe("GPU Payback");
-    expect(workbook.sheet("GPU Payback")!.selection).toBe("B6");
+    expect(workbook.sheet("GPU Payback")!.selection).toBe(c.spend);
     expect(workbook.commands.slice(-2)).toEqual([
       "activate on GPU Payback",
-      "select B6 on GPU Payback",
+      `select ${c.spend} on GPU Payback`,
     ]);
   });
 
@@ -254,6 +291,7 @@ describe("ExcelHost.insertTemplate: names", () => {
       "GPU Payback (2)",
       "GPU Payback (3)",
     ]);
+    // the fake's existing sheets hold their name in A1 (a user's cell, not the template's)
     expect(workbook.sheet("gpu PAYBACK")!.cells.get("A1")?.value).toBe("gpu PAYBACK data");
   });
 
@@ -309,13 +347,14 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     expect(await host.insertTemplate(sept)).toBe("GPU Payback");
     const zhCells = workbook.sheet("GPU 回本試算")!.cells;
     const enCells = workbook.sheet("GPU Payback")!.cells;
-    expect(zhCells.get("A1")?.formula).toBe(zh.cells[0].formula);
-    expect(zhCells.get("A6")?.value).toBe("GPU 支出（十億美元）");
-    expect(zhCells.get("A20")?.value).toBe("營收缺口（十億美元）");
-    expect(zhCells.get("B95")?.value).toBe("AI 營收（十億美元）");
-    expect(zhCells.get("A107")?.value).toBe("其他（未逐項列出）");
-    expect(zhCells.get("C99")?.value).toBe("假設");
-    expect(zhCells.get("B10")?.validation?.prompt).toEqual({
+    const z = cellsOf(zh);
+    expect(zhCells.get(z.title)?.formula).toBe(zh.cells[0].formula);
+    expect(zhCells.get(z.label(z.spend))?.value).toBe("GPU 支出（十億美元）");
+    expect(zhCells.get(z.label(z.gap))?.value).toBe("營收缺口（十億美元）");
+    expect(zhCells.get(z.table.headers[1])?.value).toBe("AI 營收（十億美元）");
+    expect(zhCells.get(z.table.rows[11].name)?.value).toBe("其他（未逐項列出）");
+    expect(zhCells.get(z.company("Meta").basis)?.value).toBe("假設");
+    expect(zhCells.get(z.life)?.validation?.prompt).toEqual({
       showPrompt: true,
       title: "使用年限（年）",
       message: "請輸入 大於 0 的數字。",
@@ -338,8 +377,10 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
       ]);
       if (typeof en.value === "number") expect(other.value).toBe(en.value);
     }
-    expect(zhCells.get("B18")?.formula).toBe("=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)");
-    expect(zhCells.get("B20")?.formula).toBe("=GPU.GAP(Revenues,B18)");
+    expect(zhCells.get(z.requiredRevenue)?.formula).toBe(
+      `=GPU.REQUIRED_REVENUE(${z.spend},${z.energy},${z.margin},${z.cloudMargin})`
+    );
+    expect(zhCells.get(z.gap)?.formula).toBe(`=GPU.GAP(Revenues,${z.requiredRevenue})`);
   });
 
   it("writes 150 as GPU spend for the June 2024 preset and leaves out grid and chart on request", async () => {
@@ -347,11 +388,12 @@ describe("ExcelHost.insertTemplate: languages and presets", () => {
     const plan = buildTemplatePlan({ preset: "june2024", includeGrid: false, includeChart: false });
     await host.insertTemplate(plan);
     const sheet = workbook.sheet("GPU Payback")!;
-    expect(sheet.cells.get("B6")).toMatchObject({ value: 150, numberFormat: MONEY_FORMAT });
-    expect(sheet.cells.get("B7")).toMatchObject({ value: 1, numberFormat: RATIO_FORMAT });
-    expect(sheet.cells.get("A2")?.value).toContain("June 20, 2024");
-    expect(sheet.cells.get("E5")?.value).toBe("Over the years ($B)");
-    expect(sheet.cells.get("E6")?.value).toBe("Year");
+    const j = cellsOf(plan);
+    expect(sheet.cells.get(j.spend)).toMatchObject({ value: 150, numberFormat: MONEY_FORMAT });
+    expect(sheet.cells.get(j.energy)).toMatchObject({ value: 1, numberFormat: RATIO_FORMAT });
+    expect(sheet.cells.get(j.source)?.value).toContain("June 20, 2024");
+    expect(sheet.cells.get(j.years.title)?.value).toBe("Over the years ($B)");
+    expect(sheet.cells.get(offset(j.years.headers[0], -1, 0))?.value).toBe("Year");
     expect(sheet.charts).toEqual([]);
     expect(workbook.syncs).toBe(2);
   });
@@ -371,8 +413,9 @@ describe("ExcelHost.insertTemplate: an Excel with less than the template can use
     const without = (sheet: Map<string, unknown>) =>
       [...sheet].map(([address, c]) => [address, { ...(c as object), validation: undefined }]);
     expect(without(cells)).toEqual(without(full.sheet("GPU Payback")!.cells));
-    expect(cells.get("B14")?.formula).toBe(sept.cells.find((c) => c.address === "B14")!.formula);
-    expect(workbook.sheet("GPU Payback")!.charts[1].categoryNames).toBe("F24:M24");
+    expect(cells.get(c.check)?.formula).toBe(c.at(c.check)!.formula);
+    expect(cells.get(c.check)?.formula).toMatch(/^=IF\(ISBLANK\(/);
+    expect(workbook.sheet("GPU Payback")!.charts[1].categoryNames).toBe(sept.years.yearsRange);
   });
 
   it("without ExcelApi 1.7 leaves the line chart's years as 1, 2, 3... and inserts the rest", async () => {
@@ -726,7 +769,7 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
     expect(workbook.syncs).toBe(3);
     // The third round trip rewrites the three uses and deletes the name, nothing else.
     const third = workbook.commands.slice(
-      workbook.commands.indexOf("select B6 on GPU Payback") + 1
+      workbook.commands.indexOf(`select ${c.spend} on GPU Payback`) + 1
     );
     expect(third).toEqual([
       `range.formulas ${a.identifiedRevenue} on GPU Payback`,
@@ -745,7 +788,7 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
     expect(formulasOf(sheet)).toEqual({ ...formulasOf(normal), ...usesOfRevenues });
     expect(sheet.charts).toEqual(normal.charts);
     expect([...sheet.columnWidths]).toEqual([...normal.columnWidths]);
-    expect([workbook.activeSheet, sheet.selection]).toEqual(["GPU Payback", "B6"]);
+    expect([workbook.activeSheet, sheet.selection]).toEqual(["GPU Payback", c.spend]);
     for (const [address, cell] of normal.cells) {
       const mine = sheet.cells.get(address);
       expect([address, mine?.value, mine?.numberFormat, mine?.format]).toEqual([
@@ -771,10 +814,12 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
       ...sept,
       names: [...sept.names, { ...sept.names[0], name: "Revenues2" }],
       cells: sept.cells.map((cell) =>
-        cell.address === "B19" ? { ...cell, formula: "=SUM(Revenues2)+0*SUM(Revenues)" } : cell
+        cell.address === a.identifiedRevenue
+          ? { ...cell, formula: "=SUM(Revenues2)+0*SUM(Revenues)" }
+          : cell
       ),
     };
-    for (const [first, second, b13] of [
+    for (const [first, second, identified] of [
       ["kept", "refused", `=SUM(${reference})+0*SUM(Revenues)`],
       ["fixed-range", "refused", `=SUM(${reference})+0*SUM(${reference})`],
       ["kept", "fixed-range", `=SUM(${reference})+0*SUM(Revenues)`],
@@ -789,9 +834,9 @@ describe("ExcelHost.insertTemplate: the name over the table column where Excel c
         second,
         first === "kept" ? ["Revenues"] : [],
       ]);
-      expect(sheet.cells.get("B19")?.formula).toBe(b13);
-      expect(sheet.cells.get("B20")?.formula).toBe(
-        first === "kept" ? "=GPU.GAP(Revenues,B18)" : usesOfRevenues.B20
+      expect(sheet.cells.get(a.identifiedRevenue)?.formula).toBe(identified);
+      expect(sheet.cells.get(a.gap)?.formula).toBe(
+        first === "kept" ? `=GPU.GAP(Revenues,${a.requiredRevenue})` : usesOfRevenues[a.gap]
       );
       expect(workbook.syncs).toBe(3);
     }

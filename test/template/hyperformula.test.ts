@@ -16,51 +16,45 @@ import {
   PRESETS,
   requiredRevenue,
 } from "../../src/engine";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
 import {
-  HyperFormulaHost,
-  formatAddress,
-  parseAddress,
-  parseRange,
-} from "../../src/preview/hyperformulaHost";
-import {
-  absolute as absoluteAddress,
   LABELS,
   REVENUES_NAME,
   buildTemplatePlan,
   type TemplateOptions,
   type TemplatePlan,
 } from "../../src/template";
+import {
+  absolute as absoluteAddress,
+  address as formatAddress,
+  addressesIn,
+  box,
+  cellsOf,
+  offset,
+  type InputName,
+} from "../support/cells";
 
+/**
+ * A template inserted in HyperFormula; `a` names its cells by what they are (test/support/cells.ts),
+ * so that no assertion here depends on where a section sits.
+ */
 async function inserted(options: TemplateOptions = {}) {
   const host = new HyperFormulaHost();
   const plan = buildTemplatePlan(options);
   const sheet = await host.pane.insertTemplate(plan);
   const value = (address: string) => host.value(address, sheet);
   const set = (address: string, input: string) => host.edit.setInput(address, input, sheet);
-  return { host, plan, sheet, value, set, a: plan.addresses };
+  return { host, plan, sheet, value, set, a: cellsOf(plan) };
 }
 
-/** The cell of a table column (0: company, 1: revenue, 2: basis) in data row i (0-based). */
-function tableCell(plan: TemplatePlan, column: number, i: number): string {
-  const { top, left } = parseRange(plan.table.range);
-  return formatAddress(left + column, top + 1 + i);
-}
-
-/** Every address in a range such as "F7:J12". */
-function addressesIn(range: string): string[] {
-  const { top, left, bottom, right } = parseRange(range);
-  const addresses: string[] = [];
-  for (let row = top; row <= bottom; row++) {
-    for (let col = left; col <= right; col++) addresses.push(formatAddress(col, row));
-  }
-  return addresses;
-}
+/** The September 2023 sheet's cells (every preset and language shares its layout). */
+const c = cellsOf(buildTemplatePlan());
 
 /** Every cell's value on the sheet, by address. */
 function snapshot(host: HyperFormulaHost, sheet: string): Map<string, CellValue> {
   const values = host.hf.getSheetValues(host.sheet(sheet).id);
   const cells = new Map<string, CellValue>();
-  values.forEach((row, r) => row.forEach((v, c) => cells.set(formatAddress(c, r), v)));
+  values.forEach((row, r) => row.forEach((v, col) => cells.set(formatAddress(col, r), v)));
   return cells;
 }
 
@@ -94,12 +88,12 @@ describe("the article's preset (September 2023) in HyperFormula", () => {
     // 75 × (1 − 50%) = 37.5 a year pays back 100 in 2⅔ years.
     expect(value(a.paybackYears)).toBeCloseTo(100 / 37.5, 12);
     expect(value(a.check)).toBe(OK);
-    expect(value("A1")).toBe("GPU Payback: AI's $200B Question");
+    expect(value(a.title)).toBe("GPU Payback: AI's $200B Question");
   });
 
   it("holds every cell of the plan as written, every formula a number but the title's and the check's texts", async () => {
-    const { host, plan, sheet, value } = await inserted();
-    const texts = ["A1", plan.addresses.check];
+    const { host, plan, sheet, value, a } = await inserted();
+    const texts = [a.title, a.check];
     for (const cell of plan.cells) {
       expect([cell.address, host.formula(cell.address, sheet)]).toEqual([
         cell.address,
@@ -118,23 +112,21 @@ describe("the article's preset (September 2023) in HyperFormula", () => {
   });
 
   it("writes the company table: its header and the article's rows, revenues as numbers", async () => {
-    const { plan, value } = await inserted();
-    const { top, left } = parseRange(plan.table.range);
-    plan.table.headers.forEach((header, j) =>
-      expect(value(formatAddress(left + j, top))).toBe(header)
-    );
+    const { plan, value, a } = await inserted();
+    expect(a.table.headers.map(value)).toEqual(plan.table.headers);
     COMPANY_REVENUES.forEach((row, i) => {
-      expect(value(formatAddress(left, top + 1 + i))).toBe(row.company);
-      expect(value(formatAddress(left + 1, top + 1 + i))).toBe(row.revenue);
+      expect(value(a.table.rows[i].name)).toBe(row.company);
+      expect(value(a.table.rows[i].revenue)).toBe(row.revenue);
     });
+    expect(value(a.company("Microsoft").revenue)).toBe(10);
     expect(plan.table.rows).toHaveLength(12);
   });
 
   it("names the revenue column on the sheet only, over the table's data rows", async () => {
-    const { host, plan, sheet } = await inserted();
+    const { host, plan, sheet, a } = await inserted();
     const id = host.sheet(sheet).id;
     expect(plan.names.map((n) => n.name)).toEqual([REVENUES_NAME]);
-    const [first, last] = [tableCell(plan, 1, 0), tableCell(plan, 1, plan.table.rows.length - 1)];
+    const [first, last] = [a.table.rows[0].revenue, a.table.rows[11].revenue];
     expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, id)).toBe(
       `='GPU Payback'!${absoluteAddress(first)}:${absoluteAddress(last)}`
     );
@@ -151,87 +143,87 @@ describe("the June 2024 update in HyperFormula", () => {
     expect(value(a.coverage)).toBe(0.125);
     expect(value(a.annualRequiredRevenue)).toBe(120);
     expect(value(a.paybackYears)).toBe(8); // 300 ÷ 37.5
-    expect(value("A1")).toBe("GPU Payback: AI's $600B Question");
+    expect(value(a.title)).toBe("GPU Payback: AI's $600B Question");
   });
 
   it("in Traditional Chinese: the same figures under Chinese labels, the title in 億", async () => {
-    const { plan, sheet, value, a } = await inserted({ preset: "june2024", language: "zh-TW" });
+    const { sheet, value, a } = await inserted({ preset: "june2024", language: "zh-TW" });
     expect(sheet).toBe(LABELS["zh-TW"].sheetName);
-    expect(value("A1")).toBe("GPU 回本試算：AI 的 6000 億美元問題");
+    expect(value(a.title)).toBe("GPU 回本試算：AI 的 6000 億美元問題");
     expect(value(a.requiredRevenue)).toBe(600);
     expect(value(a.gap)).toBe(525);
     expect(value(a.check)).toBe("✓ 所有輸入皆有效。");
-    expect(value(tableCell(plan, 0, plan.table.rows.length - 1))).toBe("其他（未逐項列出）");
+    expect(value(a.table.rows[11].name)).toBe("其他（未逐項列出）");
   });
 });
 
 describe("the title follows the sheet's own figures", () => {
   it("$600B at a spend of 150, $250B with a 20% cloud margin, the plain title on an error", async () => {
-    const { value, set } = await inserted();
-    set("B6", "150");
-    expect(value("A1")).toBe("GPU Payback: AI's $600B Question");
-    set("B6", "50");
-    set("B9", "20%");
-    expect(value("A1")).toBe("GPU Payback: AI's $250B Question");
-    set("B9", "30%");
-    expect(value("A1")).toBe("GPU Payback: AI's $286B Question"); // 200 ÷ 0.7 = 285.714…
-    set("B8", "150");
-    expect(value("A1")).toBe("GPU Payback");
+    const { value, set, a } = await inserted();
+    set(a.spend, "150");
+    expect(value(a.title)).toBe("GPU Payback: AI's $600B Question");
+    set(a.spend, "50");
+    set(a.cloudMargin, "20%");
+    expect(value(a.title)).toBe("GPU Payback: AI's $250B Question");
+    set(a.cloudMargin, "30%");
+    expect(value(a.title)).toBe("GPU Payback: AI's $286B Question"); // 200 ÷ 0.7 = 285.714…
+    set(a.margin, "150");
+    expect(value(a.title)).toBe("GPU Payback");
   });
 });
 
 describe("the input check names an empty or invalid input in words", () => {
-  const cases: Array<[string, string, string]> = [
-    ["B6", "", "GPU spend ($B) is empty: enter a number, 0 or more."],
-    ["B6", "'fifty", "GPU spend ($B) must be a number, 0 or more."],
-    ["B7", "-1", "Energy ($ per GPU $) must be a number, 0 or more."],
-    ["B8", "100%", "End-customer margin must be a percentage from 0% to below 100%."],
-    ["B8", "", "End-customer margin is empty: enter a percentage from 0% to below 100%."],
-    ["B9", "-5%", "Cloud margin must be a percentage from 0% to below 100%."],
+  const cases: Array<[InputName, string, string]> = [
+    ["spend", "", "GPU spend ($B) is empty: enter a number, 0 or more."],
+    ["spend", "'fifty", "GPU spend ($B) must be a number, 0 or more."],
+    ["energy", "-1", "Energy ($ per GPU $) must be a number, 0 or more."],
+    ["margin", "100%", "End-customer margin must be a percentage from 0% to below 100%."],
+    ["margin", "", "End-customer margin is empty: enter a percentage from 0% to below 100%."],
+    ["cloudMargin", "-5%", "Cloud margin must be a percentage from 0% to below 100%."],
     // 2.5 years: the results take it (annual required revenue), the years' charges do not.
     [
-      "B10",
+      "life",
       "2.5",
       "Useful life (years) is not a whole number: the results use it, but “Charges in service” in Over the years needs a whole number of years, 1 or more.",
     ],
-    ["B10", "0", "Useful life (years) must be a number above 0."],
-    ["B10", "'five", "Useful life (years) must be a number above 0."],
-    ["B11", "", "Cost of capital is empty: enter a number, 0 or more."],
-    ["B12", "-10%", "GPU spend growth a year must be a number, 0 or more."],
-    ["B13", "", "AI revenue growth a year is empty: enter a number, 0 or more."],
+    ["life", "0", "Useful life (years) must be a number above 0."],
+    ["life", "'five", "Useful life (years) must be a number above 0."],
+    ["rate", "", "Cost of capital is empty: enter a number, 0 or more."],
+    ["spendGrowth", "-10%", "GPU spend growth a year must be a number, 0 or more."],
+    ["revenueGrowth", "", "AI revenue growth a year is empty: enter a number, 0 or more."],
   ];
-  it.each(cases)("%s = %j: %s", async (address, input, message) => {
+  it.each(cases)("%s = %j: %s", async (input, typed, message) => {
     const { value, set, a } = await inserted();
-    set(address, input);
+    set(a.input(input), typed);
     expect(value(a.check)).toBe(message);
   });
 
   it("accepts the edges: spend 0, margin 0% and 99.9%, life 1, and names the first of two faults", async () => {
     const { value, set, a } = await inserted();
     for (const [address, input] of [
-      ["B6", "0"],
-      ["B8", "0"],
-      ["B9", "99.9%"],
-      ["B10", "1"],
+      [a.spend, "0"],
+      [a.margin, "0"],
+      [a.cloudMargin, "99.9%"],
+      [a.life, "1"],
     ]) {
       set(address, input);
       expect([address, input, value(a.check)]).toEqual([address, input, OK]);
     }
-    set("B11", "");
-    set("B7", "");
+    set(a.rate, "");
+    set(a.energy, "");
     expect(value(a.check)).toBe("Energy ($ per GPU $) is empty: enter a number, 0 or more.");
   });
 
   it("in Traditional Chinese", async () => {
     const { value, set, a } = await inserted({ language: "zh-TW" });
-    set("B10", "");
+    set(a.life, "");
     expect(value(a.check)).toBe("使用年限（年）為空白：請輸入 大於 0 的數字。");
-    set("B10", "2.5");
+    set(a.life, "2.5");
     expect(value(a.check)).toBe(
       "使用年限（年）不是整數：結果可以使用，但「逐年試算」的「在役資本費用」需要 1 以上的整數年數。"
     );
-    set("B10", "5");
-    set("B8", "1");
+    set(a.life, "5");
+    set(a.margin, "1");
     expect(value(a.check)).toBe("終端客戶利潤率必須是 0% 以上、未滿 100% 的百分比。");
   });
 });
@@ -249,12 +241,12 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   }
 
   it("GPU spend 50 → 150: the chain from it, the title, the life grid and 2023 on in the years", async () => {
-    const { changes, reported, value, a } = await edit("B6", "150");
+    const { changes, reported, value, a } = await edit(c.spend, "150");
     const years = plan.years.rows;
     const first = (range: string, count: number) => addressesIn(range).slice(0, count);
     expect(changes).toEqual(
       sorted([
-        "A1",
+        a.title,
         a.spend,
         a.dataCenterCost,
         a.requiredRevenue,
@@ -279,11 +271,11 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   });
 
   it("margin 50% → 60%: the results that divide by it and the years' required; not the grids (their own margins)", async () => {
-    const { changes, value, a } = await edit("B8", "60%");
+    const { changes, value, a } = await edit(c.margin, "60%");
     const years = plan.years.rows;
     expect(changes).toEqual(
       sorted([
-        "A1",
+        a.title,
         a.margin,
         a.requiredRevenue,
         a.gap,
@@ -300,7 +292,7 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   });
 
   it("a table row's revenue 1 → 11: identified revenue and what follows from it", async () => {
-    const revenue = tableCell(buildTemplatePlan(), 1, 0);
+    const revenue = c.company("OpenAI").revenue;
     const { changes, value, a } = await edit(revenue, "11");
     const years = plan.years.rows;
     expect(changes).toEqual(
@@ -321,7 +313,7 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   });
 
   it("a company's name changes nothing else", async () => {
-    const company = tableCell(buildTemplatePlan(), 0, 0);
+    const company = c.company("OpenAI").name;
     const { changes } = await edit(company, "OpenAI (ChatGPT)");
     expect(changes).toEqual([company]);
   });
@@ -329,11 +321,11 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   it("a row typed under the table joins it, as in an Excel table: the gap follows", async () => {
     const book = await inserted();
     const rows = book.plan.table.rows.length;
-    book.set(tableCell(book.plan, 0, rows), "Nvidia");
-    book.set(tableCell(book.plan, 1, rows), "20");
+    book.set(book.a.table.row(rows).name, "Nvidia");
+    book.set(book.a.table.row(rows).revenue, "20");
     expect(book.value(book.a.identifiedRevenue)).toBe(95);
     expect(book.value(book.a.gap)).toBe(105);
-    const grown = parseRange(book.plan.table.range);
+    const grown = box(book.plan.table.range);
     expect(book.host.sheet(book.sheet).table?.range).toEqual({
       ...grown,
       bottom: grown.bottom + 1,
@@ -341,7 +333,7 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
   });
 
   it("a margin of 150 shows #VALUE! saying what to fix, and the check names the margin", async () => {
-    const { value, a } = await edit("B8", "150");
+    const { value, a } = await edit(c.margin, "150");
     for (const address of [a.requiredRevenue, a.gap, a.annualRequiredRevenue]) {
       const error = value(address) as DetailedCellError;
       expect(error).toBeInstanceOf(DetailedCellError);
@@ -355,18 +347,17 @@ describe("editing an input recalculates exactly the cells that depend on it", ()
 describe("the sensitivity grids equal the engine", () => {
   it("required revenue for each spend and margin, at the energy and cloud margin inputs", async () => {
     const book = await inserted();
-    const grid = book.plan.grids[0];
-    const first = parseRange(grid.valuesRange);
+    const grid = book.a.grid("spend");
     for (const [energy, cloud] of [
       [1, 0],
       [0.5, 0.2],
       [3, 0.35],
     ]) {
-      book.set("B7", String(energy));
-      book.set("B9", String(cloud));
-      grid.rows.forEach((spend, i) => {
-        grid.margins.forEach((margin, j) => {
-          const address = formatAddress(first.left + j, first.top + i);
+      book.set(book.a.energy, String(energy));
+      book.set(book.a.cloudMargin, String(cloud));
+      grid.rows.forEach((spend) => {
+        grid.margins.forEach((margin) => {
+          const address = grid.cell(spend, margin);
           expect([address, book.value(address)]).toEqual([
             address,
             requiredRevenue(spend, energy, margin, cloud),
@@ -378,19 +369,18 @@ describe("the sensitivity grids equal the engine", () => {
 
   it("annual required revenue for each life and margin, at every other input", async () => {
     const book = await inserted({ preset: "june2024" });
-    const grid = book.plan.grids[1];
-    const first = parseRange(grid.valuesRange);
+    const grid = book.a.grid("life");
     for (const [energy, rate, cloud] of [
       [1, 0, 0],
       [1, 0.1, 0.2],
       [0.5, 0.08, 0],
     ]) {
-      book.set("B7", String(energy));
-      book.set("B11", String(rate));
-      book.set("B9", String(cloud));
-      grid.rows.forEach((life, i) => {
-        grid.margins.forEach((margin, j) => {
-          const address = formatAddress(first.left + j, first.top + i);
+      book.set(book.a.energy, String(energy));
+      book.set(book.a.rate, String(rate));
+      book.set(book.a.cloudMargin, String(cloud));
+      grid.rows.forEach((life) => {
+        grid.margins.forEach((margin) => {
+          const address = grid.cell(life, margin);
           expect([address, book.value(address)]).toEqual([
             address,
             annualRequiredRevenue(150, life, energy, margin, rate, cloud),
@@ -399,10 +389,10 @@ describe("the sensitivity grids equal the engine", () => {
       });
     }
     // At rate 0, a life of 4 and a margin of 50%: 300 ÷ 4 ÷ 0.5 = 150 a year.
-    book.set("B11", "0");
-    book.set("B9", "0");
-    book.set("B7", "1");
-    expect(book.value("H18")).toBe(150);
+    book.set(book.a.rate, "0");
+    book.set(book.a.cloudMargin, "0");
+    book.set(book.a.energy, "1");
+    expect(book.value(grid.cell(4, 0.5))).toBe(150);
   });
 });
 
@@ -442,17 +432,34 @@ describe("over the years", () => {
   it("every cell equals the engine's, whatever the inputs, and a spend typed over a year carries on", async () => {
     const book = await inserted({ preset: "june2024" });
     const settings = [
-      { B7: 1, B8: 0.5, B9: 0, B10: 4, B11: 0.1, B12: 0.2, B13: 0.5 },
-      { B7: 0.5, B8: 0.6, B9: 0.3, B10: 3, B11: 0, B12: 0, B13: 0.1 },
+      {
+        energy: 1,
+        margin: 0.5,
+        cloudMargin: 0,
+        life: 4,
+        rate: 0.1,
+        spendGrowth: 0.2,
+        revenueGrowth: 0.5,
+      },
+      {
+        energy: 0.5,
+        margin: 0.6,
+        cloudMargin: 0.3,
+        life: 3,
+        rate: 0,
+        spendGrowth: 0,
+        revenueGrowth: 0.1,
+      },
     ];
     for (const inputs of settings) {
-      for (const [address, v] of Object.entries(inputs)) book.set(address, String(v));
-      book.set("I25", "400"); // 2026 overwritten: 2027 on grow from it
-      const spend = [50, 150, 150 * (1 + inputs.B12), 400];
-      while (spend.length < 8) spend.push(spend[spend.length - 1] * (1 + inputs.B12));
-      const charges = chargesInService([spend], inputs.B10, inputs.B7, inputs.B11)[0];
-      const required = charges.map((c) => requiredRevenue(c, 0, inputs.B8, inputs.B9));
-      const identified = spend.map((_, i) => 75 * Math.pow(1 + inputs.B13, i));
+      for (const [name, v] of Object.entries(inputs))
+        book.set(book.a.input(name as InputName), String(v));
+      book.set(book.a.years.year("spend", 2026), "400"); // 2026 overwritten: 2027 on grow from it
+      const spend = [50, 150, 150 * (1 + inputs.spendGrowth), 400];
+      while (spend.length < 8) spend.push(spend[spend.length - 1] * (1 + inputs.spendGrowth));
+      const charges = chargesInService([spend], inputs.life, inputs.energy, inputs.rate)[0];
+      const required = charges.map((x) => requiredRevenue(x, 0, inputs.margin, inputs.cloudMargin));
+      const identified = spend.map((_, i) => 75 * Math.pow(1 + inputs.revenueGrowth, i));
       const gap = required.map((r, i) => r - identified[i]);
       let total = 0;
       const cumulative = gap.map((g) => (total += g));
@@ -461,7 +468,7 @@ describe("over the years", () => {
       close(row(book, "spend"), spend);
       close(
         row(book, "dataCenterCost"),
-        spend.map((s) => dataCenterCost(s, inputs.B7))
+        spend.map((s) => dataCenterCost(s, inputs.energy))
       );
       close(row(book, "charges"), charges);
       close(row(book, "required"), required);
@@ -469,7 +476,11 @@ describe("over the years", () => {
       close(row(book, "gap"), gap);
       close(row(book, "cumulativeGap"), cumulative);
       expect(book.value(book.a.paybackYears)).toBeCloseTo(
-        paybackYears(dataCenterCost(150, inputs.B7), 75 * (1 - inputs.B8), inputs.B13),
+        paybackYears(
+          dataCenterCost(150, inputs.energy),
+          75 * (1 - inputs.margin),
+          inputs.revenueGrowth
+        ),
         12
       );
     }
@@ -479,7 +490,7 @@ describe("over the years", () => {
 describe("the charts' sources", () => {
   it("read required revenue, identified revenue and the gap, live", async () => {
     const book = await inserted();
-    const { top, left, bottom, right } = parseRange(book.plan.charts[0].sourceRange);
+    const { top, left, bottom, right } = box(book.plan.charts[0].sourceRange);
     const series = () => {
       const points: Array<[CellValue, CellValue]> = [];
       for (let r = top; r <= bottom; r++) {
@@ -492,14 +503,14 @@ describe("the charts' sources", () => {
       [LABELS.en.identifiedRevenue, 75],
       [LABELS.en.gap, 125],
     ]);
-    book.set("B6", "150");
+    book.set(book.a.spend, "150");
     expect(series().map(([, v]) => v)).toEqual([600, 75, 525]);
   });
 
   it("the line chart reads the years' required and identified revenue by name", async () => {
     const book = await inserted();
     const chart = book.plan.charts[1];
-    const { top, left, bottom } = parseRange(chart.sourceRange);
+    const { top, left, bottom } = box(chart.sourceRange);
     expect([book.value(formatAddress(left, top)), book.value(formatAddress(left, bottom))]).toEqual(
       [LABELS.en.yearsRequired, LABELS.en.yearsIdentified]
     );
@@ -511,20 +522,20 @@ describe("the charts' sources", () => {
 describe("GPU.ARTICLE_TABLE beside the template", () => {
   it("spills 13 rows × 3 columns from the selected cell, and GPU.GAP over it gives 125", async () => {
     const book = await inserted();
-    book.host.select("P1");
+    // the top row, a blank column right of every section: a cell no section writes
+    const right = Math.max(...book.plan.sections.map((s) => box(s.range).right));
+    const spot = formatAddress(right + 2, 0);
+    book.host.select(spot);
     await expect(book.host.pane.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe(
-      "'GPU Payback'!P1"
+      `'GPU Payback'!${spot}`
     );
-    const { col, row } = parseAddress("P1");
-    for (let r = 0; r < 13; r++) {
-      for (let c = 0; c < 3; c++) {
-        expect(book.value(formatAddress(col + c, row + r))).not.toBeNull();
-      }
-    }
-    expect(book.value("P14")).toBeNull();
-    book.host.select("P15");
-    await book.host.pane.insertFormula("=GPU.GAP(P1:R13,B18)");
-    expect(book.value("P15")).toBe(125);
+    const table = `${spot}:${offset(spot, 2, 12)}`;
+    for (const address of addressesIn(table)) expect(book.value(address)).not.toBeNull();
+    expect(book.value(offset(spot, 0, 13))).toBeNull();
+    const gap = offset(spot, 0, 14);
+    book.host.select(gap);
+    await book.host.pane.insertFormula(`=GPU.GAP(${table},${book.a.requiredRevenue})`);
+    expect(book.value(gap)).toBe(125);
   });
 });
 
@@ -534,16 +545,16 @@ describe("two template sheets", () => {
     const first = await host.pane.insertTemplate(buildTemplatePlan());
     const second = await host.pane.insertTemplate(buildTemplatePlan());
     expect([first, second]).toEqual(["GPU Payback", "GPU Payback (2)"]);
-    const plan = buildTemplatePlan();
-    host.edit.setInput(tableCell(plan, 1, 0), "101", second);
-    host.edit.setInput("B6", "150", first);
-    expect(host.value("B18", first)).toBe(600);
-    expect(host.value("B20", first)).toBe(525);
-    expect(host.value("B18", second)).toBe(200);
-    expect(host.value("B19", second)).toBe(175);
-    expect(host.value("B20", second)).toBe(25);
+    host.edit.setInput(c.company("OpenAI").revenue, "101", second);
+    host.edit.setInput(c.spend, "150", first);
+    expect(host.value(c.requiredRevenue, first)).toBe(600);
+    expect(host.value(c.gap, first)).toBe(525);
+    expect(host.value(c.requiredRevenue, second)).toBe(200);
+    expect(host.value(c.identifiedRevenue, second)).toBe(175);
+    expect(host.value(c.gap, second)).toBe(25);
+    const [top, bottom] = [c.table.rows[0].revenue, c.table.rows[11].revenue].map(absoluteAddress);
     expect(host.hf.getNamedExpressionFormula(REVENUES_NAME, host.sheet(second).id)).toBe(
-      `='GPU Payback (2)'!${absoluteAddress(tableCell(plan, 1, 0))}:${absoluteAddress(tableCell(plan, 1, 11))}`
+      `='GPU Payback (2)'!${top}:${bottom}`
     );
   });
 });

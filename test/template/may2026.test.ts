@@ -6,6 +6,7 @@
 import type { TemplateFormulas } from "../../src/template";
 import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
 import { LABELS, buildTemplatePlan, type Language, type TemplatePlan } from "../../src/template";
+import { INPUT_KEYS } from "../support/cells";
 
 async function inserted(language: Language = "en", formulas: TemplateFormulas = "gpu") {
   const host = new HyperFormulaHost();
@@ -51,18 +52,8 @@ describe("the May 2026 plan", () => {
   });
 
   it("every input's note names who and when, in both languages", () => {
-    const keys = [
-      "spend",
-      "energy",
-      "margin",
-      "cloudMargin",
-      "life",
-      "rate",
-      "spendGrowth",
-      "revenueGrowth",
-    ] as const;
     for (const plan of [en, zh]) {
-      for (const key of keys) {
+      for (const key of INPUT_KEYS) {
         const note = noteOf(plan, plan.addresses[key]);
         expect([key, /(Cahn|Nvidia|Exponential View|10-K|Burry|報導)/.test(note)]).toEqual([
           key,

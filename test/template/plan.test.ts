@@ -20,32 +20,28 @@ import {
   type CellPlan,
   type TemplatePlan,
 } from "../../src/template";
+import {
+  absolute,
+  box,
+  cellsOf,
+  fixedColumn,
+  fixedRow,
+  INPUT_KEYS,
+  inside,
+  offset,
+  overlaps,
+  RESULT_KEYS,
+  rowOf,
+} from "../support/cells";
 
 const sept = buildTemplatePlan();
 const june = buildTemplatePlan({ preset: "june2024" });
 const zh = buildTemplatePlan({ language: "zh-TW" });
 const at = (plan: TemplatePlan, address: string): CellPlan | undefined =>
   plan.cells.find((cell) => cell.address === address);
-
-/** [column index, row] of an A1 address. */
-function position(address: string): [number, number] {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) throw new Error(address);
-  return [columnIndex(match[1]), Number(match[2])];
-}
-
-function inside(address: string, range: string): boolean {
-  const [from, to] = range.split(":").map(position);
-  const [c, r] = position(address);
-  return c >= from[0] && c <= to[0] && r >= from[1] && r <= to[1];
-}
-
-function overlaps(a: string, b: string): boolean {
-  const [[a0, a1], [b0, b1]] = [a.split(":").map(position), b.split(":").map(position)];
-  return a0[0] <= b1[0] && b0[0] <= a1[0] && a0[1] <= b1[1] && b0[1] <= a1[1];
-}
-
-const INPUTS = ["B6", "B7", "B8", "B9", "B10", "B11", "B12", "B13"];
+// Cells by what they are (test/support/cells.ts): where they are comes from the plan.
+const c = cellsOf(sept);
+const INPUTS = c.inputs;
 const tableRows = COMPANY_REVENUES.length;
 
 describe("the template plan: Sept 2023 in English (the defaults)", () => {
@@ -59,29 +55,20 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
       })
     );
     expect(sept.sheetName).toBe("GPU Payback");
-    expect(sept.activeCell).toBe("B6");
+    expect(sept.activeCell).toBe(c.spend);
   });
 
-  it("puts eight inputs in B6:B13, the check in B14 and the results in B17:B24", () => {
-    expect(sept.addresses).toEqual({
-      spend: "B6",
-      energy: "B7",
-      margin: "B8",
-      cloudMargin: "B9",
-      life: "B10",
-      rate: "B11",
-      spendGrowth: "B12",
-      revenueGrowth: "B13",
-      check: "B14",
-      dataCenterCost: "B17",
-      requiredRevenue: "B18",
-      identifiedRevenue: "B19",
-      gap: "B20",
-      coverage: "B21",
-      breakevenSpend: "B22",
-      annualRequiredRevenue: "B23",
-      paybackYears: "B24",
-    });
+  it("puts eight inputs one a row under their section's title, the check below them, then the results", () => {
+    const inputs = c.section("inputs");
+    const results = c.section("results");
+    // one column, one row each, straight below the title: the inputs and the check, then the results
+    const down = (top: string, count: number) =>
+      Array.from({ length: count }, (_, i) => offset(top, 1, 1 + i));
+    expect([...c.inputs, c.check]).toEqual(down(inputs.top, 9));
+    expect(c.results).toEqual(down(results.top, 8));
+    expect(Object.keys(sept.addresses).sort()).toEqual(
+      [...INPUT_KEYS, "check", ...RESULT_KEYS].sort()
+    );
   });
 
   it("sets the inputs from the preset and the model's defaults, styled as inputs", () => {
@@ -108,9 +95,9 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     expect(RATIO_FORMAT).toBe("0.00");
   });
 
-  it("labels every input and result in column A, each with a note in column C", () => {
-    const rows = [6, 7, 8, 9, 10, 11, 12, 13, 17, 18, 19, 20, 21, 22, 23, 24];
-    expect(rows.map((r) => at(sept, `A${r}`)?.value)).toEqual([
+  it("labels every input and result on its left, each with a note on its right", () => {
+    const lines = [...c.inputs, ...c.results];
+    expect(lines.map((a) => at(sept, c.label(a))?.value)).toEqual([
       "GPU spend ($B)",
       "Energy ($ per GPU $)",
       "End-customer margin",
@@ -128,11 +115,13 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
       "Annual required revenue ($B)",
       "Payback (years)",
     ]);
-    for (const r of rows) expect([r, typeof at(sept, `C${r}`)?.value]).toEqual([r, "string"]);
+    for (const a of lines) expect([a, typeof at(sept, c.note(a))?.value]).toEqual([a, "string"]);
   });
 
   it("names a source in the note of every input the article does not set", () => {
-    const notes = [9, 10, 11, 12, 13].map((r) => String(at(sept, `C${r}`)?.value));
+    const notes = [c.cloudMargin, c.life, c.rate, c.spendGrowth, c.revenueGrowth].map((a) =>
+      String(at(sept, c.note(a))?.value)
+    );
     expect(notes[0]).toMatch(/article \(Cahn, 2023\)/);
     expect(notes[1]).toMatch(/10-Ks.*Burry/);
     expect(notes[2]).toMatch(/Cahn, 2023.*PMT/);
@@ -141,50 +130,79 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
   });
 
   it("makes every result a formula over the input cells and the Revenues name", () => {
-    const results = ["B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24"].map((a) => {
+    const results = c.results.map((a) => {
       const cell = at(sept, a)!;
       expect(cell.value).toBeUndefined();
       return [a, cell.formula, cell.numberFormat, cell.style];
     });
+    const { spend, energy, margin, cloudMargin, life, rate, revenueGrowth } = c;
+    const { dataCenterCost, requiredRevenue, identifiedRevenue } = c;
     expect(results).toEqual([
-      ["B17", "=GPU.DATACENTER_COST(B6,B7)", MONEY_FORMAT, "result"],
-      ["B18", "=GPU.REQUIRED_REVENUE(B6,B7,B8,B9)", MONEY_FORMAT, "result"],
-      ["B19", "=SUM(Revenues)", MONEY_FORMAT, "result"],
-      ["B20", "=GPU.GAP(Revenues,B18)", MONEY_FORMAT, "result"],
-      ["B21", "=GPU.COVERAGE(Revenues,B18)", PERCENT_FORMAT, "result"],
-      ["B22", "=GPU.BREAKEVEN_SPEND(B19,B7,B8)", MONEY_FORMAT, "result"],
-      ["B23", "=GPU.ANNUAL_REQUIRED_REVENUE(B6,B10,B7,B8,B11,B9)", MONEY_FORMAT, "result"],
-      ["B24", "=GPU.PAYBACK_YEARS(B17,B19*(1-B8),B13)", "0.0", "result"],
+      [dataCenterCost, `=GPU.DATACENTER_COST(${spend},${energy})`, MONEY_FORMAT, "result"],
+      [
+        requiredRevenue,
+        `=GPU.REQUIRED_REVENUE(${spend},${energy},${margin},${cloudMargin})`,
+        MONEY_FORMAT,
+        "result",
+      ],
+      [identifiedRevenue, "=SUM(Revenues)", MONEY_FORMAT, "result"],
+      [c.gap, `=GPU.GAP(Revenues,${requiredRevenue})`, MONEY_FORMAT, "result"],
+      [c.coverage, `=GPU.COVERAGE(Revenues,${requiredRevenue})`, PERCENT_FORMAT, "result"],
+      [
+        c.breakevenSpend,
+        `=GPU.BREAKEVEN_SPEND(${identifiedRevenue},${energy},${margin})`,
+        MONEY_FORMAT,
+        "result",
+      ],
+      [
+        c.annualRequiredRevenue,
+        `=GPU.ANNUAL_REQUIRED_REVENUE(${spend},${life},${energy},${margin},${rate},${cloudMargin})`,
+        MONEY_FORMAT,
+        "result",
+      ],
+      [
+        c.paybackYears,
+        `=GPU.PAYBACK_YEARS(${dataCenterCost},${identifiedRevenue}*(1-${margin}),${revenueGrowth})`,
+        "0.0",
+        "result",
+      ],
     ]);
   });
 
   it("titles the sheet with a formula over its own required revenue", () => {
-    expect(at(sept, "A1")).toEqual({
-      address: "A1",
-      formula: `=IFERROR("GPU Payback: AI's $"&IF(ROUND(B18,0)>=1000,ROUND(B18/1000,1)&"T Question",ROUND(B18,0)&"B Question"),"GPU Payback")`,
+    const r = c.requiredRevenue;
+    expect(at(sept, c.title)).toEqual({
+      address: c.title,
+      formula: `=IFERROR("GPU Payback: AI's $"&IF(ROUND(${r},0)>=1000,ROUND(${r}/1000,1)&"T Question",ROUND(${r},0)&"B Question"),"GPU Payback")`,
       style: "title",
     });
-    expect(at(zh, "A1")?.formula).toBe(
-      `=IFERROR("GPU 回本試算：AI 的 "&IF(ROUND(B18,0)>=1000,ROUND(B18/1000,1)&" 兆美元問題",ROUND(B18*10,0)&" 億美元問題"),"GPU 回本試算")`
+    expect(at(zh, c.title)?.formula).toBe(
+      `=IFERROR("GPU 回本試算：AI 的 "&IF(ROUND(${r},0)>=1000,ROUND(${r}/1000,1)&" 兆美元問題",ROUND(${r}*10,0)&" 億美元問題"),"GPU 回本試算")`
     );
-    expect(at(sept, "A2")?.value).toContain("September 2023");
-    expect(at(sept, "A25")?.value).toContain("cloud vendors");
-    expect(at(sept, "A26")?.value).toContain("$125B");
+    expect(at(sept, c.source)?.value).toContain("September 2023");
+    expect(at(sept, c.resultsNote(0))?.value).toContain("cloud vendors");
+    expect(at(sept, c.resultsNote(1))?.value).toContain("$125B");
   });
 
   it("notes under the June 2024 figures that the essay says about $500B and the sheet $525B", () => {
-    expect(at(june, "A26")?.value).toMatch(/about \$500B.*\$525B/);
-    expect(at(buildTemplatePlan({ preset: "june2024", language: "zh-TW" }), "A26")?.value).toMatch(
+    const note = cellsOf(june).resultsNote(1);
+    expect(at(june, note)?.value).toMatch(/about \$500B.*\$525B/);
+    expect(at(buildTemplatePlan({ preset: "june2024", language: "zh-TW" }), note)?.value).toMatch(
       /5000 億.*5250 億/
     );
   });
 
   it("holds the company table last, below the debate, its revenue column named Revenues", () => {
     const { table } = sept;
-    const last = 95 + tableRows;
-    expect(at(sept, "A94")).toMatchObject({ value: "Company AI revenue", style: "section" });
+    const section = c.section("companyTable");
+    expect(at(sept, section.top)).toMatchObject({ value: "Company AI revenue", style: "section" });
     expect(table.name).toBe("GpuPaybackRevenue");
-    expect(table.range).toBe(`A95:C${last}`);
+    // Its header the row below the title, three columns, a row per company; below the debate.
+    const header = offset(section.top, 0, 1);
+    expect(table.range).toBe(`${header}:${offset(header, 2, tableRows)}`);
+    expect(box(table.range).top).toBeGreaterThan(box(c.section("debate").range).bottom);
+    const revenues = `${c.table.rows[0].revenue}:${c.table.rows[tableRows - 1].revenue}`;
+    expect(revenues).toBe(`${offset(header, 1, 1)}:${offset(header, 1, tableRows)}`);
     expect(table.headers).toEqual(["Company", "AI revenue ($B)", "Basis in the article"]);
     expect(table.rows.map((row) => row[1])).toEqual(COMPANY_REVENUES.map((r) => r.revenue));
     expect(table.rows.reduce((total, row) => total + Number(row[1]), 0)).toBe(75);
@@ -192,12 +210,12 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     expect(sept.names).toEqual([
       {
         name: REVENUES_NAME,
-        range: `B96:B${last}`,
+        range: revenues,
         tableColumn: 1,
         comment: "The AI revenue column of the company table",
       },
     ]);
-    expect(tableColumnRange(table, 1)).toBe(`B96:B${last}`);
+    expect(tableColumnRange(table, 1)).toBe(revenues);
     // The plan's cells stay out of the table: the table writes its own.
     expect(sept.cells.filter((cell) => inside(cell.address, table.range))).toEqual([]);
   });
@@ -205,25 +223,24 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
 
 describe("the sources", () => {
   it("lists every source the notes name in full, below the charts", () => {
-    const top = 69;
-    expect(at(sept, `E${top}`)).toMatchObject({
+    const sources = c.section("sources");
+    expect(at(sept, sources.top)).toMatchObject({
       value: "Sources named in the notes",
       style: "section",
     });
-    expect(at(zh, `E${top}`)?.value).toBe("附註所引資料來源");
-    const debateTop = sept.debate[0].row - 2;
-    const cited = sept.cells.filter(
-      (c) =>
-        position(c.address)[1] > top &&
-        position(c.address)[1] < debateTop &&
-        position(c.address)[0] === 4
+    expect(at(zh, sources.top)?.value).toBe("附註所引資料來源");
+    // Below the charts, each citation one row under the last in the title's column.
+    expect(box(sources.range).top).toBeGreaterThan(box(c.section("yearsChart").range).bottom);
+    const cited = sources.cells.filter((cell) => cell.address !== sources.top);
+    expect(cited.map((cell) => cell.address)).toEqual(
+      cited.map((_, i) => offset(sources.top, 0, 1 + i))
     );
     expect(cited.length).toBe(Object.keys(CAPITAL_SOURCES).length);
     for (const cell of cited)
       expect(cell.value).toMatch(
         /^[^=+\-@].*, ".+", .+: https:\/\/\S+(; also at https:\/\/\S+(, https:\/\/\S+)*)?$/
       );
-    const all = cited.map((c) => String(c.value)).join("\n");
+    const all = cited.map((cell) => String(cell.value)).join("\n");
     for (const named of [
       "AI's $200B Question",
       "AI's $600B Question",
@@ -240,24 +257,32 @@ describe("the inputs' validation and the input check", () => {
     expect(INPUTS.map((a) => at(sept, a)?.validation?.rule)).toEqual([
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
-      { type: "custom", formula: "=AND(ISNUMBER(B8),NOT(OR(B8<0,B8>=1)))" },
-      { type: "custom", formula: "=AND(ISNUMBER(B9),NOT(OR(B9<0,B9>=1)))" },
+      {
+        type: "custom",
+        formula: `=AND(ISNUMBER(${c.margin}),NOT(OR(${c.margin}<0,${c.margin}>=1)))`,
+      },
+      {
+        type: "custom",
+        formula: `=AND(ISNUMBER(${c.cloudMargin}),NOT(OR(${c.cloudMargin}<0,${c.cloudMargin}>=1)))`,
+      },
       // Above 0, as ANNUAL_REQUIRED_REVENUE takes it; the check names what needs whole years.
       { type: "decimal", operator: "GreaterThan", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
       { type: "decimal", operator: "GreaterThanOrEqualTo", bound: 0 },
     ]);
-    expect(sept.cells.filter((c) => c.validation).map((c) => c.address)).toEqual(INPUTS);
+    expect(sept.cells.filter((cell) => cell.validation).map((cell) => cell.address)).toEqual(
+      INPUTS
+    );
   });
 
   it("says what each input takes in its input message and its error, in both languages", () => {
-    expect(at(sept, "B8")?.validation).toMatchObject({
+    expect(at(sept, c.margin)?.validation).toMatchObject({
       title: "End-customer margin",
       prompt: "Enter a percentage from 0% to below 100%.",
       error: "End-customer margin must be a percentage from 0% to below 100%.",
     });
-    expect(at(zh, "B10")?.validation).toMatchObject({
+    expect(at(zh, c.life)?.validation).toMatchObject({
       title: "使用年限（年）",
       prompt: "請輸入 大於 0 的數字。",
       error: "使用年限（年）必須是 大於 0 的數字。",
@@ -273,127 +298,191 @@ describe("the inputs' validation and the input check", () => {
   });
 
   it("names every input in the check formula, with native functions only", () => {
-    const check = at(sept, "B14")!;
-    expect(at(sept, "A14")?.value).toBe("Input check");
+    const check = at(sept, c.check)!;
+    expect(at(sept, c.label(c.check))?.value).toBe("Input check");
     expect(check.formula).toMatch(
-      /^=IF\(ISBLANK\(B6\),"GPU spend \(\$B\) is empty: enter a number, 0 or more\."/
+      new RegExp(
+        `^=IF\\(ISBLANK\\(${c.spend}\\),"GPU spend \\(\\$B\\) is empty: enter a number, 0 or more\\."`
+      )
     );
     for (const a of INPUTS) {
       expect(check.formula).toContain(`ISBLANK(${a})`);
       expect(check.formula).toContain(`ISNUMBER(${a})`);
     }
-    expect(check.formula).toContain("IF(NOT(B10<=0),");
-    expect(check.formula).toContain("IF(NOT(OR(B10<=0,B10<>INT(B10))),");
+    expect(check.formula).toContain(`IF(NOT(${c.life}<=0),`);
+    expect(check.formula).toContain(`IF(NOT(OR(${c.life}<=0,${c.life}<>INT(${c.life}))),`);
     expect(check.formula).toContain('"✓ Every input is valid."');
     const functions = new Set(check.formula!.match(/[A-Z.]+(?=\()/g));
     expect([...functions].sort()).toEqual(["IF", "INT", "ISBLANK", "ISNUMBER", "NOT", "OR"]);
-    expect(at(zh, "B14")?.formula).toContain(
+    expect(at(zh, c.check)?.formula).toContain(
       '"終端客戶利潤率為空白：請輸入 0% 以上、未滿 100% 的百分比。"'
     );
   });
 });
 
 describe("the sensitivity grids", () => {
-  it("holds required revenue by spend × margin in E6:J12, following energy and cloud margin", () => {
+  it("holds required revenue by spend × margin, following energy and cloud margin", () => {
+    const grid = c.grid("spend");
+    const section = c.section("spendGrid");
+    // the grid's header row is the row under its title; its values are the rows and columns after
     expect(sept.grids[0]).toEqual({
       rowsVary: "spend",
-      range: "E6:J12",
-      valuesRange: "F7:J12",
+      range: `${offset(section.top, 0, 1)}:${grid.values[grid.values.length - 1]}`,
+      valuesRange: `${offset(section.top, 1, 2)}:${grid.values[grid.values.length - 1]}`,
       rows: [25, 50, 100, 150, 200, 300],
       margins: [0.3, 0.4, 0.5, 0.6, 0.7],
     });
+    expect(box(grid.valuesRange)).toMatchObject({
+      bottom: box(section.top).top + 1 + 6,
+      right: box(section.top).left + 5,
+    });
     expect(GRID_SPENDS).toEqual([25, 50, 100, 150, 200, 300]);
     expect(GRID_MARGINS).toEqual([0.3, 0.4, 0.5, 0.6, 0.7]);
-    const formulas = sept.cells.filter((cell) => cell.formula && inside(cell.address, "F7:J12"));
+    const formulas = sept.cells.filter(
+      (cell) => cell.formula && inside(cell.address, grid.valuesRange)
+    );
     expect(formulas.length).toBe(30);
-    for (const cell of formulas) {
-      const [c, r] = position(cell.address);
-      expect(cell.formula).toBe(`=GPU.REQUIRED_REVENUE($E${r},$B$7,${columnLetter(c)}$6,$B$9)`);
+    for (const spend of GRID_SPENDS) {
+      for (const margin of GRID_MARGINS) {
+        expect(at(sept, grid.cell(spend, margin))?.formula).toBe(
+          `=GPU.REQUIRED_REVENUE(${fixedColumn(grid.rowHeader(spend))},${absolute(c.energy)},${fixedRow(grid.marginHeader(margin))},${absolute(c.cloudMargin)})`
+        );
+      }
     }
+    expect(grid.rowHeaders.map((a) => at(sept, a)?.value)).toEqual(GRID_SPENDS);
+    expect(grid.marginHeaders.map((a) => at(sept, a)?.value)).toEqual(GRID_MARGINS);
   });
 
   it("holds annual required revenue by useful life {3, 4, 5, 6} × margin below it", () => {
+    const grid = c.grid("life");
+    const section = c.section("lifeGrid");
     expect(sept.grids[1]).toEqual({
       rowsVary: "life",
-      range: "E16:J20",
-      valuesRange: "F17:J20",
+      range: `${offset(section.top, 0, 1)}:${grid.values[grid.values.length - 1]}`,
+      valuesRange: `${offset(section.top, 1, 2)}:${grid.values[grid.values.length - 1]}`,
       rows: [3, 4, 5, 6],
       margins: GRID_MARGINS,
     });
+    // below the spend grid, with a blank row between
+    expect(box(section.range).top).toBe(box(c.section("spendGrid").range).bottom + 2);
     expect(GRID_LIVES).toEqual([3, 4, 5, 6]);
-    expect(["E17", "E18", "E19", "E20"].map((a) => at(sept, a)?.value)).toEqual([3, 4, 5, 6]);
-    expect(at(sept, "E16")?.value).toBe("Useful life ↓ / margin →");
-    const formulas = sept.cells.filter((cell) => cell.formula && inside(cell.address, "F17:J20"));
+    expect(grid.rowHeaders.map((a) => at(sept, a)?.value)).toEqual([3, 4, 5, 6]);
+    expect(at(sept, grid.corner)?.value).toBe("Useful life ↓ / margin →");
+    const formulas = sept.cells.filter(
+      (cell) => cell.formula && inside(cell.address, grid.valuesRange)
+    );
     expect(formulas.length).toBe(20);
-    for (const cell of formulas) {
-      const [c, r] = position(cell.address);
-      expect(cell.formula).toBe(
-        `=GPU.ANNUAL_REQUIRED_REVENUE($B$6,$E${r},$B$7,${columnLetter(c)}$16,$B$11,$B$9)`
-      );
+    const [spend, energy, rate, cloud] = [c.spend, c.energy, c.rate, c.cloudMargin].map(absolute);
+    for (const life of GRID_LIVES) {
+      for (const margin of GRID_MARGINS) {
+        expect(at(sept, grid.cell(life, margin))?.formula).toBe(
+          `=GPU.ANNUAL_REQUIRED_REVENUE(${spend},${fixedColumn(grid.rowHeader(life))},${energy},${fixedRow(grid.marginHeader(margin))},${rate},${cloud})`
+        );
+      }
     }
   });
 });
 
 describe("over the years", () => {
   const years = sept.years;
-  const row = (key: keyof typeof years.rows) => years.rows[key].split(":")[0].slice(1);
+  const y = c.years;
+  const KEYS = [
+    "spend",
+    "dataCenterCost",
+    "charges",
+    "required",
+    "identified",
+    "gap",
+    "cumulativeGap",
+  ] as const;
 
-  it("has one column a year from 2023 to 2030 in F:M, one row a figure", () => {
+  it("has one column a year from 2023 to 2030 beside the labels, one row a figure", () => {
     expect([FIRST_YEAR, LAST_YEAR]).toEqual([2023, 2030]);
     expect(years.years).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
-    expect(years.yearsRange).toBe("F24:M24");
-    expect(years.rows).toEqual({
-      spend: "F25:M25",
-      dataCenterCost: "F26:M26",
-      charges: "F27:M27",
-      required: "F28:M28",
-      identified: "F29:M29",
-      gap: "F30:M30",
-      cumulativeGap: "F31:M31",
-    });
-    expect(["F24", "M24"].map((a) => at(sept, a)?.value)).toEqual([2023, 2030]);
+    const [first, last] = [y.headers[0], y.headers[y.headers.length - 1]];
+    // the row of years under the section's title, one column right of it, eight columns wide
+    expect(first).toBe(offset(c.section("years").top, 1, 1));
+    expect(years.yearsRange).toBe(`${first}:${offset(first, 7, 0)}`);
+    // each figure the next row down, over the same columns
+    expect(years.rows).toEqual(
+      Object.fromEntries(
+        KEYS.map((key, i) => [key, `${offset(first, 0, 1 + i)}:${offset(last, 0, 1 + i)}`])
+      )
+    );
+    expect([first, last].map((a) => at(sept, a)?.value)).toEqual([2023, 2030]);
   });
 
   it("takes the preset's year from the GPU spend input, the other essay's year from its figure", () => {
     // September 2023: 2023 is the input; 2024 the June 2024 essay's 150. June 2024: the reverse.
-    expect([at(sept, "F25")?.formula, at(sept, "G25")?.value]).toEqual(["=$B$6", 150]);
-    expect([at(june, "F25")?.value, at(june, "G25")?.formula]).toEqual([50, "=$B$6"]);
+    const [y2023, y2024] = [y.year("spend", 2023), y.year("spend", 2024)];
+    const input = `=${absolute(c.spend)}`;
+    expect([at(sept, y2023)?.formula, at(sept, y2024)?.value]).toEqual([input, 150]);
+    expect([at(june, y2023)?.value, at(june, y2024)?.formula]).toEqual([50, input]);
     // The note under the block says which year is which, and that the stated figure is overwritable.
-    expect(at(sept, "E32")).toMatchObject({ style: "note" });
-    expect(at(sept, "E32")?.value).toMatch(
+    expect(at(sept, y.note(0))).toMatchObject({ style: "note" });
+    expect(at(sept, y.note(0))?.value).toMatch(
       /2023 is the GPU spend input; 2024 is .*\$150B.*overwrite/
     );
-    expect(at(june, "E32")?.value).toMatch(
+    expect(at(june, y.note(0))?.value).toMatch(
       /2024 is the GPU spend input; 2023 is .*\$50B.*overwrite/
     );
-    expect(at(zh, "E32")?.value).toMatch(/2023 年取自 GPU 支出輸入；2024 年.*1,500 億美元.*可覆寫/);
-    expect(at(sept, "E33")?.value).toMatch(/^Charges in service/);
+    expect(at(zh, y.note(0))?.value).toMatch(
+      /2023 年取自 GPU 支出輸入；2024 年.*1,500 億美元.*可覆寫/
+    );
+    expect(at(sept, y.note(1))?.value).toMatch(/^Charges in service/);
   });
 
   it("grows GPU spend by the input after the essays' years; every spend cell is an input", () => {
+    const growth = absolute(c.spendGrowth);
     for (const plan of [sept, june]) {
-      expect(at(plan, "H25")?.formula).toBe("=G25*(1+$B$12)");
-      expect(at(plan, "M25")?.formula).toBe("=L25*(1+$B$12)");
-      for (const a of ["F25", "G25", "H25", "M25"]) expect(at(plan, a)?.style).toBe("input");
+      expect(at(plan, y.year("spend", 2025))?.formula).toBe(
+        `=${y.year("spend", 2024)}*(1+${growth})`
+      );
+      expect(at(plan, y.year("spend", 2030))?.formula).toBe(
+        `=${y.year("spend", 2029)}*(1+${growth})`
+      );
+      for (const a of y.row("spend")) expect(at(plan, a)?.style).toBe("input");
     }
   });
 
   it("makes every other figure a formula over the year's cells and the inputs", () => {
+    const [energy, margin, cloud, life, rate, revenueGrowth] = [
+      c.energy,
+      c.margin,
+      c.cloudMargin,
+      c.life,
+      c.rate,
+      c.revenueGrowth,
+    ].map(absolute);
+    const in2023 = (key: (typeof KEYS)[number]) => y.year(key, 2023);
+    const firstGap = absolute(in2023("gap"));
     expect(
-      ["F26", "F27", "F28", "F29", "G29", "F30", "F31", "H31"].map((a) => at(sept, a)?.formula)
+      [
+        in2023("dataCenterCost"),
+        in2023("charges"),
+        in2023("required"),
+        in2023("identified"),
+        y.year("identified", 2024),
+        in2023("gap"),
+        in2023("cumulativeGap"),
+        y.year("cumulativeGap", 2025),
+      ].map((a) => at(sept, a)?.formula)
     ).toEqual([
-      "=GPU.DATACENTER_COST(F25,$B$7)",
-      "=GPU.CHARGES_IN_SERVICE(F25:M25,$B$10,$B$7,$B$11)",
-      "=GPU.REQUIRED_REVENUE(F27,0,$B$8,$B$9)",
-      "=$B$19",
-      "=F29*(1+$B$13)",
-      "=GPU.GAP(F29,F28)",
-      "=SUM($F$30:F30)",
-      "=SUM($F$30:H30)",
+      `=GPU.DATACENTER_COST(${in2023("spend")},${energy})`,
+      `=GPU.CHARGES_IN_SERVICE(${years.rows.spend},${life},${energy},${rate})`,
+      `=GPU.REQUIRED_REVENUE(${in2023("charges")},0,${margin},${cloud})`,
+      `=${absolute(c.identifiedRevenue)}`,
+      `=${in2023("identified")}*(1+${revenueGrowth})`,
+      `=GPU.GAP(${in2023("identified")},${in2023("required")})`,
+      `=SUM(${firstGap}:${in2023("gap")})`,
+      `=SUM(${firstGap}:${y.year("gap", 2025)})`,
     ]);
-    // The charges spill from F27 across the years: the cells they fill get a format, no content.
-    const spilled = sept.cells.filter((c) => inside(c.address, "G27:M27"));
-    expect(spilled.map((c) => [c.value, c.formula, c.numberFormat])).toEqual(
+    // The charges spill from 2023 across the years: the cells they fill get a format, no content.
+    const spilled = y
+      .row("charges")
+      .slice(1)
+      .map((a) => at(sept, a));
+    expect(spilled.map((cell) => [cell?.value, cell?.formula, cell?.numberFormat])).toEqual(
       Array(7).fill([undefined, undefined, MONEY_FORMAT])
     );
     for (const key of [
@@ -403,52 +492,63 @@ describe("over the years", () => {
       "gap",
       "cumulativeGap",
     ] as const) {
-      const cells = sept.cells.filter((c) => inside(c.address, years.rows[key]));
-      expect([key, cells.length, cells.every((c) => c.formula)]).toEqual([key, 8, true]);
+      const cells = sept.cells.filter((cell) => inside(cell.address, years.rows[key]));
+      expect([key, cells.length, cells.every((cell) => cell.formula)]).toEqual([key, 8, true]);
     }
-    expect(row("required")).toBe("28");
   });
 });
 
+/** Where the charts go: below the years, a blank row between, over the years' columns. */
+function chartPlaces(plan: TemplatePlan) {
+  const years = box(cellsOf(plan).section("years").range);
+  const corner = (row: number) => offset(cellsOf(plan).section("years").top, 0, row - years.top);
+  const across = (top: string) => offset(top, years.right - years.left, CHART_ROWS - 1);
+  const first = corner(years.bottom + 2);
+  const second = offset(first, 0, CHART_ROWS + 1);
+  return [
+    { topLeft: first, bottomRight: across(first) },
+    { topLeft: second, bottomRight: across(second) },
+  ];
+}
+/** A chart's height in rows. */
+const CHART_ROWS = 16;
+
 describe("the charts", () => {
   it("charts required, identified and the gap as columns, and required vs identified by year as lines", () => {
+    const y = c.years;
+    const [columns, lines] = chartPlaces(sept);
     expect(sept.charts).toEqual([
       {
         type: "ColumnClustered",
         title: "Required vs identified AI revenue ($B)",
-        sourceRange: "A18:B20",
+        sourceRange: `${c.label(c.requiredRevenue)}:${c.gap}`,
         seriesBy: "Columns",
         showLegend: false,
         showValues: true,
-        topLeft: "E35",
-        bottomRight: "M50",
+        ...columns,
       },
       {
         type: "Line",
         title: "Required vs identified AI revenue by year ($B)",
-        sourceRange: "E28:M29",
+        sourceRange: `${y.label("required")}:${y.year("identified", 2030)}`,
         seriesBy: "Rows",
-        categoriesRange: "F24:M24",
+        categoriesRange: sept.years.yearsRange,
         showLegend: true,
         showValues: false,
-        topLeft: "E52",
-        bottomRight: "M67",
+        ...lines,
       },
     ]);
-    expect(["A18", "A19", "A20"].map((a) => at(sept, a)?.value)).toEqual([
-      "Required revenue ($B)",
-      "Identified AI revenue ($B)",
-      "Gap ($B)",
-    ]);
-    expect(["E28", "E29"].map((a) => at(sept, a)?.value)).toEqual([
-      "Revenue required that year",
-      "Identified AI revenue",
-    ]);
+    expect(
+      [c.requiredRevenue, c.identifiedRevenue, c.gap].map((a) => at(sept, c.label(a))?.value)
+    ).toEqual(["Required revenue ($B)", "Identified AI revenue ($B)", "Gap ($B)"]);
+    expect(
+      ["required", "identified"].map((k) => at(sept, y.label(k as "required"))?.value)
+    ).toEqual(["Revenue required that year", "Identified AI revenue"]);
   });
 
   it("keeps every chart clear of every cell, of the table and of the other chart", () => {
     for (const plan of [sept, buildTemplatePlan({ includeGrid: false })]) {
-      const areas = plan.charts.map((c) => `${c.topLeft}:${c.bottomRight}`);
+      const areas = plan.charts.map((chart) => `${chart.topLeft}:${chart.bottomRight}`);
       for (const area of areas) {
         expect(plan.cells.filter((cell) => inside(cell.address, area))).toEqual([]);
         expect(overlaps(area, plan.table.range)).toBe(false);
@@ -459,9 +559,30 @@ describe("the charts", () => {
 });
 
 describe("the layout", () => {
+  // The layout's own test, in literal addresses on purpose: it pins where each section sits on
+  // the sheet a user sees, so moving one is a decision this test records. Every other test of the
+  // template names its cells through the plan (test/support/cells.ts) and would not change.
+  it("sits where the sheet shows it: the model in A:C, the side band from E, the table last", () => {
+    expect(sept.sections).toEqual([
+      { name: "heading", range: "A1:A3" },
+      { name: "inputs", range: "A5:C14" },
+      { name: "results", range: "A16:C26" },
+      { name: "spendGrid", range: "E5:J13" },
+      { name: "lifeGrid", range: "E15:J21" },
+      { name: "years", range: "E23:M33" },
+      { name: "resultsChart", range: "E35:M50" },
+      { name: "yearsChart", range: "E52:M67" },
+      { name: "sources", range: "E69:E82" },
+      { name: "debate", range: "A84:N92" },
+      { name: "companyTable", range: "A94:C107", grows: true },
+    ]);
+    // the first input a user types, and the headline the title reads
+    expect([sept.addresses.spend, sept.addresses.requiredRevenue]).toEqual(["B6", "B18"]);
+  });
+
   it("sets a width for every column it uses", () => {
-    const used = new Set(sept.cells.map((c) => position(c.address)[0]));
-    for (const chart of sept.charts) used.add(position(chart.bottomRight)[0]);
+    const used = new Set(sept.cells.map((cell) => box(cell.address).left));
+    for (const chart of sept.charts) used.add(box(chart.bottomRight).left);
     const widths = sept.columnWidths.map((w) => columnIndex(w.column));
     for (const column of used) expect(widths).toContain(column);
     for (const { points } of sept.columnWidths) expect(points).toBeGreaterThan(0);
@@ -496,36 +617,50 @@ describe("the template plan: options, presets and languages", () => {
   it("sets 150 as GPU spend for the June 2024 update, with the same formulas", () => {
     expect(june.preset).toBe("june2024");
     expect(INPUTS.map((a) => at(june, a)?.value)).toEqual([150, 1, 0.5, 0, 5, 0, 0, 0]);
-    expect(at(june, "A2")?.value).toContain("June 20, 2024");
+    expect(at(june, c.source)?.value).toContain("June 20, 2024");
     // The same formulas, but for the years' spend in 2023 and 2024, the preset's year the input.
+    const essays = [c.years.year("spend", 2023), c.years.year("spend", 2024)];
     const formulas = (plan: TemplatePlan) =>
-      plan.cells.filter((c) => c.formula && !["F25", "G25"].includes(c.address));
+      plan.cells.filter((cell) => cell.formula && !essays.includes(cell.address));
     expect(formulas(june)).toEqual(formulas(sept));
   });
 
   it("leaves out the grids, moving the years and charts up, and leaves out the charts", () => {
     const noGrid = buildTemplatePlan({ includeGrid: false });
+    const n = cellsOf(noGrid);
     expect(noGrid.grids).toEqual([]);
-    expect(noGrid.years.yearsRange).toBe("F6:M6");
-    expect(at(noGrid, "E5")?.value).toBe("Over the years ($B)");
-    expect(noGrid.charts.map((c) => c.topLeft)).toEqual(["E17", "E34"]);
-    expect(noGrid.charts[1]).toMatchObject({ sourceRange: "E10:M11", categoriesRange: "F6:M6" });
+    // the years take the spend grid's place, level with the inputs; the charts follow them up
+    expect(n.section("years").top).toBe(c.section("spendGrid").top);
+    expect(box(n.section("years").top).top).toBe(box(c.section("inputs").top).top);
+    expect(at(noGrid, n.years.title)?.value).toBe("Over the years ($B)");
+    expect(noGrid.charts.map(({ topLeft, bottomRight }) => ({ topLeft, bottomRight }))).toEqual(
+      chartPlaces(noGrid)
+    );
+    expect(rowOf(noGrid.charts[0].topLeft)).toBeLessThan(rowOf(sept.charts[0].topLeft));
+    expect(noGrid.charts[1]).toMatchObject({
+      sourceRange: `${n.years.label("required")}:${n.years.year("identified", 2030)}`,
+      categoriesRange: noGrid.years.yearsRange,
+    });
     expect(buildTemplatePlan({ includeChart: false }).charts).toEqual([]);
     const bare = buildTemplatePlan({ includeGrid: false, includeChart: false });
     expect(bare.addresses).toEqual(sept.addresses);
-    expect(bare.cells.filter((c) => inside(c.address, "A1:C26"))).toEqual(
-      sept.cells.filter((c) => inside(c.address, "A1:C26"))
-    );
+    // the model's band (heading, inputs, results) is the same cell for cell
+    const model = (plan: TemplatePlan) =>
+      (["heading", "inputs", "results"] as const).flatMap(
+        (name) => cellsOf(plan).section(name).cells
+      );
+    expect(model(bare)).toEqual(model(sept));
+    expect(model(sept).length).toBeGreaterThan(40);
   });
 
   it("writes Traditional Chinese labels with the same formulas but the words, formats, layout and figures", () => {
     expect(zh.language).toBe("zh-TW");
     expect(zh.sheetName).toBe("GPU 回本試算");
     expect(isValidSheetName(zh.sheetName)).toBe(true);
-    expect(at(zh, "A18")?.value).toBe("回本所需營收（十億美元）");
-    expect(at(zh, "A23")?.value).toBe("每年所需營收（十億美元）");
-    expect(at(zh, "A24")?.value).toBe("回本年數");
-    expect(at(zh, "E23")?.value).toBe("逐年試算（十億美元）");
+    expect(at(zh, c.label(c.requiredRevenue))?.value).toBe("回本所需營收（十億美元）");
+    expect(at(zh, c.label(c.annualRequiredRevenue))?.value).toBe("每年所需營收（十億美元）");
+    expect(at(zh, c.label(c.paybackYears))?.value).toBe("回本年數");
+    expect(at(zh, c.years.title)?.value).toBe("逐年試算（十億美元）");
     expect(zh.table.headers).toEqual(["公司", "AI 營收（十億美元）", "文章依據"]);
     expect(zh.table.rows[tableRows - 1]).toEqual([
       "其他（未逐項列出）",
@@ -543,7 +678,7 @@ describe("the template plan: options, presets and languages", () => {
     const shape = (plan: TemplatePlan) =>
       plan.cells.map((c) => [
         c.address,
-        words(c.address === "A1" ? undefined : c.formula),
+        words(c.address === cellsOf(plan).title ? undefined : c.formula),
         c.numberFormat,
         c.style,
         c.validation?.rule,
