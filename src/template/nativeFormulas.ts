@@ -10,7 +10,7 @@ import { spilledTranslation, translateFormula } from "../engine/portable/transla
 import { LABELS } from "./labels";
 import type { Language } from "./labels";
 import { REVENUES_NAME } from "./sections/companyTable";
-import { quoted } from "./sections/rules";
+import { textConstant } from "../engine/formulaText";
 import type { CellPlan, TemplateFormulas, TemplatePlan } from "./types";
 
 export const TEMPLATE_FORMULAS: readonly TemplateFormulas[] = ["gpu", "native"];
@@ -42,12 +42,12 @@ export const CHECK_MESSAGES: Readonly<Record<Language, CheckMessages>> = {
  */
 export function checkFormula(plan: TemplatePlan, inputCheck: string): string {
   const m = CHECK_MESSAGES[plan.language];
-  const ok = quoted(LABELS[plan.language].checkOk);
+  const ok = textConstant(LABELS[plan.language].checkOk);
   const { spend, energy } = plan.addresses;
   const more =
-    `IF(ISERROR(SUM(${REVENUES_NAME})),${quoted(m.revenueError)},` +
-    `IF(MIN(${REVENUES_NAME})<0,${quoted(m.revenueNegative)},` +
-    `IF(${spend}*(1+${energy})=0,${quoted(m.requiredZero)},${ok})))`;
+    `IF(ISERROR(SUM(${REVENUES_NAME})),${textConstant(m.revenueError)},` +
+    `IF(MIN(${REVENUES_NAME})<0,${textConstant(m.revenueNegative)},` +
+    `IF(${spend}*(1+${energy})=0,${textConstant(m.requiredZero)},${ok})))`;
   const parts = inputCheck.split(ok);
   if (parts.length !== 2) throw new Error("The template's input check has no single OK answer");
   return parts.join(more);

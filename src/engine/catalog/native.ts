@@ -12,6 +12,7 @@
  *
  * Native errors carry no message: the native template's check cell says in words what is wrong.
  */
+import { textConstant } from "../formulaText";
 import { ARTICLE_TABLE_HEADERS, sheetFunctions } from "../sheetFunctions";
 import { HOURS_PER_YEAR, PAYBACK_HORIZON_YEARS } from "../sources";
 import { REFUSALS, type RuleKind } from "./rules";
@@ -115,14 +116,11 @@ function guardsOf(parameters: readonly ParameterSignature[], args: readonly stri
 const nativeParameter = (p: ParameterSignature): NativeParameter =>
   p.default === undefined ? { name: p.name } : { name: p.name, omitted: p.default };
 
-/** A text constant in a formula: quotes doubled. */
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
 /** GPU.ARTICLE_TABLE as an array constant: spills where dynamic arrays do (Excel 365, Sheets). */
 function articleTableConstant(): string {
   const rows = sheetFunctions.ARTICLE_TABLE();
   const cell = (value: string | number) =>
-    typeof value === "number" ? String(value) : quoted(value);
+    typeof value === "number" ? String(value) : textConstant(value);
   return `{${rows.map((row) => row.map(cell).join(",")).join(";")}}`;
 }
 
@@ -166,7 +164,7 @@ const BODIES: Readonly<Record<NativeId, NativeBody>> = {
   },
   ARTICLE_TABLE: {
     body: articleTableConstant,
-    summary: `{${ARTICLE_TABLE_HEADERS.map(quoted).join(",")};…} (the table as an array constant)`,
+    summary: `{${ARTICLE_TABLE_HEADERS.map(textConstant).join(",")};…} (the table as an array constant)`,
   },
   ANNUAL_CHARGE: {
     body: (capex, life, rate) => charge(rate, life, capex),

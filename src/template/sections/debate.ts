@@ -18,7 +18,7 @@ import { at, type Block, type Origin } from "../layout";
 import { MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT, YEARS_FORMAT } from "../styles";
 import type { CellPlan, DebateRow } from "../types";
 import { heading } from "./line";
-import { quoted } from "./rules";
+import { textConstant } from "../../engine/formulaText";
 
 /** Column offsets from the section's first column. */
 const COLUMNS = {
@@ -72,7 +72,7 @@ const REPRODUCTIONS: Readonly<Record<AnalysisId, Reproduction>> = {
   // The life NPER(rate, −charge, capex); none where the charge never repays the capex at the rate.
   jpMorgan2025: (x, r, text) => ({
     reproduced: {
-      formula: `=IF(${x[0]}<=${x[2]}*${x[1]},${quoted(text.neverRepaid)},NPER(${x[2]},-${x[0]},${x[1]}))`,
+      formula: `=IF(${x[0]}<=${x[2]}*${x[1]},${textConstant(text.neverRepaid)},NPER(${x[2]},-${x[0]},${x[1]}))`,
       numberFormat: LIFE_FORMAT,
     },
     also: money(gpuFormula("ANNUAL_CHARGE", x[1], r, x[2])),

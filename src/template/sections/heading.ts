@@ -5,7 +5,7 @@
 import type { PresetId } from "../../engine";
 import type { SheetLabels } from "../labels";
 import { at, type Block, type Origin } from "../layout";
-import { quoted } from "./rules";
+import { textConstant } from "../../engine/formulaText";
 
 /** The heading's rows: title, source, method. */
 export const HEADING_ROWS = 3;
@@ -20,10 +20,10 @@ export const TITLE_TRILLION = 1000;
 export function titleFormula(text: SheetLabels, requiredRevenue: string): string {
   const { before, scale, after, trillions, plain } = text.title;
   const figure = scale === 1 ? requiredRevenue : `${requiredRevenue}*${scale}`;
-  const billions = `ROUND(${figure},0)&${quoted(after)}`;
-  const inTrillions = `ROUND(${requiredRevenue}/${TITLE_TRILLION},1)&${quoted(trillions)}`;
+  const billions = `ROUND(${figure},0)&${textConstant(after)}`;
+  const inTrillions = `ROUND(${requiredRevenue}/${TITLE_TRILLION},1)&${textConstant(trillions)}`;
   const words = `IF(ROUND(${requiredRevenue},0)>=${TITLE_TRILLION},${inTrillions},${billions})`;
-  return `=IFERROR(${quoted(before)}&${words},${quoted(plain)})`;
+  return `=IFERROR(${textConstant(before)}&${words},${textConstant(plain)})`;
 }
 
 export function headingSection(

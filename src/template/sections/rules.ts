@@ -4,6 +4,7 @@
  * guards apply: a value is accepted by all of them or refused by all of them. Native functions
  * only, so the check works in every spreadsheet.
  */
+import { textConstant } from "../../engine/formulaText";
 import { LIMITS, acceptedCondition, type RuleKind } from "../../engine/catalog/rules";
 import type { SheetLabels } from "../labels";
 import type { ValidationPlan, ValidationRule } from "../types";
@@ -45,11 +46,6 @@ export function validation(
   };
 }
 
-/** A text as an Excel string literal: "say ""hi""". */
-export function quoted(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
-
 export interface CheckedInput {
   readonly cell: string;
   readonly label: string;
@@ -69,8 +65,8 @@ function narrowerChain(text: SheetLabels, inputs: readonly CheckedInput[]): stri
       .replace("{label}", label)
       .replace("{result}", narrower.result)
       .replace("{rule}", text.rules[narrower.kind]);
-    return `IF(${condition(narrower.kind, cell)},${rest},${quoted(message)})`;
-  }, quoted(text.checkOk));
+    return `IF(${condition(narrower.kind, cell)},${rest},${textConstant(message)})`;
+  }, textConstant(text.checkOk));
 }
 
 /**
@@ -81,8 +77,8 @@ function narrowerChain(text: SheetLabels, inputs: readonly CheckedInput[]): stri
 export function checkFormula(text: SheetLabels, inputs: readonly CheckedInput[]): string {
   const chain = inputs.reduceRight(
     (rest, { cell, label, kind }) => {
-      const empty = quoted(fill(text.checkEmpty, label, text.rules[kind]));
-      const invalid = quoted(fill(text.checkInvalid, label, text.rules[kind]));
+      const empty = textConstant(fill(text.checkEmpty, label, text.rules[kind]));
+      const invalid = textConstant(fill(text.checkInvalid, label, text.rules[kind]));
       const valid = `IF(${condition(kind, cell)},${rest},${invalid})`;
       return `IF(ISBLANK(${cell}),${empty},IF(ISNUMBER(${cell}),${valid},${invalid}))`;
     },
