@@ -145,6 +145,30 @@ describe("WorkbookStore's transactions", () => {
   });
 });
 
+describe("opening the database", () => {
+  it("a failed opening (blocked by another tab's upgrade) is tried again by the next read", async () => {
+    const transactions: FakeTransaction[] = [];
+    const db = {
+      transaction: (_store: string, mode: string) => {
+        const transaction = new FakeTransaction(mode);
+        transactions.push(transaction);
+        return transaction;
+      },
+    };
+    const blocked = new Error("IndexedDB is blocked by another tab's upgrade");
+    const opens = [Promise.reject(blocked), Promise.resolve(db as unknown as IDBDatabase)];
+    const store = new WorkbookStore(() => opens.shift()!);
+    await expect(store.load()).rejects.toBe(blocked);
+    const loading = watch(store.load());
+    await turn();
+    transactions[0].requests[0].request.succeed({ format: "x" });
+    transactions[0].complete();
+    await turn();
+    expect(loading).toEqual({ state: "resolved", value: { format: "x" } });
+    expect(opens).toHaveLength(0);
+  });
+});
+
 describe("the newer of the IndexedDB copy and the localStorage copy", () => {
   it("reads a record's revision; 0 for data saved before revisions or not a count", () => {
     expect(revisionOf({ revision: 7 })).toBe(7);

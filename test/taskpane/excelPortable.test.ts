@@ -158,3 +158,25 @@ describe("formulaCells: the formulas of a used range by address", () => {
     expect(formulaCells("Sheet1!B2", [["=1"]])).toEqual([{ address: "B2", formula: "=1" }]);
   });
 });
+
+describe("a sheet whose name reads like a cell (Q3 2024, A1, R2C3)", () => {
+  it.each(["Q3 2024", "A1", "R2C3 draft"])(
+    "on %s the GPU.* formula is rewritten in its own cell, nothing written anywhere else",
+    async (name) => {
+      const workbook = new FakeWorkbook({ sheets: [name] });
+      const sheet = workbook.sheet(name)!;
+      sheet.cells.set("B2", { value: 200, format: {} });
+      sheet.cells.set("C5", { formula: "=GPU.REQUIRED_REVENUE(B2)", format: {} });
+      const others = () => [...sheet.cells].filter(([address]) => address !== "C5");
+      const before = JSON.stringify(others());
+      const host = new ExcelHost(workbook.environment());
+      const result = await host.makePortable("in-place");
+      expect(result.converted).toBe(1);
+      expect(JSON.stringify(others())).toBe(before);
+      expect(sheet.cells.get("C5")?.formula).toBe(
+        translateFormula("=GPU.REQUIRED_REVENUE(B2)").formula
+      );
+      expect(sheet.cells.get("C5")?.formula).not.toMatch(/GPU\./);
+    }
+  );
+});
