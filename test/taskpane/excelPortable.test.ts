@@ -95,6 +95,21 @@ describe("ExcelHost.makePortable on a copy (the default)", () => {
     expect(copy.cells.get("H31")?.formula).toBe('="GPU.GAP(" & "x"');
   });
 
+  it("a GPU.* formula over the table converts on the copy to the copy's own table", async () => {
+    const { workbook, host, sheet } = await withTemplate();
+    const table = workbook.tables.find((t) => t.sheet === sheet)!.name;
+    const column = gpuPlan.table.headers[gpuPlan.table.revenueColumn];
+    const formula = `=GPU.GAP(SUM(${table}[${column}]),200)`;
+    workbook.sheet(sheet)!.cells.set("H40", { formula, format: {} });
+    const result = await host.makePortable("copy");
+    const copied = workbook.tables.find((t) => t.sheet === result.sheet)!.name;
+    expect(copied).not.toBe(table);
+    const converted = workbook.sheet(result.sheet)!.cells.get("H40")?.formula;
+    expect(converted).toBe(translateFormula(`=GPU.GAP(SUM(${copied}[${column}]),200)`).formula);
+    expect(converted).not.toMatch(/GPU\./);
+    expect(workbook.sheet(sheet)!.cells.get("H40")?.formula).toBe(formula); // the original kept
+  });
+
   it("removes the half-converted copy when a write fails, and says why", async () => {
     const { workbook, host, sheet } = await withTemplate();
     const required = gpuPlan.addresses.requiredRevenue;
