@@ -58,7 +58,7 @@ function fakeDatabase() {
     },
   };
   const store = new WorkbookStore(() => Promise.resolve(db as unknown as IDBDatabase));
-  return { store, transactions };
+  return { store, transactions, db: db as unknown as IDBDatabase };
 }
 
 /** Lets the store's awaits run (it opens the database first). */
@@ -147,16 +147,9 @@ describe("WorkbookStore's transactions", () => {
 
 describe("opening the database", () => {
   it("a failed opening (blocked by another tab's upgrade) is tried again by the next read", async () => {
-    const transactions: FakeTransaction[] = [];
-    const db = {
-      transaction: (_store: string, mode: string) => {
-        const transaction = new FakeTransaction(mode);
-        transactions.push(transaction);
-        return transaction;
-      },
-    };
+    const { transactions, db } = fakeDatabase();
     const blocked = new Error("IndexedDB is blocked by another tab's upgrade");
-    const opens = [Promise.reject(blocked), Promise.resolve(db as unknown as IDBDatabase)];
+    const opens = [Promise.reject(blocked), Promise.resolve(db)];
     const store = new WorkbookStore(() => opens.shift()!);
     await expect(store.load()).rejects.toBe(blocked);
     const loading = watch(store.load());
