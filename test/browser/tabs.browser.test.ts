@@ -3,7 +3,8 @@
  * second page shows the workbook read-only and says so; clicks, keys and the task pane's Insert
  * change nothing there; it follows the first page's saves; "Use it here" takes the workbook over
  * with the first page's last edit (saved before letting go), and the first page then says where
- * the workbook went. A holder that does not answer has the workbook taken after a while. Without
+ * the workbook went. A keyboard user there reaches "Use it here" with Tab (keys keep the
+ * browser's meaning). A holder that does not answer has the workbook taken after a while. Without
  * the Web Locks API the page writes as the only tab.
  */
 import type { BrowserContext, Page } from "playwright-core";
@@ -86,6 +87,31 @@ describeInBrowser("two tabs on one workbook in Chromium", (executablePath) => {
       const stored = (await storedRecords(second)).current;
       expect([0, 1, 2, 3].map((row) => storedCell(stored, row, 0))).toEqual(["1", "2", "3", "4"]);
       await expect(cellText(first, "B1")).resolves.toBe("");
+    } finally {
+      await opened.close();
+    }
+  }, 90000);
+
+  it("a keyboard user in the read-only tab reaches Use it here with Tab and takes over with Enter", async () => {
+    const opened = await context();
+    try {
+      const first = await tab(opened);
+      await typeInto(first, "A1", "8");
+      await settled(first);
+      const second = await tab(opened);
+      await expect(saveState(second)).resolves.toBe("readonly");
+      await second.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      // Tab keeps its meaning here: focus moves on, past the inert workbook, to the bar's button.
+      let focused = "";
+      for (let presses = 0; presses < 12 && focused !== "use-here"; presses++) {
+        await second.keyboard.press("Tab");
+        focused = await second.evaluate(() => document.activeElement?.id ?? "");
+      }
+      expect(focused).toBe("use-here");
+      await second.keyboard.press("Enter");
+      await second.locator("body:not([data-read-only])").waitFor();
+      await expect(cellText(second, "A1")).resolves.toBe("8");
+      await first.locator("body[data-save=readonly][data-read-only]").waitFor();
     } finally {
       await opened.close();
     }

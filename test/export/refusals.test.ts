@@ -91,6 +91,18 @@ describe("numbers and lengths", () => {
     );
   });
 
+  test("every _xlfn. prefix of a formula is left out of its count, not only the first", () => {
+    const sum = (n: number): string => `1${"+1".repeat((n - 2) / 2)}`;
+    // Shown as =IFNA(IFNA(1+1+…,0),0): 1 + 10 + 8,175 + 6 = 8,192 characters.
+    const nested = (inner: string) => `_xlfn.IFNA(_xlfn.IFNA(${inner},0),0)`;
+    expect(() =>
+      write(withCell({ row: 3, col: 0, value: 1, formula: nested(sum(8_176)) }))
+    ).not.toThrow();
+    expect(
+      refusal(withCell({ row: 3, col: 0, value: 1, formula: nested(`${sum(8_176)}+`) })).message
+    ).toBe("Data!A4: the formula has 8,193 characters; Excel allows at most 8,192. Shorten it.");
+  });
+
   test('a text constant of 255 characters in a formula is written, 256 refused ("" is one quote)', () => {
     const text = (n: number): string => `"${"a".repeat(n - 1)}"""`;
     expect(() =>

@@ -35,6 +35,11 @@ function setUp() {
     content = value;
     listener({ kind: "values", sheet: "Sheet1", addresses: ["A1"] });
   };
+  /** A change of another kind (a sheet added or renamed, the selection moved). */
+  const emit = (kind: "sheets" | "selection", value: number) => {
+    content = value;
+    listener({ kind });
+  };
   const saves: Array<{ data: { content: number; revision: number }; done(error?: Error): void }> =
     [];
   const store: WorkbookSlots = {
@@ -60,7 +65,7 @@ function setUp() {
     },
   });
   made.push(autosave);
-  return { autosave, change, saves, states, errors };
+  return { autosave, change, emit, saves, states, errors };
 }
 
 const copied = () => {
@@ -173,5 +178,47 @@ describe("AutoSave", () => {
     await handing;
     expect(copied()).toMatchObject({ content: 5 });
     expect(states.at(-1)).toBe("readonly");
+  });
+
+  it("a sheet added or renamed is saved like a typed value; a moved selection is not", async () => {
+    const { autosave, emit, saves } = setUp();
+    await autosave.adopt(0, false);
+    emit("selection", 1);
+    jest.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(saves).toHaveLength(0);
+    emit("sheets", 2);
+    jest.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(saves.map((s) => s.data)).toMatchObject([{ content: 2, revision: 1 }]);
+  });
+
+  it("when the tab is hidden with a change pending, copies it to localStorage at once", async () => {
+    const { autosave, change, saves } = setUp();
+    await autosave.adopt(2, false);
+    change(6);
+    const visibility = jest.spyOn(document, "visibilityState", "get");
+    try {
+      visibility.mockReturnValue("visible");
+      document.dispatchEvent(new Event("visibilitychange"));
+      expect(copied()).toBeNull();
+      visibility.mockReturnValue("hidden");
+      document.dispatchEvent(new Event("visibilitychange"));
+    } finally {
+      visibility.mockRestore();
+    }
+    expect(copied()).toMatchObject({ content: 6, revision: 3 });
+    expect(saves.map((s) => s.data)).toMatchObject([{ content: 6, revision: 4 }]);
+  });
+
+  it("at pagehide while a save is still running, copies the workbook: that save may never land", async () => {
+    const { autosave, change, saves } = setUp();
+    await autosave.adopt(0, false);
+    change(3);
+    jest.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(saves.map((s) => s.data)).toMatchObject([{ content: 3, revision: 1 }]);
+    window.dispatchEvent(new Event("pagehide")); // nothing new since, but revision 1 is not on disk
+    expect(copied()).toMatchObject({ content: 3, revision: 2 });
+    saves[0].done();
+    await jest.runAllTimersAsync();
+    expect(saves.map((s) => s.data.revision)).toEqual([1, 3]);
   });
 });

@@ -97,6 +97,35 @@ describe("putBack and allOrNothing over a real engine", () => {
     expect(hf.getCellValue(at(2))).toBe(3);
   });
 
+  it("an engine that does not take the cells back is not trusted: rebuilt, the history said gone", () => {
+    const hf = engine();
+    let deaf = false; // from the throw on, the engine ignores writes (as a broken one might)
+    const stub = new Proxy(hf, {
+      get(target, key) {
+        if (key === "setCellContents" && deaf) return () => [];
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === "function" ? (value as () => unknown).bind(target) : value;
+      },
+    });
+    const { host, calls } = guarded(stub);
+    const touches = { cells: [cellsBefore(hf, 0, { top: 0, left: 0, bottom: 0, right: 1 })] };
+    let thrown: unknown;
+    try {
+      allOrNothing(host, touches, () => {
+        try {
+          stub.batch(() => stub.setCellContents(at(0), [[10, deep]]));
+        } finally {
+          deaf = true;
+        }
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as RefusedOperation).reason).toBe("engineRebuilt");
+    // (this double's saved() has no sheet ids, so the cells from before are not patched in)
+    expect(calls).toEqual(["setState(before)", expect.stringMatching(/^rebuild /)]);
+  });
+
   it("refuses, puts back and says 'engine'; a refusal before any write passes through as it is", () => {
     const hf = engine();
     const { host, calls } = guarded(hf);

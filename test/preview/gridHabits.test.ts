@@ -307,6 +307,51 @@ describe("the clipboard's logic (the system clipboard itself is proved in Chromi
     expect(host.value("B20")).toBe(200 - 100);
   });
 
+  it("a block copied on one sheet and pasted on another lands as the text it showed", async () => {
+    const { host, view } = mount();
+    host.edit.setInput("A1", "2");
+    host.edit.setInput("B1", "=A1*10");
+    const clipboard = new GridClipboard(view);
+    view.select({ anchor: { col: 0, row: 0 }, active: { col: 1, row: 0 } });
+    const text = clipboard.copy(false);
+    expect(text).toBe("2\t20");
+    const other = await host.pane.insertTemplate(buildTemplatePlan());
+    expect(host.activeSheet.name).toBe(other);
+    const before = [host.formula("A1"), host.value("A1"), host.formula("B1"), host.value("B1")];
+    view.select({ anchor: { col: 25, row: 4 }, active: { col: 25, row: 4 } });
+    await clipboard.paste(text);
+    expect([host.value("Z5", other), host.value("AA5", other)]).toEqual([2, 20]);
+    expect([host.formula("A1"), host.value("A1"), host.formula("B1"), host.value("B1")]).toEqual(
+      before
+    );
+  });
+
+  it("an HTML-only clipboard: the table's header cells (th) land too, above its data", async () => {
+    const { host, view } = mount();
+    const html =
+      "<table><thead><tr><th>Company</th><th>Revenue ($B)</th></tr></thead>" +
+      "<tbody><tr><td>Newco</td><td> 7 </td></tr></tbody></table>";
+    const data = { getData: (type: string) => (type === "text/html" ? html : "") };
+    view.select({ anchor: { col: 0, row: 0 }, active: { col: 0, row: 0 } });
+    await new GridClipboard(view).pasteData(data as unknown as DataTransfer);
+    expect([host.value("A1"), host.value("B1"), host.value("A2"), host.value("B2")]).toEqual([
+      "Company",
+      "Revenue ($B)",
+      "Newco",
+      7,
+    ]);
+  });
+
+  it("an empty cell in pasted text lands blank: COUNTA and ISBLANK see nothing there", async () => {
+    const { host, view } = mount();
+    host.edit.setInput("E1", "=COUNTA(A1:C1)");
+    host.edit.setInput("E2", "=ISBLANK(B1)");
+    view.select({ anchor: { col: 0, row: 0 }, active: { col: 0, row: 0 } });
+    await new GridClipboard(view).paste("Newco\t\t5\n");
+    expect([host.value("A1"), host.value("B1"), host.value("C1")]).toEqual(["Newco", null, 5]);
+    expect([host.value("E1"), host.value("E2")]).toEqual([2, true]);
+  });
+
   it("a cut block moves, and formulas that referred to it follow", async () => {
     const { host, view } = mount();
     host.edit.setInput("A1", "4");

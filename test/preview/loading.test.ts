@@ -77,6 +77,20 @@ describe("before the engine is ready", () => {
     expect([host.value("A2"), host.value("A3")]).toEqual([84, null]);
   });
 
+  it("a cell typed into twice shows the second entry while loading, and keeps it after", () => {
+    const { view, press, editor, type, cell, select } = mountLoading();
+    type("first");
+    press(editor()!, "Enter");
+    select("A1");
+    type("second");
+    press(editor()!, "Enter");
+    expect(cell("A1")).toBe("second");
+    const host = new HyperFormulaHost();
+    view.attach(host);
+    expect(host.value("A1")).toBe("second");
+    expect(cell("A1")).toBe("second");
+  });
+
   it("writes over the saved workbook's cell as typed, and Undo puts back what was there", () => {
     const { view, editor, press, type, select } = mountLoading();
     select("B2");

@@ -129,4 +129,21 @@ describe("restore", () => {
     expect(d.calls).toEqual(["load", "host.reset"]);
     expect(restored.writable).toBe(false);
   });
+
+  it("an unreadable localStorage copy that cannot be kept aside stays where it was", async () => {
+    const d = doubles({ reads: [undefined], copy: "{broken", keepFails: true });
+    const restored = await restore(d.host, d.store, d.copy, true);
+    expect(restored.writable).toBe(false);
+    expect(d.items.get("gpu-payback-preview:pending")).toBe("{broken");
+  });
+
+  it("a saved workbook with TRUE, FALSE, text and blank cells loads as it was", async () => {
+    const saved = workbook(6);
+    saved.sheets[0].cells = [[true, false, "text", null, 0] as never];
+    const d = doubles({ reads: [saved] });
+    const restored = await restore(d.host, d.store, d.copy, true);
+    expect(restored).toEqual({ writable: true, revision: 6, pending: false });
+    expect(d.loaded.map((w) => w.sheets[0].cells)).toEqual([[[true, false, "text", null, 0]]]);
+    expect(d.aside).toEqual([]);
+  });
 });

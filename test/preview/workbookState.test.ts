@@ -166,4 +166,10 @@ describe("tab-separated text (the clipboard's format)", () => {
     expect(toTsv(rows)).toBe('OpenAI\t$1.0B\t\n"tab\there"\t"quote"""\t"line\nbreak"');
     expect(parseTsv(toTsv(rows))).toEqual(rows);
   });
+
+  it("a cell holding a carriage return (an old Mac line break) is copied quoted: it stays one cell", () => {
+    const rows = [["a\rb", "c\r\nd", "e"], ["f"]];
+    expect(toTsv(rows)).toBe('"a\rb"\t"c\r\nd"\te\nf');
+    expect(parseTsv(toTsv(rows))).toEqual(rows);
+  });
 });

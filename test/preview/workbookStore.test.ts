@@ -58,7 +58,7 @@ function fakeDatabase() {
     },
   };
   const store = new WorkbookStore(() => Promise.resolve(db as unknown as IDBDatabase));
-  return { store, transactions };
+  return { store, transactions, db: db as unknown as IDBDatabase };
 }
 
 /** Lets the store's awaits run (it opens the database first). */
@@ -142,6 +142,23 @@ describe("WorkbookStore's transactions", () => {
     await turn();
     expect(keeping).toEqual({ state: "resolved", value: second.args[1] });
     expect(transactions.flatMap((t) => t.requests.map((r) => r.method))).toEqual(["add", "add"]);
+  });
+});
+
+describe("opening the database", () => {
+  it("a failed opening (blocked by another tab's upgrade) is tried again by the next read", async () => {
+    const { transactions, db } = fakeDatabase();
+    const blocked = new Error("IndexedDB is blocked by another tab's upgrade");
+    const opens = [Promise.reject(blocked), Promise.resolve(db)];
+    const store = new WorkbookStore(() => opens.shift()!);
+    await expect(store.load()).rejects.toBe(blocked);
+    const loading = watch(store.load());
+    await turn();
+    transactions[0].requests[0].request.succeed({ format: "x" });
+    transactions[0].complete();
+    await turn();
+    expect(loading).toEqual({ state: "resolved", value: { format: "x" } });
+    expect(opens).toHaveLength(0);
   });
 });
 

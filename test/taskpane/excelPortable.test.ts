@@ -95,6 +95,21 @@ describe("ExcelHost.makePortable on a copy (the default)", () => {
     expect(copy.cells.get("H31")?.formula).toBe('="GPU.GAP(" & "x"');
   });
 
+  it("a GPU.* formula over the table converts on the copy to the copy's own table", async () => {
+    const { workbook, host, sheet } = await withTemplate();
+    const table = workbook.tables.find((t) => t.sheet === sheet)!.name;
+    const column = gpuPlan.table.headers[gpuPlan.table.revenueColumn];
+    const formula = `=GPU.GAP(SUM(${table}[${column}]),200)`;
+    workbook.sheet(sheet)!.cells.set("H40", { formula, format: {} });
+    const result = await host.makePortable("copy");
+    const copied = workbook.tables.find((t) => t.sheet === result.sheet)!.name;
+    expect(copied).not.toBe(table);
+    const converted = workbook.sheet(result.sheet)!.cells.get("H40")?.formula;
+    expect(converted).toBe(translateFormula(`=GPU.GAP(SUM(${copied}[${column}]),200)`).formula);
+    expect(converted).not.toMatch(/GPU\./);
+    expect(workbook.sheet(sheet)!.cells.get("H40")?.formula).toBe(formula); // the original kept
+  });
+
   it("removes the half-converted copy when a write fails, and says why", async () => {
     const { workbook, host, sheet } = await withTemplate();
     const required = gpuPlan.addresses.requiredRevenue;
@@ -157,4 +172,26 @@ describe("formulaCells: the formulas of a used range by address", () => {
     ]);
     expect(formulaCells("Sheet1!B2", [["=1"]])).toEqual([{ address: "B2", formula: "=1" }]);
   });
+});
+
+describe("a sheet whose name reads like a cell (Q3 2024, A1, R2C3)", () => {
+  it.each(["Q3 2024", "A1", "R2C3 draft"])(
+    "on %s the GPU.* formula is rewritten in its own cell, nothing written anywhere else",
+    async (name) => {
+      const workbook = new FakeWorkbook({ sheets: [name] });
+      const sheet = workbook.sheet(name)!;
+      sheet.cells.set("B2", { value: 200, format: {} });
+      sheet.cells.set("C5", { formula: "=GPU.REQUIRED_REVENUE(B2)", format: {} });
+      const others = () => [...sheet.cells].filter(([address]) => address !== "C5");
+      const before = JSON.stringify(others());
+      const host = new ExcelHost(workbook.environment());
+      const result = await host.makePortable("in-place");
+      expect(result.converted).toBe(1);
+      expect(JSON.stringify(others())).toBe(before);
+      expect(sheet.cells.get("C5")?.formula).toBe(
+        translateFormula("=GPU.REQUIRED_REVENUE(B2)").formula
+      );
+      expect(sheet.cells.get("C5")?.formula).not.toMatch(/GPU\./);
+    }
+  );
 });

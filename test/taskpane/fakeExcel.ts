@@ -273,7 +273,8 @@ export class FakeWorkbook {
 
   /**
    * Worksheet.copy: a new sheet named "Name (2)" (or (3), ...) after the source, with its cells,
-   * sheet-scoped names, charts and column widths; its tables copied under new names ("Name2").
+   * sheet-scoped names, charts and column widths; its tables copied under new names ("Name2"),
+   * the copy's structured references to them following the new names, as Excel's do.
    */
   copySheet(source: FakeSheet): FakeSheet {
     const taken = (name: string) =>
@@ -298,7 +299,11 @@ export class FakeWorkbook {
       let k = 2;
       while (this.tables.some((t) => t.name.toLowerCase() === `${table.name}${k}`.toLowerCase()))
         k++;
-      this.tables.push({ ...table, name: `${table.name}${k}`, sheet: copy.name });
+      const renamed = `${table.name}${k}`;
+      this.tables.push({ ...table, name: renamed, sheet: copy.name });
+      const uses = new RegExp(`(?<![\\w.])${table.name.replace(/[.\\]/g, "\\$&")}\\[`, "gi");
+      for (const cell of copy.cells.values())
+        if (cell.formula !== undefined) cell.formula = cell.formula.replace(uses, `${renamed}[`);
     }
     return copy;
   }

@@ -6,6 +6,7 @@
  * 2.5), the check accepts the input and names the result that refuses it, and exactly that
  * function and its native form refuse it.
  */
+import { tokenize } from "@borgar/fx";
 import { HyperFormula } from "hyperformula";
 import { CATALOG, type FunctionSpec } from "../../src/engine";
 import { chargesInServiceCell, nativeForm } from "../../src/engine/catalog/native";
@@ -16,6 +17,7 @@ import {
   type TemplatePlan,
   type ValidationRule,
 } from "../../src/template";
+import { textConstant } from "../../src/engine/formulaText";
 
 type InputKey =
   "spend" | "energy" | "margin" | "cloudMargin" | "life" | "rate" | "spendGrowth" | "revenueGrowth";
@@ -182,5 +184,17 @@ describe.each(["en", "zh-TW"] as const)("one rule per input, in %s", (language) 
     expect(host.value(plan.addresses.annualRequiredRevenue, sheet)).toBe(80);
     host.edit.setInput(plan.addresses.life, "5", sheet);
     expect(host.value(plan.addresses.check, sheet)).toBe(text.checkOk);
+  });
+});
+
+describe("a text in a formula of the template (the check cell, the debate's verdict)", () => {
+  // Excel's grammar (@borgar/fx): HyperFormula 3.5 reads no "" inside a string at all.
+  it("is one string token that Excel reads back exactly, however many quotes it holds", () => {
+    const texts = ['Enter "0.5" for 50%, not "50"', '"', '""', "no quotes", '「毛利率」 "x"'];
+    for (const text of texts) {
+      const tokens = tokenize(`=${textConstant(text)}`, { withLocation: false });
+      expect(tokens.map((t) => t.type)).toEqual(["fx_prefix", "string"]);
+      expect(String(tokens[1].value).slice(1, -1).replace(/""/g, '"')).toBe(text);
+    }
   });
 });
