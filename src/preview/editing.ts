@@ -7,7 +7,7 @@
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
 import type { ExportedChange, RawCellContent, SimpleCellRange } from "hyperformula";
-import { absoluteRange, formatAddress, parseAddress, type CellRange } from "./address";
+import { absoluteRange, formatCell, parseCell, type CellRange } from "../engine/a1";
 import { allOrNothingAsync, cellsBefore, type Touches } from "./allOrNothing";
 import { checkRowsDelete, shiftRowsThroughArrays } from "./arrayRows";
 import { chunksOf, isLarge, writeInChunks, type Chunk } from "./chunkedPaste";
@@ -30,7 +30,7 @@ export class Editing {
    * Excel table does. Returns the addresses whose values changed on that sheet.
    */
   setInput(address: string, input: string, sheetName?: string): string[] {
-    const { col, row } = parseAddress(address);
+    const { col, row } = parseCell(address);
     return this.writeBlock({ col, row }, [[input === "" ? null : input]], sheetName);
   }
 
@@ -61,7 +61,7 @@ export class Editing {
         before
       );
     });
-    const written = formatAddress(at.col, at.row);
+    const written = formatCell(at.col, at.row);
     if (!addresses.includes(written)) addresses.push(written);
     return addresses;
   }

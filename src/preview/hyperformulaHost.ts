@@ -12,7 +12,7 @@
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
 import type { CellValue, HyperFormula } from "hyperformula";
-import { normalAddress, parseAddress } from "./address";
+import { normalCell, parseCell } from "../engine/a1";
 import { Editing } from "./editing";
 import { Persistence } from "./persistence";
 import { PreviewPane } from "./previewPane";
@@ -20,7 +20,6 @@ import { cellFormat, type CellFormat, type SheetView } from "./sheetRecord";
 import { UndoRedo } from "./undoRedo";
 import { WorkbookCore, type HostChange, type HyperFormulaHostOptions } from "./workbookCore";
 
-export { absoluteRange, formatAddress, parseAddress, parseRange, type CellRange } from "./address";
 export type { CellFormat, SheetView, TableView } from "./sheetRecord";
 /** For the page's benchmark hook (window.gpuPreview): plans built in the engine's chunk. */
 export { buildTemplatePlan } from "../template";
@@ -93,7 +92,7 @@ export class HyperFormulaHost {
 
   /** Selects a cell on the active sheet. */
   select(address: string): void {
-    const normal = normalAddress(address);
+    const normal = normalCell(address);
     if (normal === this.core.selected) return;
     this.core.selected = normal;
     this.core.emit({ kind: "selection" });
@@ -116,7 +115,7 @@ export class HyperFormulaHost {
 
   /** The cell's number format and style (a table row's from its column). */
   format(address: string, sheetName?: string): CellFormat {
-    const { col, row } = parseAddress(address);
+    const { col, row } = parseCell(address);
     return cellFormat(this.sheet(sheetName), col, row);
   }
 

@@ -5,7 +5,7 @@
  * None of these is an action to undo: the history starts again after each.
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
-import { normalAddress } from "./address";
+import { normalCell } from "../engine/a1";
 import { newEngine } from "./engine";
 import { excelNumbersIn } from "./excelNumbers";
 import {
@@ -75,7 +75,7 @@ function loadSaved(core: WorkbookCore, saved: SavedWorkbook): void {
   saved.sheets.forEach((s, i) => core.spills.retype(records[i].id, s.cells));
   core.sheetList = records;
   core.active = Math.min(saved.active, records.length - 1);
-  core.selected = normalAddress(saved.selected);
+  core.selected = normalCell(saved.selected);
   core.forgetHistory();
   core.emit({ kind: "sheets" });
 }

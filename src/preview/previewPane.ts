@@ -18,7 +18,7 @@ import {
   type ReenteredFormulas,
 } from "../taskpane/host";
 import { quoteSheetName, uniqueSheetName, type TemplatePlan } from "../template";
-import { normalAddress } from "./address";
+import { normalCell } from "../engine/a1";
 import { cellsBefore } from "./allOrNothing";
 import { blockRange, type Editing } from "./editing";
 import { dropSince, engineMark, undoSince, type EngineMark } from "./engineStacks";
@@ -55,7 +55,7 @@ export class PreviewPane implements PaneHost {
     }
     core.sheetList = [...core.sheetList, sheet];
     core.active = core.sheetList.length - 1;
-    core.selected = normalAddress(plan.activeCell);
+    core.selected = normalCell(plan.activeCell);
     // addSheet, then templateSheet's one batch: two engine steps.
     core.record({ engineSteps: 2, before, after: core.state() });
     core.emit({ kind: "sheets" });

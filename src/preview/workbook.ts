@@ -8,7 +8,7 @@
  *   grid/clipboard, grid/contextMenu.
  */
 import type { Language } from "../template";
-import { formatAddress, formatRange, parseAddress } from "./address";
+import { formatCell, formatRange, parseCell } from "../engine/a1";
 import { editText, type DisplayValue } from "./format";
 import type { HostChange, HyperFormulaHost } from "./hyperformulaHost";
 import { cellFormat } from "./sheetRecord";
@@ -118,7 +118,7 @@ export class WorkbookView {
     this.host = host;
     const editing = this.editor.editing !== undefined;
     const { col, row } = this.selection.active;
-    if (editing || this.typedWhileLoading.count > 0) host.select(formatAddress(col, row));
+    if (editing || this.typedWhileLoading.count > 0) host.select(formatCell(col, row));
     host.subscribe((change) => this.onHostChange(change));
     this.scroller.setAttribute("aria-busy", "false");
     this.renderSheet(editing);
@@ -167,7 +167,7 @@ export class WorkbookView {
     if (!host) return;
     if (change.kind === "sheets") this.renderSheet();
     else if (change.kind === "selection") {
-      const active = parseAddress(host.selection);
+      const active = parseCell(host.selection);
       const current = this.selection.active;
       if (active.col !== current.col || active.row !== current.row) this.select(single(active));
     } else if (change.sheet === host.activeSheet.name) {
@@ -185,7 +185,7 @@ export class WorkbookView {
     this.statusBar.showTabs(
       host.sheets.map((sheet) => ({ name: sheet.name, active: sheet === host.activeSheet }))
     );
-    const active = parseAddress(host.selection);
+    const active = parseCell(host.selection);
     this.grid.show(
       this.source(host),
       (geometry, viewWidth) => this.zoomFor(geometry, viewWidth),
@@ -223,7 +223,7 @@ export class WorkbookView {
       row: Math.min(Math.max(0, c.row), g.rows - 1),
     });
     this.selection = { anchor: clamp(selection.anchor), active: clamp(selection.active) };
-    this.host?.select(formatAddress(this.selection.active.col, this.selection.active.row));
+    this.host?.select(formatCell(this.selection.active.col, this.selection.active.row));
     this.showSelection(scroll);
   }
 
@@ -299,7 +299,7 @@ export class WorkbookView {
     const host = this.host;
     if (!host) {
       this.typedWhileLoading.hold(cell, text);
-      this.grid.update([formatAddress(cell.col, cell.row)]);
+      this.grid.update([formatCell(cell.col, cell.row)]);
       this.statusBar.say(this.typedWhileLoading.message(this.text));
       return true;
     }

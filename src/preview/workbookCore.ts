@@ -8,7 +8,7 @@
  * HyperFormula is GPL-licensed: this file belongs to the preview bundle only, never to dist/.
  */
 import type { ExportedChange, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { parseAddress } from "./address";
+import { parseCell } from "../engine/a1";
 import { allOrNothing, type GuardedHost, type Touches } from "./allOrNothing";
 import { changedAddresses, newEngine } from "./engine";
 import { forgetOldest } from "./engineStacks";
@@ -94,7 +94,7 @@ export class WorkbookCore {
   }
 
   cellAddress(address: string, sheetName?: string): SimpleCellAddress {
-    const { col, row } = parseAddress(address);
+    const { col, row } = parseCell(address);
     return { sheet: this.sheet(sheetName).id, col, row };
   }
 

@@ -15,7 +15,8 @@ import path from "path";
 import { translateCells } from "../../src/engine/portable/translate";
 import { exportHostXlsx } from "../../src/preview/xlsx/exportWorkbook";
 import { exportTemplateXlsx } from "../../src/cli/exportTemplate";
-import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { formatCell, parseRange } from "../../src/engine/a1";
 import {
   GRID_MARGINS,
   GRID_SPENDS,
@@ -85,7 +86,7 @@ function gridFigures(plan: TemplatePlan): Array<[string, number]> {
     const values = parseRange(grid.valuesRange);
     return grid.rows.flatMap((row, i) =>
       grid.margins.map((margin, j): [string, number] => [
-        formatAddress(values.left + j, values.top + i),
+        formatCell(values.left + j, values.top + i),
         grid.rowsVary === "spend" ? (row * 2) / (1 - margin) : 100 / row / (1 - margin),
       ])
     );
@@ -96,7 +97,7 @@ function gridFigures(plan: TemplatePlan): Array<[string, number]> {
 function rowFigures(range: string, values: readonly number[]): Array<[string, number]> {
   const { top, left, right } = parseRange(range);
   expect(right - left + 1).toBe(values.length);
-  return values.map((value, i): [string, number] => [formatAddress(left + i, top), value]);
+  return values.map((value, i): [string, number] => [formatCell(left + i, top), value]);
 }
 
 describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load)", (soffice) => {
@@ -150,7 +151,7 @@ describeWithLibreOffice("in LibreOffice (headless soffice, recalculating on load
     const tabbed = new HyperFormulaHost();
     const tabbedSheet = await tabbed.pane.insertTemplate(plan);
     const table = parseRange(plan.table.range);
-    const header = formatAddress(table.left + plan.table.revenueColumn, table.top);
+    const header = formatCell(table.left + plan.table.revenueColumn, table.top);
     tabbed.edit.setInput(header, "AI\trevenue\n($B)", tabbedSheet);
     expect(tabbed.value(header, tabbedSheet)).toBe("AI\trevenue\n($B)");
 

@@ -5,7 +5,8 @@
  */
 import { exportHostXlsx } from "../../src/preview/xlsx/exportWorkbook";
 import { exportTemplateXlsx } from "../../src/cli/exportTemplate";
-import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { formatCell, parseRange } from "../../src/engine/a1";
 import { buildTemplatePlan } from "../../src/template";
 import { testWrittenFilesValidate } from "./schemas";
 import {
@@ -41,7 +42,7 @@ describe("formulas", () => {
     const host = new HyperFormulaHost();
     const name = await host.pane.insertTemplate(plan);
     const header = parseRange(plan.table.range);
-    const address = formatAddress(header.left + 1, header.top);
+    const address = formatCell(header.left + 1, header.top);
     host.edit.setInput(address, '="AI"&" revenue"', name);
     const written = readParts(exportHostXlsx(host, { sheets: [name] }).bytes);
     const cell = worksheetCells(written["xl/worksheets/sheet1.xml"]).get(address);

@@ -13,7 +13,8 @@ import { tmpdir } from "os";
 import path from "path";
 import type { CellModel, WorkbookModel } from "../../src/export/model";
 import { writeXlsx } from "../../src/export/xlsx";
-import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { formatCell, parseRange } from "../../src/engine/a1";
 import { exportHostXlsx } from "../../src/preview/xlsx/exportWorkbook";
 import { buildTemplatePlan } from "../../src/template";
 import { convert, describeWithLibreOffice, readCsv, recalculatingProfile } from "./libreoffice";
@@ -61,7 +62,7 @@ describeWithLibreOffice("what LibreOffice shows of an exported file", (soffice) 
     const host = new HyperFormulaHost();
     const sheet = await host.pane.insertTemplate(plan);
     const table = parseRange(plan.table.range);
-    const header = formatAddress(table.left + plan.table.revenueColumn, table.top);
+    const header = formatCell(table.left + plan.table.revenueColumn, table.top);
     host.edit.setInput(header, HEADER, sheet);
     expect(host.value(header, sheet)).toBe(HEADER);
     const files = [

@@ -5,7 +5,8 @@
  * formula, evaluated by HyperFormula on the copy made portable, gives that same value.
  */
 import { exportHostXlsx } from "../../src/preview/xlsx/exportWorkbook";
-import { HyperFormulaHost, parseAddress } from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { parseCell } from "../../src/engine/a1";
 import { buildTemplatePlan } from "../../src/template";
 import { readParts, worksheetCells, writtenFiles } from "./support";
 import { testWrittenFilesValidate } from "./schemas";
@@ -23,7 +24,7 @@ describe("a spilled GPU.CHARGES_IN_SERVICE in the preview's .xlsx", () => {
     const gpu = Array.from(cells.values()).filter((cell) => /GPU\./i.test(cell.formula ?? ""));
     expect(gpu).toEqual([]);
 
-    const { col, row } = parseAddress(anchor!.address);
+    const { col, row } = parseCell(anchor!.address);
     let checked = 0;
     for (let c = col; ; c++) {
       const address = `${String.fromCharCode(65 + c)}${row + 1}`;

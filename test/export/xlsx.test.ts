@@ -13,7 +13,8 @@ import type { WorkbookModel } from "../../src/export/model";
 import { writeXlsx } from "../../src/export/xlsx";
 import { withFilePrefixes } from "../../src/export/futureFunctions";
 import { planValidations } from "../../src/export/planValidations";
-import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { formatCell, parseRange } from "../../src/engine/a1";
 import {
   GRID_MARGINS,
   GRID_SPENDS,
@@ -367,9 +368,7 @@ describe("the preview's whole workbook", () => {
     // preset's year), 2024 the June 2024 essay's 150, 2025 grows by 0%: 300 ÷ 5 = 60 a vintage,
     // so 60, 120, 180.
     const charges = parseRange(plan.years.rows.charges);
-    const chargeCells = [0, 1, 2].map((i) =>
-      edited.get(formatAddress(charges.left + i, charges.top))
-    );
+    const chargeCells = [0, 1, 2].map((i) => edited.get(formatCell(charges.left + i, charges.top)));
     expect(chargeCells.map((cell) => Number(cell?.value))).toEqual([60, 120, 180]);
     for (const cell of chargeCells) {
       expect(cell?.formula).toBeDefined();
@@ -562,9 +561,9 @@ describe("data validation, charts by rows, value labels", () => {
     const host = new HyperFormulaHost();
     const name = await host.pane.insertTemplate(plan);
     const grid = parseRange(plan.grids[0].valuesRange);
-    const first = formatAddress(grid.left - 1, grid.top);
-    const second = formatAddress(grid.right, grid.top + 1);
-    const header = `${formatAddress(grid.left, grid.top - 1)}:${formatAddress(grid.right, grid.top - 1)}`;
+    const first = formatCell(grid.left - 1, grid.top);
+    const second = formatCell(grid.right, grid.top + 1);
+    const header = `${formatCell(grid.left, grid.top - 1)}:${formatCell(grid.right, grid.top - 1)}`;
     // The plan's line chart has no value labels: a chart by rows over the spend grid, with them.
     (host.sheet(name) as unknown as { charts: ChartPlan[] }).charts = [
       {

@@ -4,7 +4,8 @@
  * the company table, and a row typed under it, change no cell of any other section: each keeps
  * its address and its content (text, number or formula). The sections are the plan's own.
  */
-import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { formatCell, parseRange } from "../../src/engine/a1";
 import { buildTemplatePlan, type TemplatePlan } from "../../src/template";
 
 /** Every cell's serialized content outside the company table's section, by address. */
@@ -15,7 +16,7 @@ function othersContent(host: HyperFormulaHost, plan: TemplatePlan): Map<string, 
     const { top, left, bottom, right } = parseRange(section.range);
     for (let row = top; row <= bottom; row++)
       for (let col = left; col <= right; col++)
-        contents.set(formatAddress(col, row), host.hf.getCellSerialized({ sheet: id, col, row }));
+        contents.set(formatCell(col, row), host.hf.getCellSerialized({ sheet: id, col, row }));
   }
   return contents;
 }
@@ -32,7 +33,7 @@ describe.each([["sept2023"], ["may2026"]] as const)("the %s sheet's company rows
   it("a deleted company's whole row takes only that company: every other section as it was", async () => {
     const { host, plan, table, before } = await inserted({ preset });
     const identified = host.value(plan.addresses.identifiedRevenue) as number;
-    const first = host.value(formatAddress(table.left + 1, table.top + 1)) as number;
+    const first = host.value(formatCell(table.left + 1, table.top + 1)) as number;
     host.edit.deleteRows(table.top + 1, 1);
     expect(othersContent(host, plan)).toEqual(before);
     expect(host.value(plan.addresses.identifiedRevenue)).toBe(identified - first);
@@ -45,8 +46,8 @@ describe.each([["sept2023"], ["may2026"]] as const)("the %s sheet's company rows
     host.edit.insertRows(table.top + 1, 1);
     expect(othersContent(host, plan)).toEqual(before);
     expect(host.sheet().table!.range).toEqual({ ...table, bottom: table.bottom + 1 });
-    host.edit.setInput(formatAddress(table.left, table.top + 1), "'Newco");
-    host.edit.setInput(formatAddress(table.left + 1, table.top + 1), "20");
+    host.edit.setInput(formatCell(table.left, table.top + 1), "'Newco");
+    host.edit.setInput(formatCell(table.left + 1, table.top + 1), "20");
     expect(host.value(plan.addresses.identifiedRevenue)).toBe(identified + 20);
     // The years' identified revenue follows the results where the preset's year reads them.
     expect(othersContent(host, plan)).toEqual(before);
@@ -55,8 +56,8 @@ describe.each([["sept2023"], ["may2026"]] as const)("the %s sheet's company rows
   it("a company typed under the table joins it, and moves nothing", async () => {
     const { host, plan, table, before } = await inserted({ preset });
     const identified = host.value(plan.addresses.identifiedRevenue) as number;
-    host.edit.setInput(formatAddress(table.left, table.bottom + 1), "'Newco");
-    host.edit.setInput(formatAddress(table.left + 1, table.bottom + 1), "5");
+    host.edit.setInput(formatCell(table.left, table.bottom + 1), "'Newco");
+    host.edit.setInput(formatCell(table.left + 1, table.bottom + 1), "5");
     expect(host.value(plan.addresses.identifiedRevenue)).toBe(identified + 5);
     expect(othersContent(host, plan)).toEqual(before);
   });

@@ -3,14 +3,8 @@
  * the page (formats, styles, widths, chart), what it refuses and how it cleans up.
  */
 import { DetailedCellError } from "hyperformula";
-import {
-  HyperFormulaHost,
-  absoluteRange,
-  formatAddress,
-  parseAddress,
-  parseRange,
-  type HostChange,
-} from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost, type HostChange } from "../../src/preview/hyperformulaHost";
+import { absoluteRange, formatCell, parseCell, parseRange } from "../../src/engine/a1";
 import { PaneError } from "../../src/taskpane/host";
 import {
   MONEY_FORMAT,
@@ -21,12 +15,12 @@ import {
 
 describe("addresses", () => {
   it("reads and writes A1 addresses and ranges", () => {
-    expect(parseAddress("B12")).toEqual({ col: 1, row: 11 });
-    expect(parseAddress("$AA$3")).toEqual({ col: 26, row: 2 });
-    expect(formatAddress(26, 2)).toBe("AA3");
+    expect(parseCell("B12")).toEqual({ col: 1, row: 11 });
+    expect(parseCell("$AA$3")).toEqual({ col: 26, row: 2 });
+    expect(formatCell(26, 2)).toBe("AA3");
     expect(parseRange("C31:A20")).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
-    expect(() => parseAddress("B0")).toThrow(/Not a cell address/);
-    expect(() => parseAddress("Revenues")).toThrow(/Not a cell address/);
+    expect(() => parseCell("B0")).toThrow(/Not a cell address/);
+    expect(() => parseCell("Revenues")).toThrow(/Not a cell address/);
   });
   it("makes absolute, sheet-qualified ranges, quoting the sheet name when needed", () => {
     expect(absoluteRange("GPU Payback", "B21:B31")).toBe("'GPU Payback'!$B$21:$B$31");
@@ -263,7 +257,7 @@ describe("reenterGpuFormulas", () => {
       const cells: Record<string, unknown> = {};
       for (let row = 0; row < 40; row++)
         for (let col = 0; col < 6; col++) {
-          const address = formatAddress(col, row);
+          const address = formatCell(col, row);
           cells[address] = [host.formula(address) ?? null, String(host.value(address))];
         }
       return cells;

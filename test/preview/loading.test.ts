@@ -7,7 +7,7 @@
  * bar's message, which the selection no longer clears), a cell typed into keeps what was typed
  * and shows it, and attach writes it into the host in order, each entry one undoable change.
  */
-import { parseAddress } from "../../src/preview/address";
+import { parseCell } from "../../src/engine/a1";
 import { TypedWhileLoading } from "../../src/preview/grid/loading";
 import { GRID_TEXT } from "../../src/preview/grid/text";
 import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
@@ -35,7 +35,7 @@ function mountLoading() {
     root.querySelector<HTMLElement>(`.cell[data-address="${address}"]`)?.textContent ?? "";
   const status = () => root.querySelector("#status-message")!.textContent;
   const select = (address: string) =>
-    view.select({ anchor: parseAddress(address), active: parseAddress(address) });
+    view.select({ anchor: parseCell(address), active: parseCell(address) });
   grid.focus();
   return { root, view, grid, editor, press, type, cell, status, select };
 }

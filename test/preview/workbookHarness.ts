@@ -3,7 +3,7 @@
  * user does: keys on the focused element, mouse events at a cell's coordinates (the grid finds
  * the cell under the pointer from them), typing into the cell editor. Used by the view's tests.
  */
-import { parseAddress } from "../../src/preview/address";
+import { parseCell } from "../../src/engine/a1";
 import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
 import { mountWorkbook } from "../../src/preview/workbook";
 
@@ -27,7 +27,7 @@ export function mount() {
     );
   /** A mouse event at a cell's position (the grid finds the cell from the coordinates). */
   const mouse = (type: string, address: string, init: MouseEventInit = {}, dx = 3) => {
-    const { col, row } = parseAddress(address);
+    const { col, row } = parseCell(address);
     const box = view.grid.geometry.box(col, row);
     const target = cell(address) ?? view.grid.layer;
     target.dispatchEvent(

@@ -7,7 +7,8 @@
  * 25 ÷ 21 = 119%; 75.2 × 4 × 4 = 1,203.2 (1,028.2 against 175).
  */
 import { ANALYSES, CAPITAL_SOURCES, PRESET_IDS, type AnalysisId } from "../../src/engine";
-import { HyperFormulaHost, parseAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { parseCell, parseRange } from "../../src/engine/a1";
 import {
   DEBATE_LABELS,
   LANGUAGES,
@@ -18,7 +19,7 @@ import {
   type TemplatePlan,
 } from "../../src/template";
 
-const rowOf = (address: string) => parseAddress(address).row + 1;
+const rowOf = (address: string) => parseCell(address).row + 1;
 const row = (plan: TemplatePlan, id: AnalysisId): DebateRow => {
   const found = plan.debate.find((r) => r.id === id);
   if (!found) throw new Error(`no row ${id}`);

@@ -26,7 +26,7 @@ import {
 } from "../../src/template";
 import {
   absolute as absoluteAddress,
-  address as formatAddress,
+  address as formatCell,
   addressesIn,
   box,
   cellsOf,
@@ -54,7 +54,7 @@ const c = cellsOf(buildTemplatePlan());
 function snapshot(host: HyperFormulaHost, sheet: string): Map<string, CellValue> {
   const values = host.hf.getSheetValues(host.sheet(sheet).id);
   const cells = new Map<string, CellValue>();
-  values.forEach((row, r) => row.forEach((v, col) => cells.set(formatAddress(col, r), v)));
+  values.forEach((row, r) => row.forEach((v, col) => cells.set(formatCell(col, r), v)));
   return cells;
 }
 
@@ -494,7 +494,7 @@ describe("the charts' sources", () => {
     const series = () => {
       const points: Array<[CellValue, CellValue]> = [];
       for (let r = top; r <= bottom; r++) {
-        points.push([book.value(formatAddress(left, r)), book.value(formatAddress(right, r))]);
+        points.push([book.value(formatCell(left, r)), book.value(formatCell(right, r))]);
       }
       return points;
     };
@@ -511,11 +511,12 @@ describe("the charts' sources", () => {
     const book = await inserted();
     const chart = book.plan.charts[1];
     const { top, left, bottom } = box(chart.sourceRange);
-    expect([book.value(formatAddress(left, top)), book.value(formatAddress(left, bottom))]).toEqual(
-      [LABELS.en.yearsRequired, LABELS.en.yearsIdentified]
-    );
+    expect([book.value(formatCell(left, top)), book.value(formatCell(left, bottom))]).toEqual([
+      LABELS.en.yearsRequired,
+      LABELS.en.yearsIdentified,
+    ]);
     expect(addressesIn(chart.categoriesRange!).map(book.value)[0]).toBe(2023);
-    expect(book.value(formatAddress(left + 1, top))).toBe(40);
+    expect(book.value(formatCell(left + 1, top))).toBe(40);
   });
 });
 
@@ -524,7 +525,7 @@ describe("GPU.ARTICLE_TABLE beside the template", () => {
     const book = await inserted();
     // the top row, a blank column right of every section: a cell no section writes
     const right = Math.max(...book.plan.sections.map((s) => box(s.range).right));
-    const spot = formatAddress(right + 2, 0);
+    const spot = formatCell(right + 2, 0);
     book.host.select(spot);
     await expect(book.host.pane.insertFormula("=GPU.ARTICLE_TABLE()")).resolves.toBe(
       `'GPU Payback'!${spot}`

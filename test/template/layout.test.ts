@@ -6,7 +6,7 @@
  * plan's own section ranges, for every preset, language, form and option.
  */
 import { LANGUAGES, PRESET_IDS } from "../../src/engine";
-import { parseRange } from "../../src/preview/hyperformulaHost";
+import { parseRange } from "../../src/engine/a1";
 import {
   buildTemplatePlan,
   TEMPLATE_FORMULAS,

@@ -4,7 +4,8 @@
  * 75.2 × 4 = 300.8; × 2 ÷ 0.5 = 1,203.2; − 175 = 1,028.2; 175 ÷ 1,203.2 = 14.5%.
  */
 import type { TemplateFormulas } from "../../src/template";
-import { HyperFormulaHost, formatAddress, parseRange } from "../../src/preview/hyperformulaHost";
+import { HyperFormulaHost } from "../../src/preview/hyperformulaHost";
+import { formatCell, parseRange } from "../../src/engine/a1";
 import { LABELS, buildTemplatePlan, type Language, type TemplatePlan } from "../../src/template";
 import { INPUT_KEYS } from "../support/cells";
 
@@ -21,7 +22,7 @@ const cell = (plan: TemplatePlan, address: string) => plan.cells.find((c) => c.a
 /** The address of a row's cell in the years block: "F25:M25", 2026 → "I25". */
 function yearCell(plan: TemplatePlan, range: string, year: number): string {
   const { top, left } = parseRange(range);
-  return formatAddress(left + plan.years.years.indexOf(year), top);
+  return formatCell(left + plan.years.years.indexOf(year), top);
 }
 /** The note beside an input: two columns to the right of its value's label. */
 const noteOf = (plan: TemplatePlan, address: string) =>
