@@ -1,7 +1,7 @@
 /**
  * npm run mutate: StrykerJS over the engine, the template plan, the custom functions and the Excel
  * host, with the jest tests that exercise those sources directly. Not part of CI (it takes long on
- * a small machine); README "Mutation testing" has the last score and the equivalent mutants.
+ * a small machine); docs/mutation.md has the last score and the equivalent mutants.
  */
 import jestBase from "./jest.base.js";
 import jestConfig from "./jest.config.js";
@@ -26,7 +26,7 @@ export default {
     "src/engine/**/*.ts",
     "src/template/**/*.ts",
     "src/functions/**/*.ts",
-    // The Excel host, as split since: the host, the template writer and the error mapping.
+    // The Excel host: the host, the template writer and the error mapping.
     "src/taskpane/excelHost.ts",
     "src/taskpane/excelTemplate.ts",
     "src/taskpane/excelErrors.ts",
@@ -43,6 +43,7 @@ export default {
         "<rootDir>/test/template/**/*.test.ts",
         "<rootDir>/test/functions/bundle.test.ts",
         "<rootDir>/test/functions/catalog.test.ts",
+        "<rootDir>/test/functions/jsdoc.test.ts",
         "<rootDir>/test/taskpane/excelHost.test.ts",
       ],
     },
@@ -53,7 +54,7 @@ export default {
   coverageAnalysis: "perTest",
   // Static mutants (module-level constants: the sheet labels, the article's table) need every test
   // rerun in a fresh module per mutant: two thirds of the mutants and over 90% of the time on two
-  // cores. They are left out of the run (and the score) here; README says so.
+  // cores. They are left out of the run (and the score) here; docs/mutation.md says so.
   ignoreStatic: true,
   concurrency: 1,
   timeoutMS: 20000,
