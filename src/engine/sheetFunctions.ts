@@ -69,20 +69,26 @@ const MATH: { readonly [Id in FunctionId]: (...args: never[]) => ResultOf<Id> } 
 
 export type SheetFunction<Id extends FunctionId> = (...args: unknown[]) => ResultOf<Id>;
 
-/** GPU.<id>'s math with each omitted argument (null or undefined) taking the table's default. */
+/** The most parameters a GPU.* function has: the wrapper below takes that many positionally. */
+const MOST_PARAMETERS = 6;
+
+/**
+ * GPU.<id>'s math with each omitted argument (null or undefined) taking the table's default.
+ * Positional parameters rather than rest and spread: this runs once per cell, and the rest/spread
+ * form measured 126 against 85 ns a call of REQUIRED_REVENUE (docs/bench.md).
+ */
 function withDefaults<Id extends FunctionId>(id: Id): SheetFunction<Id> {
-  const parameters = parametersOf(id);
+  const defaults = parametersOf(id).map((parameter) => parameter.default);
+  if (defaults.length > MOST_PARAMETERS) {
+    throw new Error(
+      `GPU.${id} has ${defaults.length} parameters; sheetFunctions.ts takes ${MOST_PARAMETERS}`
+    );
+  }
   const math = MATH[id] as (...args: unknown[]) => ResultOf<Id>;
-  return (...args: unknown[]) => {
-    const values = new Array<unknown>(parameters.length);
-    for (let i = 0; i < parameters.length; i++) {
-      const given = args[i];
-      const fallback = parameters[i].default;
-      values[i] =
-        (given === null || given === undefined) && fallback !== undefined ? fallback : given;
-    }
-    return math(...values);
-  };
+  const or = (given: unknown, i: number): unknown =>
+    (given === null || given === undefined) && defaults[i] !== undefined ? defaults[i] : given;
+  return (a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown) =>
+    math(or(a, 0), or(b, 1), or(c, 2), or(d, 3), or(e, 4), or(f, 5));
 }
 
 export const sheetFunctions = Object.fromEntries(
