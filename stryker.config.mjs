@@ -3,8 +3,6 @@
  * host, with the jest tests that exercise those sources directly. Not part of CI (it takes long on
  * a small machine); docs/mutation.md has the last score and the equivalent mutants.
  */
-import jestBase from "./jest.base.js";
-import jestConfig from "./jest.config.js";
 
 /**
  * A run in parts (scripts/mutate-parts.sh): MUTATE_PART names the part; its JSON report and its
@@ -33,30 +31,19 @@ export default {
   ],
   jest: {
     projectType: "custom",
-    config: {
-      ...jestBase,
-      // The tests here read sources, not builds: no rebuild per mutant, no CI summary line.
-      testTimeout: jestConfig.testTimeout,
-      reporters: ["default"],
-      testMatch: [
-        "<rootDir>/test/engine/**/*.test.ts",
-        "<rootDir>/test/template/**/*.test.ts",
-        "<rootDir>/test/functions/bundle.test.ts",
-        "<rootDir>/test/functions/catalog.test.ts",
-        "<rootDir>/test/functions/jsdoc.test.ts",
-        "<rootDir>/test/taskpane/excelHost.test.ts",
-      ],
-    },
-    // Off: the functions tests load src/functions/functions.ts at run time, which jest's
-    // --findRelatedTests cannot see, so it would skip them for every functions.ts mutant.
-    enableFindRelatedTests: false,
+    // The suites that exercise the mutated sources, read in the sandbox (see that file).
+    configFile: "jest.mutate.config.js",
+    // Each mutant runs only the suites that import its file (test/support/functionsBundle.ts
+    // requires src/functions/functions.ts by a literal path so that jest sees that import).
+    enableFindRelatedTests: true,
   },
   coverageAnalysis: "perTest",
   // Static mutants (module-level constants: the sheet labels, the article's table) need every test
   // rerun in a fresh module per mutant: two thirds of the mutants and over 90% of the time on two
   // cores. They are left out of the run (and the score) here; docs/mutation.md says so.
   ignoreStatic: true,
-  concurrency: 1,
+  // Stryker gives half to the TypeScript checkers: 4 makes two jest runners, one per core here.
+  concurrency: 4,
   timeoutMS: 20000,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: `reports/mutation/mutation${part}.html` },
