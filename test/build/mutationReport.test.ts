@@ -71,9 +71,10 @@ describe("the mutation report", () => {
 
   it("states the score, each file's, and a row per undetected mutant with its original text", () => {
     const text: string = page(report);
-    expect(text).toContain("Score: **50.0%** (2 of 4 mutants detected).");
-    expect(text).toContain("| src/engine/payback.ts | 66.7% | 2 | 3 |");
-    expect(text).toContain("| src/engine/gap.ts | 0.0% | 0 | 1 |");
+    expect(text).toContain("Score: **50.0%** (2 of 4 mutants detected, 1 of them by a timeout).");
+    expect(text).toContain("From the report of a whole run");
+    expect(text).toContain("| src/engine/payback.ts | 66.7% | 2 | 1 | 3 |");
+    expect(text).toContain("| src/engine/gap.ts | 0.0% | 0 | 0 | 1 |");
     expect(text).toContain(
       "| src/engine/payback.ts:2 | ArithmeticOperator | `1 - margin` → `1 + margin` | survived |"
     );
@@ -89,16 +90,19 @@ describe("the mutation report", () => {
       fs.writeFileSync(path.join(folder, name), JSON.stringify({ files }));
     expect(readReports(folder)).toBeNull();
     write("mutation.json", { "src/old.ts": { source: "", mutants: [] } });
-    expect(Object.keys(readReports(folder).files)).toEqual(["src/old.ts"]);
+    expect(readReports(folder)).toEqual({ files: { "src/old.ts": { source: "", mutants: [] } } });
     write("mutation-engine.json", {
       "src/engine/payback.ts": report.files["src/engine/payback.ts"],
     });
     write("mutation-hosts.json", { "src/engine/gap.ts": report.files["src/engine/gap.ts"] });
     write("mutation-engine.html", {});
-    expect(Object.keys(readReports(folder).files).sort()).toEqual([
+    const merged = readReports(folder);
+    expect(Object.keys(merged.files).sort()).toEqual([
       "src/engine/gap.ts",
       "src/engine/payback.ts",
     ]);
+    expect(merged.parts).toEqual(["engine", "hosts"]);
+    expect(page(merged)).toContain("From the reports of the parts engine, hosts");
     fs.rmSync(folder, { recursive: true });
   });
 });
