@@ -56,7 +56,10 @@ function survivorRows(file, entry) {
 
 function page(report) {
   const files = Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b));
-  const all = tally(files.flatMap(([, entry]) => entry.mutants));
+  const mutants = files.flatMap(([, entry]) => entry.mutants);
+  const all = tally(mutants);
+  const timeouts = timedOut(mutants);
+  const killed = tally(mutants.filter((m) => m.status !== "Timeout"));
   const lines = [
     "# Mutation testing: the survivors",
     "",
@@ -64,7 +67,10 @@ function page(report) {
     "[mutation.md](mutation.md) says what the run covers and which of these are equivalent).",
     "",
     `Score: **${all.score.toFixed(1)}%** (${all.detected} of ${all.valid} mutants detected, ` +
-      `${timedOut(files.flatMap(([, entry]) => entry.mutants))} of them by a timeout).`,
+      `${timeouts} of them by a timeout).`,
+    "",
+    `Without the timeouts (a timeout is not a failing test: mutation.md): ${killed.detected} ` +
+      `killed by a failing test of ${killed.valid}, **${killed.score.toFixed(1)}%**.`,
     "",
     report.parts
       ? `From the reports of the parts ${report.parts.join(", ")} (\`npm run mutate:parts\`); a part ` +

@@ -72,6 +72,7 @@ describe("the mutation report", () => {
   it("states the score, each file's, and a row per undetected mutant with its original text", () => {
     const text: string = page(report);
     expect(text).toContain("Score: **50.0%** (2 of 4 mutants detected, 1 of them by a timeout).");
+    expect(text).toContain("1 killed by a failing test of 3, **33.3%**.");
     expect(text).toContain("From the report of a whole run");
     expect(text).toContain("| src/engine/payback.ts | 66.7% | 2 | 1 | 3 |");
     expect(text).toContain("| src/engine/gap.ts | 0.0% | 0 | 0 | 1 |");
