@@ -89,6 +89,7 @@ describe("ranges", () => {
     expect(a1.parseRange("B7")).toEqual({ top: 6, left: 1, bottom: 6, right: 1 });
     expect(a1.parseRange("$A$20:C31")).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
     expect(a1.parseRange("C31:A20")).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
+    expect(a1.readRange(" $A$20:C31 ")?.range).toEqual({ top: 19, left: 0, bottom: 30, right: 2 });
     expect(a1.parseRange("a1:xfd1048576")).toEqual({
       top: 0,
       left: 0,
@@ -114,6 +115,9 @@ describe("ranges", () => {
   it("write a rectangle back, one cell as one address", () => {
     expect(a1.formatRange({ top: 19, left: 0, bottom: 30, right: 2 })).toBe("A20:C31");
     expect(a1.formatRange({ top: 5, left: 1, bottom: 5, right: 1 })).toBe("B6");
+    // One row or one column is still a range: only a single cell is written alone.
+    expect(a1.formatRange({ top: 0, left: 0, bottom: 0, right: 2 })).toBe("A1:C1");
+    expect(a1.formatRange({ top: 0, left: 1, bottom: 4, right: 1 })).toBe("B1:B5");
   });
 
   it("read a range behind a sheet name, quoted or not", () => {
@@ -127,6 +131,8 @@ describe("ranges", () => {
       range: { top: 1, left: 1, bottom: 2, right: 2 },
     });
     expect(a1.parseSheetRange("Sheet1!B2")).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+    // As a user types it into a box, with spaces around.
+    expect(a1.readSheetRange("  'My Sheet'!C4:D5 ")).toEqual(a1.readSheetRange("'My Sheet'!C4:D5"));
     for (const text of [
       "Sheet1!A:A",
       "Revenues",
@@ -143,6 +149,8 @@ describe("ranges", () => {
     const range = { top: 2, left: 1, bottom: 4, right: 3 };
     expect([a1.rangeContains(range, 1, 2), a1.rangeContains(range, 3, 4)]).toEqual([true, true]);
     expect([a1.rangeContains(range, 0, 2), a1.rangeContains(range, 1, 5)]).toEqual([false, false]);
+    // Above the top row, and right of the last column.
+    expect([a1.rangeContains(range, 1, 1), a1.rangeContains(range, 4, 4)]).toEqual([false, false]);
   });
 
   it("find the smallest range around addresses and ranges, always with two corners", () => {
@@ -212,6 +220,8 @@ describe("sheet names in a formula", () => {
     expect(a1.sheetPrefix("Data")).toBe("Data!");
     for (const [name, quoted] of truths) expect(a1.unquoteSheetName(quoted)).toBe(name);
     expect(a1.unquoteSheetName("'")).toBe("'");
+    // Only a name quoted at both ends is unquoted.
+    for (const name of ["Data", "O'", "'Data"]) expect(a1.unquoteSheetName(name)).toBe(name);
   });
 
   it("read back as the same sheet in Excel's grammar (@borgar/fx)", () => {
