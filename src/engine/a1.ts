@@ -3,13 +3,13 @@
  * names quoted for a formula. Columns and rows are 0-based, as @borgar/fx's ranges are
  * ({ top, left, bottom, right }); text is Excel's A1 form, upper case, with $ where asked.
  *
- * Ranges and sheet-qualified references are read by @borgar/fx (parseA1Range, parseA1Ref): $
+ * Ranges and sheet-qualified references are read by @borgar/fx (parseA1Ref): $
  * anchors, either case, corners in any order, and Excel's grid (A to XFD, rows 1 to 1,048,576;
  * XFE1 and A1048577 are refused). Letters are written by its toCol, bounds checked here first (it
  * returns garbage beyond XFD), and read by its fromCol. Where this file reads by hand, the
  * function says why (parseCell, readsAsCell). Decisions and measurements: docs/references.md.
  */
-import { fromCol, parseA1Range, parseA1Ref, stringifyA1Ref, toCol } from "@borgar/fx";
+import { fromCol, parseA1Ref, stringifyA1Ref, toCol } from "@borgar/fx";
 import { EXCEL_LIMITS } from "./excelLimits";
 
 /** A rectangle of cells, 0-based and inclusive. */
@@ -138,8 +138,11 @@ export interface Anchors {
 
 /** A range as parseRange reads it and its $ anchors (for a formula that copies them), or undefined. */
 export function readRange(text: string): { range: CellRange; anchors: Anchors } | undefined {
-  const parsed = parseA1Range(text.trim(), false);
-  if (parsed === undefined || parsed.trim !== undefined) return undefined;
+  // parseA1Ref, not parseA1Range: that one reads "A2:B" as A2 and leaves the rest unread.
+  const ref = parseA1Ref(text.trim(), { allowNamed: false });
+  if (ref === undefined || !("range" in ref) || (ref.context ?? []).length > 0) return undefined;
+  const parsed = ref.range;
+  if (parsed.trim !== undefined) return undefined;
   const { top, left, bottom, right } = parsed;
   if (top === null || left === null) return undefined;
   return {

@@ -246,3 +246,24 @@ describe("sheet names in a formula", () => {
     }
   });
 });
+
+describe("the A1 module's edges the mutation run found unasserted", () => {
+  it("refuse a fractional row as they refuse a fractional column", () => {
+    expect(() => a1.formatCell(0, 1.5)).toThrow(/Not a row index: 1.5/);
+    expect(() => a1.formatCell(1.5, 0)).toThrow(/Not a column index: 1.5/);
+  });
+
+  it("keep anchors on the far corner only: A1:$B$2 anchors bottom and right", () => {
+    expect(a1.readRange("A1:$B$2")?.anchors).toEqual({
+      top: false,
+      left: false,
+      bottom: true,
+      right: true,
+    });
+  });
+
+  it("read no range from a range open at one end (A2:B, B2:2)", () => {
+    expect(a1.readRange("A2:B")).toBeUndefined();
+    expect(a1.readRange("B2:2")).toBeUndefined();
+  });
+});

@@ -38,6 +38,8 @@ const REENTERED: Array<[string, string]> = [
   ['=_xldudf_GPU_GAP(A1)&"_xldudf_GPU_GAP("', '=GPU.GAP(A1)&"_xldudf_GPU_GAP("'],
   ["='C:\\Add ins\\x.xlam'!_xldudf_GPU_GAP(A1:A3)", "=GPU.GAP(A1:A3)"],
   ["=gpu.gap(A1)", "=gpu.gap(A1)"],
+  // spaces between the stored name and its bracket go with the name
+  ["=_xldudf_GPU_GAP (A2)+1", "=GPU.GAP(A2)+1"],
 ];
 
 describe("GPU.* calls", () => {
@@ -56,6 +58,17 @@ describe("GPU.* calls", () => {
   it("name their function: GPU.GAP, gpu.gap and _xldudf_GPU_GAP are GAP", () => {
     const ids = ["GPU.GAP", "gpu.required_revenue", "_xldudf_GPU_GAP", "GPU_GAP", "SUM", "GPU."];
     expect(ids.map(gpu.gpuFunctionId)).toEqual(["GAP", "REQUIRED_REVENUE", "GAP", ...Array(3)]);
+  });
+
+  it("name none for a name that only starts like one: GPU.GAPé is another function", () => {
+    expect(gpu.gpuFunctionId("GPU.GAPé")).toBeUndefined();
+    expect(gpu.gpuFunctionId("_xldudf_GPU_GAP (")).toBeUndefined();
+  });
+
+  it("count a formula the tokenizer cannot read that mentions GPU.: reported, not passed over", () => {
+    expect(gpu.formulaTokens('="GPU."&`').map((token) => token.type)).toContain("unknown");
+    expect(gpu.callsGpuFunction('="GPU."&`')).toBe(true);
+    expect(gpu.callsGpuFunction("=SUM(1)&`")).toBe(false);
   });
 
   it("keep every character of a formula in its tokens", () => {
