@@ -5,8 +5,8 @@
  */
 
 /**
- * A run in parts (scripts/mutate-parts.sh): MUTATE_PART names the part; its JSON report and its
- * incremental file are its own, so parts finish (and keep their results) one by one.
+ * A run in parts (scripts/mutate-parts.sh): MUTATE_PART names the part; its incremental file is its
+ * own, so parts finish (and keep their results) one by one.
  */
 const part = process.env.MUTATE_PART ? `-${process.env.MUTATE_PART}` : "";
 
@@ -49,14 +49,16 @@ export default {
   // three tried by hand passed every test in 26 s: a survivor counted as detected. An endless loop
   // inside mutated code is stopped sooner by Stryker's hit limit, so a long timeout costs little.
   timeoutMS: 60000,
-  reporters: ["clear-text", "progress", "html", "json"],
+  reporters: ["clear-text", "progress", "html"],
   htmlReporter: { fileName: `reports/mutation/mutation${part}.html` },
-  jsonReporter: { fileName: `reports/mutation/mutation${part}.json` },
   // dist/ stays: the functions tests read dist/functions.json and the bundle's text.
-  ignorePatterns: ["dist-preview", "reports", "coverage", "test-output"],
-  // A rerun after a change tests only the mutants in changed code (and those its changed tests reach).
+  ignorePatterns: ["dist-preview", "reports", "coverage", "test-output", "mutation"],
+  // A rerun after a change tests only the mutants in changed code (and those its changed tests
+  // reach). The file is Stryker's whole report (the JSON reporter's, with the tests) and is
+  // committed: a complete run takes longer than a working session on two cores, so the next one
+  // resumes from it, and npm run mutate:report reads it (docs/mutation.md).
   incremental: true,
-  incrementalFile: `reports/stryker-incremental${part}.json`,
+  incrementalFile: `mutation/incremental${part}.json`,
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm run mutate:parts: the same mutation run as npm run mutate, in parts that each finish and keep
-# their report (reports/mutation/mutation-<part>.json), so a session that ends mid-way keeps the
-# parts done. Then npm run mutate:report merges them. A part name as argument runs that part only.
+# their report (mutation/incremental-<part>.json, committed), so a session that ends mid-way keeps
+# the parts done and a rerun retests only what changed. Then npm run mutate:report merges them.
+# A part name as argument runs that part only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,6 +1,7 @@
 /**
- * npm run mutate:report: turns StrykerJS's JSON reports (reports/mutation/mutation.json from npm run
- * mutate, or the parts' mutation-<part>.json from npm run mutate:parts) into docs/mutation-survivors.md: the score, the score per file and every mutant
+ * npm run mutate:report: turns StrykerJS's reports (its incremental files, committed in mutation/:
+ * incremental.json from npm run mutate, or the parts' incremental-<part>.json from npm run
+ * mutate:parts) into docs/mutation-survivors.md: the score, the score per file and every mutant
  * that survived or had no test, with its place and what it changed. The page is generated so that
  * it can say no more than the run found.
  */
@@ -8,7 +9,7 @@ const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
-const REPORTS = path.join(ROOT, "reports", "mutation");
+const REPORTS = path.join(ROOT, "mutation");
 const PAGE = path.join(ROOT, "docs", "mutation-survivors.md");
 
 const DETECTED = new Set(["Killed", "Timeout"]);
@@ -103,15 +104,15 @@ function page(report) {
 /** The parts' reports merged (a file is in one part only), or the whole run's report. */
 function readReports(folder = REPORTS) {
   const names = fs.existsSync(folder) ? fs.readdirSync(folder) : [];
-  const parts = names.filter((name) => /^mutation-[\w-]+\.json$/.test(name));
-  const chosen = parts.length > 0 ? parts : names.filter((name) => name === "mutation.json");
+  const parts = names.filter((name) => /^incremental-[\w-]+\.json$/.test(name));
+  const chosen = parts.length > 0 ? parts : names.filter((name) => name === "incremental.json");
   const files = {};
   for (const name of chosen) {
     Object.assign(files, JSON.parse(fs.readFileSync(path.join(folder, name), "utf8")).files);
   }
   if (chosen.length === 0) return null;
   return parts.length > 0
-    ? { files, parts: parts.map((name) => name.replace(/^mutation-|\.json$/g, "")).sort() }
+    ? { files, parts: parts.map((name) => name.replace(/^incremental-|\.json$/g, "")).sort() }
     : { files };
 }
 

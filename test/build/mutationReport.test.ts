@@ -90,13 +90,14 @@ describe("the mutation report", () => {
     const write = (name: string, files: object) =>
       fs.writeFileSync(path.join(folder, name), JSON.stringify({ files }));
     expect(readReports(folder)).toBeNull();
-    write("mutation.json", { "src/old.ts": { source: "", mutants: [] } });
+    write("incremental.json", { "src/old.ts": { source: "", mutants: [] } });
     expect(readReports(folder)).toEqual({ files: { "src/old.ts": { source: "", mutants: [] } } });
-    write("mutation-engine.json", {
+    write("incremental-engine.json", {
       "src/engine/payback.ts": report.files["src/engine/payback.ts"],
     });
-    write("mutation-hosts.json", { "src/engine/gap.ts": report.files["src/engine/gap.ts"] });
-    write("mutation-engine.html", {});
+    write("incremental-hosts.json", { "src/engine/gap.ts": report.files["src/engine/gap.ts"] });
+    write("incremental-engine.html", {});
+    write("mutation-catalog.json", { "src/other.ts": { source: "", mutants: [] } });
     const merged = readReports(folder);
     expect(Object.keys(merged.files).sort()).toEqual([
       "src/engine/gap.ts",
