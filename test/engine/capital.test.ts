@@ -21,16 +21,7 @@ import {
   requiredRevenue,
   sheetFunctions,
 } from "../../src/engine";
-
-function caught(call: () => unknown): PaybackError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof PaybackError) return error;
-    throw new Error(`expected a PaybackError, got ${String(error)}`);
-  }
-  throw new Error("expected a PaybackError, but the call returned");
-}
+import { caught } from "../support/caught";
 
 describe("REQUIRED_REVENUE's cloud margin", () => {
   it("(50, 1, 50%, 30%) → 100 ÷ 0.5 ÷ 0.7 = 285.714…", () => {

@@ -12,16 +12,7 @@ import {
   identifiedRevenue,
   requiredRevenue,
 } from "../../src/engine";
-
-function caught(call: () => unknown): PaybackError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof PaybackError) return error;
-    throw new Error(`expected a PaybackError, got ${String(error)}`);
-  }
-  throw new Error("expected a PaybackError, but the call returned");
-}
+import { caught } from "../support/caught";
 
 describe("each formula", () => {
   it("data-center cost = spend × (1 + energy)", () => {

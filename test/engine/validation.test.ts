@@ -16,16 +16,7 @@ import {
   requireNumber,
   requiredRevenue,
 } from "../../src/engine";
-
-function caught(call: () => unknown): PaybackError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof PaybackError) return error;
-    throw new Error(`expected a PaybackError, got ${String(error)}`);
-  }
-  throw new Error("expected a PaybackError, but the call returned");
-}
+import { caught } from "../support/caught";
 
 /** What each argument's message says is allowed. */
 const ALLOWED = {

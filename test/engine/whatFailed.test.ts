@@ -15,16 +15,7 @@ import {
   paybackYears,
   requiredRevenue,
 } from "../../src/engine";
-
-function caught(call: () => unknown): PaybackError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof PaybackError) return error;
-    throw new Error(`expected a PaybackError, got ${String(error)}`);
-  }
-  throw new Error("expected a PaybackError, but the call returned");
-}
+import { caught } from "../support/caught";
 
 // The largest double is 1.7976931348623157e308.
 describe("a result too large to compute names the quantity, in English and in Chinese", () => {
