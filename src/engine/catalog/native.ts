@@ -32,8 +32,6 @@ export interface NativeParameter {
 export interface NativeForm {
   readonly parameters: readonly NativeParameter[];
   readonly build: (...args: string[]) => string;
-  /** Why these arguments have no native form (e.g. PAYBACK_YEARS with a growth), if they have none. */
-  readonly refuses?: (...args: string[]) => string | undefined;
   /** The native form in the help's words, with the parameters' names. */
   readonly summary: string;
 }

@@ -136,7 +136,7 @@ function emit(tokens: readonly Token[], from: number, to: number): string {
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     const open = gpuCallOpening(tokens, i);
-    const id = open === undefined ? undefined : gpuFunctionId(token.value);
+    const id = gpuFunctionId(token.value);
     if (open === undefined || id === undefined) {
       text += token.value;
       continue;
@@ -145,8 +145,9 @@ function emit(tokens: readonly Token[], from: number, to: number): string {
     const call = nativeCall(tokens, token.value, id, argumentSpans(tokens, open, close));
     tooLong(call.length); // before nesting multiplies it further
     // A form without guards is an expression (150*(1+1)/(1-0.5)): bracketed where it stands, so
-    // that 2/GPU.REQUIRED_REVENUE(150) keeps its meaning; a formula that is only the call is not.
-    const alone = from === 1 && i === 1 && close === to - 1 && tokens[0].type === "fx_prefix";
+    // that 2/GPU.REQUIRED_REVENUE(150) keeps its meaning; a formula that is only the call (right
+    // after its "=", token 0, up to the end) is not.
+    const alone = i === 1 && close === to - 1;
     text += alone || isOperandText(call) ? call : `(${call})`;
     i = close;
   }
@@ -161,10 +162,7 @@ function nativeCall(
   spans: Array<[number, number]>
 ): string {
   const form = formFor(name, id);
-  const args = argumentTexts(tokens, name, form.parameters, spans);
-  const refusal = form.refuses?.(...args);
-  if (refusal !== undefined) throw new Untranslatable(`${name}: ${refusal}`);
-  return form.build(...args);
+  return form.build(...argumentTexts(tokens, name, form.parameters, spans));
 }
 
 /** Each argument's native text: an operand, or the article's value where it was left out. */
@@ -212,9 +210,9 @@ function readTokens(formula: string): Token[] {
 export function translateFormula(formula: string): FormulaTranslation {
   if (!callsGpuFunction(formula)) return { kind: "unchanged", formula };
   try {
+    // callsGpuFunction took only text starting with "=": token 0 is that prefix.
     const tokens = readTokens(formula);
-    const start = tokens[0]?.type === "fx_prefix" ? 1 : 0;
-    const native = (start === 1 ? tokens[0].value : "") + emit(tokens, start, tokens.length);
+    const native = `=${emit(tokens, 1, tokens.length)}`;
     tooLong(native.length);
     return { kind: "native", formula: native };
   } catch (error) {

@@ -240,6 +240,36 @@ describe("GPU.CHARGES_IN_SERVICE written cell by cell (spilledTranslation)", () 
     ).toBeUndefined();
     expect(spilledTranslation({ address: "E1", formula: "=GPU.GAP(A1:A5)" })).toBeUndefined();
   });
+
+  it("writes no cells for a call that is not the whole formula, a spill, or a call it cannot read", () => {
+    const formulas = [
+      "=GPU.CHARGES_IN_SERVICE(A1:A5,3)+1", // the call is not the whole formula
+      "=GPU.CHARGES_IN_SERVICE(A1#,3)", // a spill: how many years is not known when translating
+      "=GPU.CHARGES_IN_SERVICE(A1:A5,3,1,0.1,9)", // one argument too many
+      "=GPU.CHARGES_IN_SERVICE(A1:A5", // not closed
+      "=GPU.CHARGES_IN_SERVICE()",
+    ];
+    for (const formula of formulas) {
+      expect([formula, spilledTranslation({ address: "E1", formula })]).toEqual([
+        formula,
+        undefined,
+      ]);
+    }
+    // text, not a formula (Excel stores a typed +GPU.… as =+GPU.…), an empty cell, a bare "="
+    for (const formula of ["+GPU.CHARGES_IN_SERVICE(A1:A5,2)", "", "="]) {
+      expect([formula, spilledTranslation({ address: "E1", formula })]).toEqual([
+        formula,
+        undefined,
+      ]);
+    }
+    // in a sheet, each is left as it is, with its reason
+    const sheet = translateCells(formulas.map((formula, i) => ({ address: `E${i + 1}`, formula })));
+    expect(sheet.converted).toEqual([]);
+    expect(sheet.untranslated.map((cell) => [cell.address, cell.formula])).toEqual(
+      formulas.map((formula, i) => [`E${i + 1}`, formula])
+    );
+    expect(sheet.untranslated[3].reason).toBe("a bracket is not closed");
+  });
 });
 
 describe("GPU.CHARGES_IN_SERVICE over a row, in a sheet's translation (translateCells)", () => {

@@ -52,7 +52,20 @@ function scalarArgument(depth: number): fc.Arbitrary<string> {
   const plain = [
     { weight: 4, arbitrary: fc.constantFrom(...SCALAR_REFERENCES) },
     { weight: 2, arbitrary: fc.constantFrom(...LITERALS) },
-    { weight: 1, arbitrary: fc.constantFrom("A1+1", "A2*2", " A3 ", "-A1", '"50"', "TRUE") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "A1+1",
+        "A2*2",
+        " A3 ",
+        "-A1",
+        '"50"',
+        "TRUE",
+        "MAX(A1,A2)-0.5",
+        "(A1)-0.5",
+        "A2%"
+      ),
+    },
     { weight: 2, arbitrary: fc.constant("") },
   ];
   return depth > 0

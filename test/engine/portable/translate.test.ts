@@ -180,6 +180,39 @@ describe("reading formulas as Excel does", () => {
   });
 });
 
+describe("what people type, read as Excel reads it", () => {
+  it("a space where an argument goes leaves it out, as an empty one does", () => {
+    expect(native("=GPU.DATACENTER_COST(50, )")).toBe("=50*(1+1)");
+    expect(reasonFor("=GPU.REQUIRED_REVENUE( )")).toMatch(/needs its spend/);
+  });
+
+  it("brackets an argument that starts with a call or a bracket but does not end with it", () => {
+    // margin MAX(B6,B7)-0.1: 1-MAX(B6,B7)-0.1 would subtract 0.1 from the denominator
+    const margin = "(MAX(B6,B7)-0.1)";
+    expect(native("=GPU.REQUIRED_REVENUE(50,1,MAX(B6,B7)-0.1)")).toBe(
+      `=IF(OR(ISTEXT(${margin}),ISLOGICAL(${margin}),${margin}<0,${margin}>=1),NA(),` +
+        `50*(1+1)/(1-${margin}))`
+    );
+    // a spill followed by more is an expression too, not a reference
+    expect(native("=GPU.REQUIRED_REVENUE(50,1,B8#+0.1)")).toMatch(/\/\(1-\(B8#\+0\.1\)\)\)$/);
+    expect(native("=GPU.REQUIRED_REVENUE(50,1,(B8)-0.1)")).toMatch(/\/\(1-\(\(B8\)-0\.1\)\)\)$/);
+  });
+
+  it("brackets a percentage like any expression: B6% is B6 and an operator", () => {
+    expect(native("=GPU.DATACENTER_COST(B6%)")).toBe(
+      "=IF(OR(ISTEXT((B6%)),ISLOGICAL((B6%)),(B6%)<0),NA(),(B6%)*(1+1))"
+    );
+  });
+
+  it("leaves a defined name called GPU.GAP alone beside a call", () => {
+    expect(native("=GPU.REQUIRED_REVENUE(150)+GPU.GAP")).toBe("=(150*(1+1)/(1-0.5))+GPU.GAP");
+  });
+
+  it("names the character it cannot read", () => {
+    expect(reasonFor("=GPU.GAP(A1,200)?")).toBe("the formula cannot be read near ?");
+  });
+});
+
 describe("what it leaves untouched, and says why", () => {
   it("a GPU function it does not know, a missing or an extra argument", () => {
     expect(reasonFor("=GPU.FOO(1)")).toMatch(/GPU.FOO is not a GPU Payback function/);
