@@ -18,9 +18,14 @@ module.exports = {
   testMatch: [
     "<rootDir>/test/engine/**/*.test.ts",
     "<rootDir>/test/template/**/*.test.ts",
+    // The functions bundle's suites load src/functions/functions.ts here (GPU_FUNCTIONS_FROM_SOURCE).
     "<rootDir>/test/functions/bundle.test.ts",
+    "<rootDir>/test/functions/capital.test.ts",
+    "<rootDir>/test/functions/debate.bundle.test.ts",
+    "<rootDir>/test/functions/messagesZh.test.ts",
     "<rootDir>/test/functions/catalog.test.ts",
     "<rootDir>/test/functions/jsdoc.test.ts",
     "<rootDir>/test/taskpane/excelHost.test.ts",
+    "<rootDir>/test/taskpane/may2026ExcelHost.test.ts",
   ],
 };

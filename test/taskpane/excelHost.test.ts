@@ -28,11 +28,17 @@ async function failure(promise: Promise<unknown>): Promise<PaneError> {
 }
 
 describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
-  const { workbook, host } = setUp({ sheets: ["Sheet1", "Budget"] });
-  const before = workbook.snapshot() as { sheets: unknown[] };
+  let workbook: FakeWorkbook;
+  let before: { sheets: unknown[] };
   let name: string;
-  beforeAll(async () => {
-    name = await host.insertTemplate(sept);
+  // Each test inserts the template anew, not once in a beforeAll: StrykerJS's per-test coverage
+  // credits what a beforeAll runs to no test, so its mutants survived these tests
+  // (docs/mutation.md).
+  beforeEach(async () => {
+    const setup = setUp({ sheets: ["Sheet1", "Budget"] });
+    workbook = setup.workbook;
+    before = workbook.snapshot() as { sheets: unknown[] };
+    name = await setup.host.insertTemplate(sept);
   });
   const cell = (address: string) => workbook.sheet("GPU Payback")!.cells.get(address);
 

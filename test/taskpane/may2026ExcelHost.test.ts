@@ -10,11 +10,13 @@ import { FakeWorkbook } from "./fakeExcel";
 const plan = buildTemplatePlan({ preset: "may2026", language: "zh-TW" });
 
 describe("ExcelHost.insertTemplate: May 2026 in Traditional Chinese", () => {
-  const workbook = new FakeWorkbook({ sheets: ["Sheet1"] });
-  const host = new ExcelHost(workbook.environment());
+  let workbook: FakeWorkbook;
   let name: string;
-  beforeAll(async () => {
-    name = await host.insertTemplate(plan);
+  // Inserted for each test, not in a beforeAll, which StrykerJS's per-test coverage credits to no
+  // test (docs/mutation.md).
+  beforeEach(async () => {
+    workbook = new FakeWorkbook({ sheets: ["Sheet1"] });
+    name = await new ExcelHost(workbook.environment()).insertTemplate(plan);
   });
   const cell = (address: string) => workbook.sheet(name)!.cells.get(address);
 

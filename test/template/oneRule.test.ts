@@ -137,7 +137,10 @@ describe.each(["en", "zh-TW"] as const)("one rule per input, in %s", (language) 
   let host: HyperFormulaHost;
   let plan: TemplatePlan;
   let sheet: string;
-  beforeAll(async () => {
+  // A fresh template for each case, not one in a beforeAll: StrykerJS's per-test coverage credits
+  // what a beforeAll runs to no test, so the template's mutants survived these cases
+  // (docs/mutation.md).
+  beforeEach(async () => {
     host = new HyperFormulaHost();
     plan = buildTemplatePlan({ language });
     sheet = await host.pane.insertTemplate(plan);
