@@ -61,8 +61,8 @@ export function checkAddress(plan: TemplatePlan): string {
 /** A GPU.* formula in native form, or left as it is when it has none (listed by the plan). */
 function nativeCell(cell: CellPlan): CellPlan {
   if (cell.formula === undefined) return cell;
-  const translation = translateFormula(cell.formula);
-  return translation.kind === "native" ? { ...cell, formula: translation.formula } : cell;
+  // Every translation holds a formula: the native one, or the cell's own where it has none.
+  return { ...cell, formula: translateFormula(cell.formula).formula };
 }
 
 /**

@@ -13,8 +13,11 @@ import {
   LANGUAGES,
   buildTemplatePlan,
   checkAddress,
+  checkFormula,
+  nativeTemplatePlan,
   type TemplatePlan,
 } from "../../src/template";
+import { rowOf } from "../support/cells";
 
 async function bothForms(
   preset: (typeof PRESET_IDS)[number],
@@ -214,5 +217,44 @@ describe("the native template's figures, worked out by hand", () => {
         else expect([address, b]).toEqual([address, a]);
       }
     }
+  });
+});
+
+describe("the native plan of cells the translator does not all write natively", () => {
+  const cellAt = (plan: TemplatePlan, address: string) =>
+    plan.cells.find((cell) => cell.address === address);
+
+  it("leaves a GPU.* formula with no native form as it is, and lists its address", () => {
+    const plan = buildTemplatePlan();
+    // One argument too many: no native form says the same.
+    const odd = { address: "Z1", formula: "=GPU.REQUIRED_REVENUE(50,1,0.5,1,2)" };
+    const native = nativeTemplatePlan({ ...plan, cells: [...plan.cells, odd] });
+    expect(cellAt(native, "Z1")).toEqual(odd);
+    expect(native.untranslated).toEqual(["Z1"]);
+  });
+
+  it("writes each cell of the charges' spilled row, also where the plan holds no cell", () => {
+    const full = nativeTemplatePlan(buildTemplatePlan());
+    const plan = buildTemplatePlan();
+    const charges = plan.cells.find((cell) => cell.formula?.includes("CHARGES_IN_SERVICE"))!;
+    // The row the charges spill into, from the full plan's native cells.
+    const row = full.cells.filter(
+      (cell) => rowOf(cell.address) === rowOf(charges.address) && cell.formula !== undefined
+    );
+    expect(row.length).toBe(8);
+    const bare = {
+      ...plan,
+      cells: plan.cells.filter((cell) => !row.slice(1).some((r) => r.address === cell.address)),
+    };
+    const native = nativeTemplatePlan(bare);
+    for (const { address, formula } of row) expect(cellAt(native, address)?.formula).toBe(formula);
+    expect(native.untranslated).toEqual([]);
+  });
+
+  it("refuses an input check with no single OK answer, rather than write a check that never says OK", () => {
+    const plan = buildTemplatePlan();
+    expect(() => checkFormula(plan, '=IF(A1,"x","y")')).toThrow(
+      "The template's input check has no single OK answer"
+    );
   });
 });

@@ -34,13 +34,21 @@ import {
   rowOf,
 } from "../support/cells";
 
-const sept = buildTemplatePlan();
-const june = buildTemplatePlan({ preset: "june2024" });
-const zh = buildTemplatePlan({ language: "zh-TW" });
+// Built for each test, not once as the file loads: StrykerJS runs a mutant with the tests that
+// cover it, and what runs while a file loads (or in a beforeAll) covers no test, so a mutant in the
+// plan's code survived every assertion here (docs/mutation.md).
+let sept: TemplatePlan;
+let june: TemplatePlan;
+let zh: TemplatePlan;
+beforeEach(() => {
+  sept = buildTemplatePlan();
+  june = buildTemplatePlan({ preset: "june2024" });
+  zh = buildTemplatePlan({ language: "zh-TW" });
+});
 const at = (plan: TemplatePlan, address: string): CellPlan | undefined =>
   plan.cells.find((cell) => cell.address === address);
 // Cells by what they are (test/support/cells.ts): where they are comes from the plan.
-const c = cellsOf(sept);
+const c = cellsOf(buildTemplatePlan());
 const INPUTS = c.inputs;
 const tableRows = COMPANY_REVENUES.length;
 
@@ -218,6 +226,10 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     expect(tableColumnRange(table, 1)).toBe(revenues);
     // The plan's cells stay out of the table: the table writes its own.
     expect(sept.cells.filter((cell) => inside(cell.address, table.range))).toEqual([]);
+    // The table's section covers the table and alone grows with it, as a user adds rows.
+    const own = sept.sections.find((s) => s.name === "companyTable")!;
+    expect(box(own.range).bottom).toBe(box(table.range).bottom);
+    expect(sept.sections.filter((s) => s.grows).map((s) => s.name)).toEqual(["companyTable"]);
   });
 });
 
@@ -249,6 +261,26 @@ describe("the sources", () => {
       "PMT",
     ])
       expect(all).toContain(named);
+  });
+
+  it("cites a report with more than one address in full, in each language's punctuation", () => {
+    const rowOfSource = (plan: TemplatePlan, url: string) =>
+      plan.cells.find((cell) => String(cell.value).includes(url))?.value;
+    expect(rowOfSource(sept, "https://wpnews.pro/")).toBe(
+      'Exponential View, "The State of the AI Economy", 25 June 2026: ' +
+        "https://wpnews.pro/news/the-state-of-the-ai-economy; also at " +
+        "https://wiredtoai.com/news/777, https://growtify.ai/en/news/state-of-ai-economy"
+    );
+    expect(rowOfSource(zh, "https://wpnews.pro/")).toBe(
+      "Exponential View，〈The State of the AI Economy〉，2026 年 6 月 25 日：" +
+        "https://wpnews.pro/news/the-state-of-the-ai-economy；另見 " +
+        "https://wiredtoai.com/news/777、https://growtify.ai/en/news/state-of-ai-economy"
+    );
+    // A source with one address ends at it.
+    expect(rowOfSource(zh, "https://support.microsoft.com/")).toBe(
+      "Microsoft Support，〈PMT 函數〉，現行版本：" +
+        "https://support.microsoft.com/en-US/excel/functions/pmt-function"
+    );
   });
 });
 
@@ -384,7 +416,10 @@ describe("the sensitivity grids", () => {
 });
 
 describe("over the years", () => {
-  const years = sept.years;
+  let years: TemplatePlan["years"];
+  beforeEach(() => {
+    years = sept.years;
+  });
   const y = c.years;
   const KEYS = [
     "spend",
@@ -586,6 +621,16 @@ describe("the layout", () => {
     const widths = sept.columnWidths.map((w) => columnIndex(w.column));
     for (const column of used) expect(widths).toContain(column);
     for (const { points } of sept.columnWidths) expect(points).toBeGreaterThan(0);
+  });
+
+  it("sets each column's width once, from A to the last column it writes, and none beyond", () => {
+    const last = Math.max(...sept.cells.map((cell) => box(cell.address).right));
+    expect(sept.columnWidths.map((w) => w.column)).toEqual(
+      Array.from({ length: last + 1 }, (_, i) => columnLetter(i))
+    );
+    // The model's columns are wide enough for its labels and notes, the side band's for a figure.
+    expect(sept.columnWidths.slice(0, 5).map((w) => w.points)).toEqual([190, 110, 400, 16, 150]);
+    expect(new Set(sept.columnWidths.slice(5).map((w) => w.points))).toEqual(new Set([72]));
   });
 
   it("uses each address once and never writes a text that Excel would read as a formula", () => {
