@@ -57,6 +57,16 @@ describe("sheetErrorFor: the cell error for anything a function throws", () => {
       },
     });
   });
+  it("names no code where the error value's code cannot be read", () => {
+    expect(sheetErrorFor(new CellErrorValue({}), codeOf)).toEqual({
+      code: "#VALUE!",
+      message: "An input range holds the error value: fix that cell first.",
+      texts: {
+        en: "An input range holds the error value: fix that cell first.",
+        "zh-TW": "輸入範圍中含有錯誤值：請先修正該儲存格。",
+      },
+    });
+  });
   it("anything unexpected is #VALUE! that says so", () => {
     expect(sheetErrorFor(new TypeError("boom"), codeOf)).toEqual({
       code: "#VALUE!",
@@ -66,6 +76,28 @@ describe("sheetErrorFor: the cell error for anything a function throws", () => {
         "zh-TW": "GPU Payback 無法計算此值：boom",
       },
     });
+  });
+});
+
+describe("a matrix function's spill size, which hosts reserve before computing", () => {
+  const sizeOf = (id: string, ...sizes: Array<{ rows: number; columns: number }>) =>
+    functionSpec(id).spillSize!(sizes);
+
+  it("spills CHARGES_IN_SERVICE in the shape of its row or column of spend", () => {
+    expect(sizeOf("CHARGES_IN_SERVICE", { rows: 1, columns: 8 })).toEqual({ rows: 1, columns: 8 });
+    expect(sizeOf("CHARGES_IN_SERVICE", { rows: 5, columns: 1 }, { rows: 1, columns: 1 })).toEqual({
+      rows: 5,
+      columns: 1,
+    });
+  });
+
+  it("gives a block of spend, or none, one cell (for its error)", () => {
+    expect(sizeOf("CHARGES_IN_SERVICE", { rows: 3, columns: 2 })).toEqual({ rows: 1, columns: 1 });
+    expect(sizeOf("CHARGES_IN_SERVICE")).toEqual({ rows: 1, columns: 1 });
+  });
+
+  it("spills ARTICLE_TABLE as the article's twelve rows (eleven companies and Other) under a header", () => {
+    expect(sizeOf("ARTICLE_TABLE")).toEqual({ rows: 13, columns: 3 });
   });
 });
 

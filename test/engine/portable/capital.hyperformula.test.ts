@@ -241,6 +241,30 @@ describe("GPU.CHARGES_IN_SERVICE written cell by cell (spilledTranslation)", () 
     expect(spilledTranslation({ address: "E1", formula: "=GPU.GAP(A1:A5)" })).toBeUndefined();
   });
 
+  it("writes each year's charge as the straight-line share of the spend still in service", () => {
+    // Year 2 at life 2, energy 1 and no cost of capital: 1/2 × (1 + 1) × (A1 + A2), each spend
+    // counted while its age (1, 0) is under the life; a negative spend refused with #N/A.
+    const [, second] = spilledTranslation({
+      address: "E1",
+      formula: "=GPU.CHARGES_IN_SERVICE(A1:A3,2)",
+    })!;
+    expect(second).toEqual({
+      address: "E2",
+      formula:
+        "=IF(OR(MIN(A1:A3)<0),NA(),1/2*(1+1)*" +
+        "(IF(ISNUMBER(A1),A1,0)*(1<2)+IF(ISNUMBER(A2),A2,0)*(0<2)))",
+    });
+    // A rate in a cell: PMT's share of the capex a year, or 1/life where the cell holds 0.
+    const [first] = spilledTranslation({
+      address: "E1",
+      formula: "=GPU.CHARGES_IN_SERVICE(A1:A3,2,1,B1)",
+    })!;
+    expect(first.formula).toBe(
+      "=IF(OR(ISTEXT(B1),ISLOGICAL(B1),B1<0,MIN(A1:A3)<0),NA()," +
+        "IF(B1=0,1/2,B1/(1-(1+B1)^(-2)))*(1+1)*(IF(ISNUMBER(A1),A1,0)*(0<2)))"
+    );
+  });
+
   it("writes no cells for a call that is not the whole formula, a spill, or a call it cannot read", () => {
     const formulas = [
       "=GPU.CHARGES_IN_SERVICE(A1:A5,3)+1", // the call is not the whole formula
