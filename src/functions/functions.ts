@@ -26,14 +26,15 @@
 import {
   FUNCTION_IDS,
   argumentValue,
+  languageFor,
   sheetErrorFor,
   sheetFunctions,
   type FunctionId,
+  type Language,
   type OutputErrorCode,
   type SheetResult,
   type SheetScalar,
 } from "../engine";
-import { languageFor, type Language } from "../template/labels";
 
 /**
  * Excel's error code for the catalog's. Read when an error is thrown, not when the bundle loads:

@@ -2,15 +2,9 @@
  * The template sheet's words in English and Traditional Chinese. Formulas never change with the
  * language; only these labels do.
  */
-import { LANGUAGES, type Language, type PresetId, type RuleKind } from "../engine";
+import { LANGUAGES, languageFor, type Language, type PresetId, type RuleKind } from "../engine";
 
-export { LANGUAGES, type Language };
-
-/** Picks the template language from Office's display language (e.g. "zh-TW", "zh-HK", "en-US"). */
-export function languageFor(displayLanguage: string | null | undefined): Language {
-  const tag = (displayLanguage ?? "").toLowerCase();
-  return /^zh-(tw|hk|mo|hant)/.test(tag) ? "zh-TW" : "en";
-}
+export { LANGUAGES, languageFor, type Language };
 
 export interface SheetLabels {
   sheetName: string;

@@ -3,7 +3,7 @@
  * Taiwan, Hong Kong, Macao and any tag that names the Traditional script; English otherwise,
  * including Simplified Chinese, which the add-in does not speak.
  */
-import { languageFor } from "../../src/template";
+import { languageFor } from "../../src/engine";
 
 describe("languageFor", () => {
   it.each(["zh-TW", "zh-tw", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK", "ZH-HANT"])(

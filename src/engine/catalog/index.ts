@@ -19,6 +19,7 @@ import { FUNCTION_IDS, type FunctionId } from "./signatures";
 import type { FunctionSpec } from "./types";
 
 export * from "./types";
+export * from "./language";
 export * from "./errors";
 export * from "./rules";
 export {
