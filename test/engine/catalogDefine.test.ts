@@ -30,6 +30,10 @@ describe("describeParameter", () => {
       description: words("The end customer's margin.", "終端客戶毛利率。"),
     });
     expect([margin.optional, margin.defaultText]).toEqual([true, "50%"]);
+    // With no note on the default, the sentence ends at it.
+    expect(margin.description).toEqual(
+      words("The end customer's margin. Default 50%.", "終端客戶毛利率。預設 50%。")
+    );
   });
 
   it("makes a parameter with no default required, with no default said", () => {
