@@ -19,7 +19,6 @@ const LOOSE_END = /[\s']+$/;
 
 /** The name cut to at most max UTF-16 code units, never in the middle of a surrogate pair. */
 function truncate(name: string, max: number): string {
-  if (name.length <= max) return name;
   let end = max;
   const last = name.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1; // a high surrogate whose partner would be cut off
@@ -77,7 +76,7 @@ export function uniqueSheetName(base: string, existing: Iterable<string>): strin
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
     const stem = truncate(clean, MAX_SHEET_NAME_LENGTH - suffix.length).replace(LOOSE_END, "");
-    const candidate = (stem.length > 0 ? stem : "Sheet") + suffix;
+    const candidate = stem + suffix;
     if (isValidSheetName(candidate) && !isTaken(candidate, taken)) return candidate;
   }
 }
@@ -90,7 +89,6 @@ export function uniqueSheetName(base: string, existing: Iterable<string>): strin
 export function isValidTableName(name: string): boolean {
   return (
     typeof name === "string" &&
-    name.length > 0 &&
     name.length <= MAX_TABLE_NAME_LENGTH &&
     /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&
     !readsAsCell(name) &&
@@ -101,9 +99,11 @@ export function isValidTableName(name: string): boolean {
 
 /** Makes any text a valid table name base: other characters become _, a leading _ when needed. */
 function sanitizeTableName(name: string): string {
-  let clean = String(name ?? "").replace(/[^\p{L}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(clean)) clean = `_${clean}`;
-  clean = truncate(clean, MAX_TABLE_NAME_LENGTH - 8); // room for a numeric suffix
+  const clean = truncate(
+    String(name ?? "").replace(/[^\p{L}\p{N}_.]/gu, "_"),
+    MAX_TABLE_NAME_LENGTH - 8 // room for a leading _ and a suffix up to "_999999"
+  );
+  // A leading _ where the name would not do: a digit or . first, a cell's address, TRUE, none.
   return isValidTableName(clean) ? clean : `_${clean}`;
 }
 

@@ -97,6 +97,10 @@ describe("the debate section's plan", () => {
       for (const address of r.inputs) expect(cell(plan, address)?.style).toBe("input");
       expect(cell(plan, r.headline)?.value).toBe(analysis.headline ?? words.headline);
       expect(cell(plan, `N${r.row}`)?.value).toBe(words.difference);
+      // Its inputs in F:J, before the headline in K: none written over it.
+      expect(r.inputs.map((a) => parseCell(a).col)).toEqual(analysis.inputs.map((_, i) => 5 + i));
+      expect(parseCell(r.headline).col).toBe(10);
+      for (const a of r.inputs) expect(parseCell(a).col).toBeLessThan(parseCell(r.headline).col);
     }
     expect(DEBATE_LABELS.en.analyses.essay2024.difference).toMatch(/about \$500B.*\$525B/);
   });

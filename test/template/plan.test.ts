@@ -74,6 +74,11 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
       Array.from({ length: count }, (_, i) => offset(top, 1, 1 + i));
     expect([...c.inputs, c.check]).toEqual(down(inputs.top, 9));
     expect(c.results).toEqual(down(results.top, 8));
+    // The inputs' title says what to do, two columns on, as a note.
+    expect(at(sept, offset(inputs.top, 2, 0))).toMatchObject({
+      value: "Edit the shaded cells: every result is a live formula over them.",
+      style: "note",
+    });
     expect(Object.keys(sept.addresses).sort()).toEqual(
       [...INPUT_KEYS, "check", ...RESULT_KEYS].sort()
     );
@@ -215,6 +220,11 @@ describe("the template plan: Sept 2023 in English (the defaults)", () => {
     expect(table.rows.map((row) => row[1])).toEqual(COMPANY_REVENUES.map((r) => r.revenue));
     expect(table.rows.reduce((total, row) => total + Number(row[1]), 0)).toBe(75);
     expect(table.columnFormats).toEqual([undefined, MONEY_FORMAT, undefined]);
+    // Excel's banded blue table style, and the title's hint that it is a table to edit.
+    expect(table.style).toBe("TableStyleMedium2");
+    expect(at(sept, offset(section.top, 2, 0))?.value).toBe(
+      "An Excel table: add, remove or edit rows and the results follow."
+    );
     expect(sept.names).toEqual([
       {
         name: REVENUES_NAME,
@@ -383,6 +393,10 @@ describe("the sensitivity grids", () => {
     }
     expect(grid.rowHeaders.map((a) => at(sept, a)?.value)).toEqual(GRID_SPENDS);
     expect(grid.marginHeaders.map((a) => at(sept, a)?.value)).toEqual(GRID_MARGINS);
+    // The margins show as percentages (30%, not 0.3), the spends as money.
+    expect(new Set(grid.marginHeaders.map((a) => at(sept, a)?.numberFormat))).toEqual(
+      new Set(["0%"])
+    );
   });
 
   it("holds annual required revenue by useful life {3, 4, 5, 6} × margin below it", () => {
@@ -696,6 +710,30 @@ describe("the template plan: options, presets and languages", () => {
       );
     expect(model(bare)).toEqual(model(sept));
     expect(model(sept).length).toBeGreaterThan(40);
+    // Below both bands, a blank row under the lower one: without grids and charts the model's
+    // results (their last note) reach lower than the years.
+    for (const plan of [bare, sept, noGrid]) {
+      const s = cellsOf(plan);
+      const bottom = (names: readonly string[]) =>
+        Math.max(
+          ...names
+            .filter((n) => plan.sections.some((x) => x.name === n))
+            .map((n) => box(s.section(n as "results").range).bottom)
+        );
+      const lowest = bottom([
+        "results",
+        "spendGrid",
+        "lifeGrid",
+        "years",
+        "resultsChart",
+        "yearsChart",
+        "sources",
+      ]);
+      expect(box(s.section("debate").range).top).toBe(lowest + 2);
+    }
+    expect(box(cellsOf(bare).section("results").range).bottom).toBeGreaterThan(
+      box(cellsOf(bare).section("years").range).bottom
+    );
   });
 
   it("writes Traditional Chinese labels with the same formulas but the words, formats, layout and figures", () => {

@@ -273,6 +273,23 @@ describe("uniqueTableName", () => {
   });
 });
 
+describe("names that are not text (a host's missing name, a script's number)", () => {
+  const notText = [undefined, null, 42] as unknown as string[];
+
+  it("are never valid sheet or table names", () => {
+    for (const name of notText) {
+      expect([name, isValidSheetName(name), isValidTableName(name)]).toEqual([name, false, false]);
+    }
+  });
+
+  it("give the default sheet name and a valid table name", () => {
+    expect(sanitizeSheetName(undefined as unknown as string)).toBe("Sheet");
+    expect(uniqueSheetName(null as unknown as string, ["Sheet"])).toBe("Sheet (2)");
+    expect(uniqueTableName(undefined as unknown as string, [])).toBe("_");
+    expect(uniqueTableName(42 as unknown as string, [])).toBe("_42");
+  });
+});
+
 describe("properties (fast-check)", () => {
   /** Text of any kind, weighted towards what breaks names: forbidden characters, quotes, spaces. */
   const nameText = fc.oneof(
