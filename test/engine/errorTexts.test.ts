@@ -107,6 +107,22 @@ describe("the engine's error messages in Traditional Chinese", () => {
     }
   });
 
+  it("a text where a number goes: 'must be a number' in both languages", () => {
+    const spec = CATALOG.find((s) => s.id === "REQUIRED_REVENUE")!;
+    try {
+      spec.compute("abc", 1, 0.5, 0);
+      throw new Error("no error");
+    } catch (error) {
+      const e = error as PaybackError;
+      expect(e.message).toBe(
+        'spend must be a number: GPU spend in $B, 0 or more (the article: 50) (got text "abc")'
+      );
+      expect(e.messageIn("zh-TW")).toBe(
+        "GPU支出（spend）必須是數字：GPU 支出（十億美元），0 或以上（文章：50）（目前為 文字「abc」）"
+      );
+    }
+  });
+
   it("names a text, nothing and other values in Chinese", () => {
     expect(describeIn("abc", "zh-TW")).toBe("文字「abc」");
     expect(describeIn(null, "zh-TW")).toBe("空白");
