@@ -279,6 +279,20 @@ describe("ExcelHost.insertTemplate: the Sept 2023 preset in English", () => {
     expect(written.size).toBe(sept.cells.length + tableCells);
   });
 
+  it("gives the cells a formula spills into their format only: no value written blocks the spill", () => {
+    const formatOnly = sept.cells.filter((p) => p.formula === undefined && p.value === undefined);
+    expect(formatOnly.length).toBeGreaterThan(0);
+    for (const planned of formatOnly) {
+      const writes = workbook.commands.filter((c) =>
+        c.endsWith(` ${planned.address} on GPU Payback`)
+      );
+      expect([planned.address, writes]).toEqual([
+        planned.address,
+        [`range.numberFormat ${planned.address} on GPU Payback`],
+      ]);
+    }
+  });
+
   it("touches nothing that was there", () => {
     const after = workbook.snapshot() as { sheets: unknown[] };
     expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
