@@ -509,6 +509,23 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
     expect(workbook.sheet("GPU Payback")).toBeDefined();
   });
 
+  it("a workbook in cell-edit mode refuses the first round trip: busy, and nothing written", async () => {
+    const { workbook, host } = setUp({
+      failOn: (command) =>
+        command === "load items/name" ? excelError("InvalidOperationInCellEditMode") : undefined,
+    });
+    const before = workbook.snapshot();
+    const error = await failure(host.insertTemplate(sept));
+    expect(error.reason).toBe("busy");
+    expect(error.details).toMatchObject({
+      cleanup: "nothing-written",
+      code: "InvalidOperationInCellEditMode",
+    });
+    expect(workbook.syncs).toBe(1);
+    expect(workbook.snapshot()).toEqual(before);
+    expect(workbook.commands).toEqual([]);
+  });
+
   it("does not delete a sheet that someone else added under the same name meanwhile", async () => {
     const { workbook, host } = setUp({
       failOn: (command) =>
@@ -530,7 +547,10 @@ describe("ExcelHost.insertTemplate: failures leave nothing behind", () => {
       let seen = 0;
       const { workbook, host } = setUp({
         sheets: ["Sheet1", "GPU Payback"],
-        failOn: () => (seen++ === n ? excelError("GeneralException", `command ${n}`) : undefined),
+        failOn: (command) =>
+          !command.startsWith("load ") && seen++ === n
+            ? excelError("GeneralException", `command ${n}`)
+            : undefined,
       });
       const before = workbook.snapshot();
       const error = await failure(host.insertTemplate(sept));

@@ -205,6 +205,8 @@ export class FakeWorkbook {
       items: [] as unknown[],
       load(this: OfficeMockObject & Record<string, unknown>, what: string) {
         workbook.loads.push(what);
+        // A load Excel refuses (cell-edit mode, say) fails the batch's sync, as a command does.
+        workbook.failure ??= workbook.failOn?.(`load ${what}`);
         // office-addin-mock cannot walk "items/name"; it loads "items", filled from the model now.
         (this as unknown as { setValue(name: string, value: unknown): void }).setValue(
           "items",
