@@ -22,6 +22,7 @@ describe("languageFor", () => {
     "zh-Hans-CN",
     "zh",
     "ja-JP",
+    "en-x-zh-tw", // the language is the first subtag: English with a private-use zh-tw
     "",
     null,
     undefined,
