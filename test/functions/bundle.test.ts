@@ -361,12 +361,16 @@ describe("which arguments Excel says refer to a cell", () => {
       functionName: "REQUIRED_REVENUE",
       parameterAddresses: [...addresses, ""],
     });
-  it.each(["Sheet1!B8", "'GPU Payback (2)'!$B$8", "Sheet1!B8:B8", "B8"])(
-    "a null argument at %s is an empty cell: 0",
-    (address) => {
-      expect(call(["Sheet1!B6", "Sheet1!B7", address])).toEqual([[100]]);
-    }
-  );
+  it.each([
+    "Sheet1!B8",
+    "'GPU Payback (2)'!$B$8",
+    "Sheet1!B8:B8",
+    "B8",
+    "Sheet1!AB12",
+    "Sheet1!$AB$12:$AC$100",
+  ])("a null argument at %s is an empty cell: 0", (address) => {
+    expect(call(["Sheet1!B6", "Sheet1!B7", address])).toEqual([[100]]);
+  });
   it.each(["", "#N/A", "Sheet1"])(
     "a null argument whose address is %j is left out: the article's 50%",
     (address) => {
